@@ -1,14 +1,16 @@
-// Wires the features together; no logic lives here. Each register* returns its disposables.
+// Wires the features together; no logic lives here. Services are created in order and
+// disposed in reverse through context.subscriptions.
 import * as vscode from 'vscode';
 import { Commands } from './features/commandIds';
 import { createLog } from './features/log';
+import { StatusBar } from './features/statusBar';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = createLog();
-  context.subscriptions.push(
-    log,
-    vscode.commands.registerCommand(Commands.showLog, () => log.show(true)),
-  );
+  const statusBar = new StatusBar();
+  context.subscriptions.push(log, statusBar, vscode.commands.registerCommand(Commands.showLog, () => log.show(true)));
+  // Features register below, one line each: context.subscriptions.push(...registerX(context, { log, statusBar }));
+  void statusBar;
   log.info(`activated (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} host)`);
 }
 
