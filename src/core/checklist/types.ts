@@ -5,3 +5,94 @@ export type Outcome = 'decline' | 'ask-first' | 'propose-alternative' | 'attend'
 export type Channel = 'email' | 'phone-then-email' | 'phone' | 'recruiter-first' | 'manager-first';
 
 export type Stage = 'screening' | 'first' | 'second' | 'final';
+
+/** How the invitation reached you. */
+export type ContactMethod = 'email' | 'phone' | 'linkedin' | 'applicant-tracking' | 'in-person';
+
+/** An answer to one of the framework's questions; `''` means not answered yet. */
+export type Answer = 'yes' | 'no' | 'unsure' | '';
+
+/** An alternative to a flat decline that the person would be happy to offer. */
+export type Alternative = 'none' | 'reschedule' | 'shorter-call' | 'different-role';
+
+/**
+ * Everything the checklist asks. Instants are ISO 8601 strings WITH an offset
+ * (`2026-11-24T10:00:00+01:00`), or `''` when not given.
+ */
+export interface ChecklistAnswers {
+  company: string;
+  role: string;
+  contactName: string;
+  senderName: string;
+  stage: Stage;
+  contactMethod: ContactMethod;
+  recruiterInvolved: boolean;
+  internalCandidate: boolean;
+  /** You have already spoken with the hiring manager and have a personal rapport. */
+  rapport: boolean;
+  invitationReceivedAt: string;
+  interviewAt: string;
+  /** A signed offer or a firm commitment elsewhere. */
+  otherOffer: Answer;
+  /** The role moves your plan for the next 6-12 months forward. */
+  goalsFit: Answer;
+  /** Relocation, visa and timing can be worked out without undue risk. */
+  feasible: Answer;
+  /** Consistent, credible warning signs about the employer. */
+  redFlags: Answer;
+  /** Time and energy to prepare properly. */
+  bandwidth: Answer;
+  /** The relationship could be valuable later (network, references, sector). */
+  futureValue: Answer;
+  /** Open questions (job spec, agenda, flexibility, timelines) whose answers could change your mind. */
+  openQuestions: Answer;
+  alternative: Alternative;
+}
+
+export type WarningCode = 'past-reply-window' | 'short-notice-later-stage' | 'last-minute';
+
+export interface DecisionWarning {
+  code: WarningCode;
+  message: string;
+}
+
+/** Fields the New Decline Draft command prefills; empty answers are left out so the template shows its placeholder. */
+export interface DraftFields {
+  recipientName?: string;
+  company?: string;
+  role?: string;
+  senderName?: string;
+  interviewDate?: string;
+}
+
+/** A recommendation the person can act on. */
+export interface Advice {
+  ok: true;
+  outcome: Outcome;
+  /** One sentence that names the outcome. */
+  headline: string;
+  /** Why, in plain words, in the order they weighed. */
+  reasons: string[];
+  channel: Channel;
+  /** How to use that channel, in plain words. */
+  channelAdvice: string;
+  /** When to reply by (ISO with the offset of the times you gave), if any time was given. */
+  replyBy?: string;
+  warnings: DecisionWarning[];
+  /** Questions not answered yet (their short labels). */
+  unanswered: string[];
+  /** The template to draft from; absent when there is nothing to decline (attend). */
+  situation?: string;
+  fields: DraftFields;
+}
+
+export type ProblemCode = 'interview-passed' | 'invalid-date' | 'invitation-in-future' | 'interview-before-invitation';
+
+/** The situation cannot be judged as given: a clear error, never a throw. */
+export interface SituationProblem {
+  ok: false;
+  error: ProblemCode;
+  message: string;
+}
+
+export type Recommendation = Advice | SituationProblem;

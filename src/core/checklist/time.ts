@@ -1,0 +1,117 @@
+/**
+ * Instants as ISO 8601 strings that keep their offset, so a reply-by time is shown in the
+ * time zone the person gave. Pure: no reliance on the host's zone except where a Date is passed in.
+ */
+
+export const HOUR_MS = 3_600_000;
+
+export interface Instant {
+  /** Milliseconds since the epoch. */
+  ms: number;
+  /** Offset from UTC in minutes (east positive), as written in the string. */
+  offsetMinutes: number;
+}
+
+const isoPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Parses an ISO 8601 date-time that carries an offset (`Z` or `±HH:MM`); anything else is undefined. */
+export function parseInstant(text: string): Instant | undefined {
+  const m = isoPattern.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number);
+  const second = m[6] ? Number(m[6]) : 0;
+  const millis = m[7] ? Number(m[7].padEnd(3, '0')) : 0;
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) return undefined;
+  let offsetMinutes = 0;
+  if (m[8] !== 'Z') {
+    const sign = m[8].startsWith('-') ? -1 : 1;
+    const oh = Number(m[8].slice(1, 3));
+    const om = Number(m[8].slice(4, 6));
+    if (oh > 14 || om > 59) return undefined;
+    offsetMinutes = sign * (oh * 60 + om);
+  }
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
+  return { ms, offsetMinutes };
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function formatOffset(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'Z';
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** Wall-clock parts of an instant seen at an offset. */
+function wallClock(ms: number, offsetMinutes: number): Date {
+  return new Date(ms + offsetMinutes * 60_000);
+}
+
+/** `2026-11-24T10:00:00+01:00`: the instant written at the given offset (seconds kept, milliseconds dropped). */
+export function formatInstant(ms: number, offsetMinutes: number): string {
+  const w = wallClock(ms, offsetMinutes);
+  return `${w.getUTCFullYear()}-${pad(w.getUTCMonth() + 1)}-${pad(w.getUTCDate())}T${pad(w.getUTCHours())}:${pad(w.getUTCMinutes())}:${pad(w.getUTCSeconds())}${formatOffset(offsetMinutes)}`;
+}
+
+/** A Date in the zone of the machine that made it (the browser or the extension host), as ISO with offset. */
+export function isoInLocalZone(date: Date): string {
+  return formatInstant(date.getTime(), -date.getTimezoneOffset());
+}
+
+/**
+ * `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD HH:MM` in the local zone of this machine (what
+ * `<input type="datetime-local">` gives, or what a person types) to ISO with offset.
+ * Text that already carries an offset is normalised instead. Undefined when it is not a date-time.
+ */
+export function localInputToIso(text: string): string | undefined {
+  const trimmed = text.trim();
+  const withOffset = parseInstant(trimmed.replace(' ', 'T'));
+  if (withOffset) return formatInstant(withOffset.ms, withOffset.offsetMinutes);
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})$/.exec(trimmed);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute] = m.slice(1).map(Number);
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59) return undefined;
+  const date = new Date(year, month - 1, day, hour, minute);
+  return isoInLocalZone(date);
+}
+
+/** The reverse for a `datetime-local` input: the instant in this machine's zone as `YYYY-MM-DDTHH:MM`. */
+export function isoToLocalInput(iso: string): string {
+  const instant = parseInstant(iso);
+  if (!instant) return '';
+  const d = new Date(instant.ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `Tuesday 24 November 2026, 10:00 (UTC+01:00)`: for people, in the offset given. */
+export function describeInstant(ms: number, offsetMinutes: number): string {
+  const w = wallClock(ms, offsetMinutes);
+  const zone = offsetMinutes === 0 ? 'UTC' : `UTC${formatOffset(offsetMinutes)}`;
+  return `${weekdays[w.getUTCDay()]} ${w.getUTCDate()} ${months[w.getUTCMonth()]} ${w.getUTCFullYear()}, ${pad(w.getUTCHours())}:${pad(w.getUTCMinutes())} (${zone})`;
+}
+
+/** `2 days 3 hours`, `5 hours`, `40 minutes`: a rough, readable span (never negative). */
+export function describeDuration(spanMs: number): string {
+  const minutes = Math.max(0, Math.round(spanMs / 60_000));
+  if (minutes < 60) return plural(minutes, 'minute');
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) {
+    const rest = minutes % 60;
+    return rest >= 30 && hours < 6 ? `${plural(hours, 'hour')} ${plural(rest, 'minute')}` : plural(hours, 'hour');
+  }
+  const days = Math.floor(hours / 24);
+  const restHours = hours % 24;
+  return restHours ? `${plural(days, 'day')} ${plural(restHours, 'hour')}` : plural(days, 'day');
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import { describeDuration, describeInstant, formatInstant, formatOffset, isoToLocalInput, localInputToIso, parseInstant } from '../../../src/core/checklist/time';
+
+describe('checklist time arithmetic', () => {
+  it('parses ISO instants with Z and with offsets to the same moment', () => {
+    const utc = parseInstant('2026-11-24T09:00:00Z');
+    const paris = parseInstant('2026-11-24T10:00+01:00');
+    const newYork = parseInstant('2026-11-24T04:00:00.000-05:00');
+    const kolkata = parseInstant('2026-11-24T14:30:00+05:30');
+    assert.ok(utc && paris && newYork && kolkata);
+    assert.equal(paris.ms, utc.ms);
+    assert.equal(newYork.ms, utc.ms);
+    assert.equal(kolkata.ms, utc.ms);
+    assert.equal(paris.offsetMinutes, 60);
+    assert.equal(newYork.offsetMinutes, -300);
+    assert.equal(kolkata.offsetMinutes, 330);
+  });
+
+  it('rejects text without an offset, impossible dates and junk', () => {
+    for (const bad of ['2026-11-24T10:00', '2026-11-24', '2026-02-30T10:00Z', '2026-13-01T10:00Z', '2026-11-24T24:00Z', '2026-11-24T10:00+15:00', 'tomorrow', '', '2026-11-24T10:00Z<img>']) {
+      assert.equal(parseInstant(bad), undefined, bad);
+    }
+    assert.ok(parseInstant('2028-02-29T10:00Z'), 'leap day');
+  });
+
+  it('formats an instant at the offset it was given, across a date line', () => {
+    const ms = Date.UTC(2026, 10, 24, 23, 30);
+    assert.equal(formatInstant(ms, 0), '2026-11-24T23:30:00Z');
+    assert.equal(formatInstant(ms, 120), '2026-11-25T01:30:00+02:00');
+    assert.equal(formatInstant(ms, -600), '2026-11-24T13:30:00-10:00');
+    assert.equal(formatOffset(330), '+05:30');
+    assert.equal(formatOffset(-570), '-09:30');
+  });
+
+  it('describes instants and spans for people', () => {
+    assert.equal(describeInstant(Date.UTC(2026, 10, 24, 9, 0), 60), 'Tuesday 24 November 2026, 10:00 (UTC+01:00)');
+    assert.equal(describeInstant(Date.UTC(2026, 10, 24, 9, 0), 0), 'Tuesday 24 November 2026, 09:00 (UTC)');
+    assert.equal(describeDuration(40 * 60_000), '40 minutes');
+    assert.equal(describeDuration(60_000), '1 minute');
+    assert.equal(describeDuration(5.5 * 3_600_000), '5 hours 30 minutes');
+    assert.equal(describeDuration(30 * 3_600_000), '30 hours');
+    assert.equal(describeDuration(50 * 3_600_000), '2 days 2 hours');
+    assert.equal(describeDuration(72 * 3_600_000), '3 days');
+    assert.equal(describeDuration(-5), '0 minutes');
+  });
+
+  describe('local input in a given time zone', () => {
+    const saved = process.env.TZ;
+    afterEach(() => {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    });
+
+    it('turns a wall-clock time into ISO with the zone offset of that date (summer and winter)', () => {
+      process.env.TZ = 'Europe/Berlin';
+      assert.equal(localInputToIso('2026-07-01T10:00'), '2026-07-01T10:00:00+02:00');
+      assert.equal(localInputToIso('2026-12-01 10:00'), '2026-12-01T10:00:00+01:00');
+      process.env.TZ = 'America/New_York';
+      assert.equal(localInputToIso('2026-12-01T10:00'), '2026-12-01T10:00:00-05:00');
+      process.env.TZ = 'UTC';
+      assert.equal(localInputToIso('2026-12-01T10:00'), '2026-12-01T10:00:00Z');
+    });
+
+    it('keeps text that already has an offset and rejects junk', () => {
+      process.env.TZ = 'Asia/Tokyo';
+      assert.equal(localInputToIso('2026-12-01T10:00-03:00'), '2026-12-01T10:00:00-03:00');
+      assert.equal(localInputToIso('next tuesday'), undefined);
+      assert.equal(localInputToIso('2026-02-31T10:00'), undefined);
+    });
+
+    it('round-trips through a datetime-local value in the zone of this machine', () => {
+      process.env.TZ = 'Asia/Tokyo';
+      assert.equal(isoToLocalInput('2026-12-01T10:00:00+01:00'), '2026-12-01T18:00');
+      assert.equal(isoToLocalInput(localInputToIso('2026-12-01T18:00')!), '2026-12-01T18:00');
+      assert.equal(isoToLocalInput('garbage'), '');
+    });
+  });
+});
