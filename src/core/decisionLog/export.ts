@@ -1,0 +1,104 @@
+// Exports the decision log as Markdown (to read) or CSV (to open in a spreadsheet).
+import type { DecisionEntry } from './types';
+
+export type ExportFormat = 'markdown' | 'csv';
+
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { markdown: 'md', csv: 'csv' };
+
+const OUTCOME_LABELS: Record<DecisionEntry['outcome'], string> = {
+  decline: 'Decline',
+  'ask-first': 'Ask questions first',
+  'propose-alternative': 'Propose an alternative',
+  attend: 'Attend',
+};
+
+const CHANNEL_LABELS: Record<DecisionEntry['channel'], string> = {
+  email: 'Email',
+  'phone-then-email': 'Phone, then email',
+  phone: 'Phone',
+  'recruiter-first': 'Tell the recruiter first',
+  'manager-first': 'Speak to your manager first',
+};
+
+const STAGE_LABELS: Record<DecisionEntry['stage'], string> = {
+  screening: 'Screening',
+  first: 'First interview',
+  second: 'Second interview',
+  final: 'Final interview',
+};
+
+export const labels = { outcome: OUTCOME_LABELS, channel: CHANNEL_LABELS, stage: STAGE_LABELS };
+
+export function exportDecisions(entries: readonly DecisionEntry[], format: ExportFormat, now: Date = new Date()): string {
+  return format === 'csv' ? toCsv(entries) : toMarkdown(entries, now);
+}
+
+// ---- CSV (RFC 4180) ----
+
+const CSV_COLUMNS: [string, (e: DecisionEntry) => string | undefined][] = [
+  ['Company', (e) => e.company],
+  ['Role', (e) => e.role],
+  ['Stage', (e) => STAGE_LABELS[e.stage]],
+  ['Contact', (e) => e.contactName],
+  ['Outcome', (e) => OUTCOME_LABELS[e.outcome]],
+  ['Channel', (e) => CHANNEL_LABELS[e.channel]],
+  ['Invitation received', (e) => e.invitationReceivedAt],
+  ['Interview', (e) => e.interviewAt],
+  ['Reply by', (e) => e.replyBy],
+  ['Answered', (e) => e.answeredAt],
+  ['Logged', (e) => e.loggedAt],
+  ['Reasons', (e) => e.reasons.join('; ')],
+  ['Id', (e) => e.id],
+];
+
+export function toCsv(entries: readonly DecisionEntry[]): string {
+  const rows = [CSV_COLUMNS.map(([name]) => csvCell(name)), ...entries.map((e) => CSV_COLUMNS.map(([, get]) => csvCell(get(e) ?? '')))];
+  return rows.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * One CSV cell. A value a spreadsheet would run as a formula (starting with = + - @, or a tab
+ * or carriage return before one) gets a leading apostrophe; quotes, commas and line breaks
+ * make the cell quoted, with quotes doubled.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+// ---- Markdown ----
+
+export function toMarkdown(entries: readonly DecisionEntry[], now: Date = new Date()): string {
+  const lines = ['# Interview decisions', '', `Exported ${now.toISOString()}: ${entries.length} decision${entries.length === 1 ? '' : 's'}.`, ''];
+  if (entries.length) {
+    lines.push('| Company | Role | Stage | Outcome | Channel | Reply by | Answered |', '| --- | --- | --- | --- | --- | --- | --- |');
+    for (const e of entries) {
+      const cells = [e.company, e.role, STAGE_LABELS[e.stage], OUTCOME_LABELS[e.outcome], CHANNEL_LABELS[e.channel], e.replyBy ?? '', e.answeredAt ?? 'not yet'];
+      lines.push(`| ${cells.map(mdCell).join(' | ')} |`);
+    }
+    for (const e of entries) {
+      lines.push('', `## ${mdText(e.company)}${e.role ? ` — ${mdText(e.role)}` : ''}`, '');
+      lines.push(`- Stage: ${STAGE_LABELS[e.stage]}`);
+      if (e.contactName) lines.push(`- Contact: ${mdText(e.contactName)}`);
+      lines.push(`- Invitation received: ${e.invitationReceivedAt}`);
+      if (e.interviewAt) lines.push(`- Interview: ${e.interviewAt}`);
+      lines.push(`- Outcome: ${OUTCOME_LABELS[e.outcome]}`, `- Channel: ${CHANNEL_LABELS[e.channel]}`);
+      if (e.replyBy) lines.push(`- Reply by: ${e.replyBy}`);
+      lines.push(`- Answered: ${e.answeredAt ?? 'not yet'}`, `- Logged: ${e.loggedAt}`);
+      if (e.reasons.length) {
+        lines.push('- Reasons:');
+        for (const reason of e.reasons) lines.push(`  - ${mdText(reason)}`);
+      }
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Text the user typed, shown literally: Markdown and HTML punctuation is escaped, line breaks folded. */
+export function mdText(value: string): string {
+  return value.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
+}
+
+function mdCell(value: string): string {
+  return mdText(value) || ' ';
+}

@@ -1,0 +1,102 @@
+import * as assert from 'node:assert/strict';
+import { csvCell, exportDecisions, mdText, toCsv, toMarkdown } from '../../../src/core/decisionLog/export';
+import { entry } from './fixtures';
+
+/** A small RFC 4180 reader, to check that what we write reads back as the same cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+describe('decision log export', () => {
+  it('CSV: a header and one row per decision, readable back cell for cell', () => {
+    const tricky = entry({ id: 'x', company: 'Smith, Jones & "Partners"', role: 'Lead\nEngineer', reasons: ['one', 'two, three'] });
+    const rows = parseCsv(toCsv([entry(), tricky]));
+    assert.equal(rows.length, 3);
+    assert.deepEqual(rows[0].slice(0, 3), ['Company', 'Role', 'Stage']);
+    assert.equal(rows[2][0], 'Smith, Jones & "Partners"');
+    assert.equal(rows[2][1], 'Lead\nEngineer');
+    assert.equal(rows[2][rows[0].indexOf('Reasons')], 'one; two, three');
+    assert.equal(rows[1][rows[0].indexOf('Outcome')], 'Decline');
+    assert.equal(rows[1][rows[0].indexOf('Reply by')], '2026-03-04T09:00:00.000Z');
+    assert.ok(rows.every((r) => r.length === rows[0].length));
+  });
+
+  it('CSV: escapes quotes, commas and line breaks', () => {
+    assert.equal(csvCell('plain'), 'plain');
+    assert.equal(csvCell('a,b'), '"a,b"');
+    assert.equal(csvCell('say "hi"'), '"say ""hi"""');
+    assert.equal(csvCell('two\nlines'), '"two\nlines"');
+    assert.equal(csvCell('cr\rhere'), '"cr\rhere"');
+  });
+
+  it('CSV: guards cells a spreadsheet would run as formulas', () => {
+    assert.equal(csvCell('=HYPERLINK("http://x")'), `"'=HYPERLINK(""http://x"")"`);
+    assert.equal(csvCell('+1 555'), "'+1 555");
+    assert.equal(csvCell('-2'), "'-2");
+    assert.equal(csvCell('@SUM(A1)'), "'@SUM(A1)");
+    assert.equal(csvCell('\t=1'), "'\t=1");
+    assert.equal(csvCell('A=1'), 'A=1');
+    const rows = parseCsv(toCsv([entry({ company: '=cmd|calc' })]));
+    assert.equal(rows[1][0], "'=cmd|calc");
+  });
+
+  it('CSV: an empty log is just the header', () => {
+    assert.equal(parseCsv(toCsv([])).length, 1);
+  });
+
+  it('Markdown: a summary table and a section per decision, with user text escaped', () => {
+    const md = toMarkdown([entry({ company: 'Acme <img src=x onerror=alert(1)>', role: 'A|B', reasons: ['too far *away*'] }), entry({ id: 'b', company: 'Beta', answeredAt: '2026-03-03T00:00:00.000Z' })], new Date('2026-03-05T00:00:00Z'));
+    assert.match(md, /^# Interview decisions\n/);
+    assert.match(md, /Exported 2026-03-05T00:00:00.000Z: 2 decisions\./);
+    assert.match(md, /\| Company \| Role \| Stage \| Outcome \| Channel \| Reply by \| Answered \|/);
+    assert.ok(md.includes('Acme \\<img src=x onerror=alert(1)\\>'), 'HTML shown as text');
+    assert.ok(!/(^|[^\\])<img/.test(md), 'no raw HTML');
+    assert.ok(md.includes('| A\\|B |'), 'a pipe does not split the table cell');
+    assert.ok(md.includes('  - too far \\*away\\*'));
+    assert.match(md, /## Beta — Data Engineer/);
+    assert.match(md, /- Answered: 2026-03-03T00:00:00.000Z/);
+    assert.match(md, /- Answered: not yet/);
+    const tableRows = md.split('\n').filter((l) => l.startsWith('| '));
+    assert.equal(tableRows.length, 4, 'header, separator and two rows');
+    for (const row of tableRows) assert.equal(row.replace(/\\\|/g, '').split('|').length, 9, row);
+  });
+
+  it('Markdown: folds line breaks in user text so the table holds', () => {
+    assert.equal(mdText('a\nb\r\nc'), 'a b c');
+  });
+
+  it('Markdown: says when there is nothing to export', () => {
+    const md = toMarkdown([], new Date('2026-03-05T00:00:00Z'));
+    assert.match(md, /0 decisions\./);
+    assert.ok(!md.includes('|'));
+  });
+
+  it('picks the format by name', () => {
+    assert.equal(exportDecisions([entry()], 'csv'), toCsv([entry()]));
+    assert.equal(exportDecisions([entry()], 'markdown', new Date(0)), toMarkdown([entry()], new Date(0)));
+  });
+});

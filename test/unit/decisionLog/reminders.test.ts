@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { describeTimeLeft, dueForNotification, formatDuration, pendingReminders, reminderText } from '../../../src/core/decisionLog/reminders';
+import { entry } from './fixtures';
+
+const HOUR = 3_600_000;
+const now = new Date('2026-03-04T09:00:00.000Z');
+const at = (hoursFromNow: number) => new Date(now.getTime() + hoursFromNow * HOUR).toISOString();
+
+describe('reply-by reminders', () => {
+  it('lists unanswered decisions with a reply-by time, nearest first', () => {
+    const entries = [
+      entry({ id: 'later', replyBy: at(30) }),
+      entry({ id: 'answered', replyBy: at(1), answeredAt: at(-1) }),
+      entry({ id: 'no-reply-by', replyBy: undefined }),
+      entry({ id: 'soon', replyBy: at(2) }),
+      entry({ id: 'overdue', replyBy: at(-3) }),
+    ];
+    const pending = pendingReminders(entries, now);
+    assert.deepEqual(pending.map((r) => r.entry.id), ['overdue', 'soon', 'later']);
+    assert.deepEqual(pending.map((r) => [r.overdue, r.urgent]), [[true, true], [false, true], [false, false]]);
+    assert.equal(pending[1].msLeft, 2 * HOUR);
+  });
+
+  it('turns urgent strictly under 4 hours', () => {
+    assert.equal(pendingReminders([entry({ replyBy: at(4) })], now)[0].urgent, false);
+    assert.equal(pendingReminders([entry({ replyBy: at(3.99) })], now)[0].urgent, true);
+  });
+
+  it('notifies once per decision under 4 hours, and not for stale overdue ones', () => {
+    const entries = [entry({ id: 'a', replyBy: at(3) }), entry({ id: 'b', replyBy: at(5) }), entry({ id: 'c', replyBy: at(-2) }), entry({ id: 'd', replyBy: at(-25) }), entry({ id: 'e', replyBy: at(1), answeredAt: at(-1) })];
+    assert.deepEqual(dueForNotification(entries, now, new Set()).map((r) => r.entry.id), ['c', 'a']);
+    assert.deepEqual(dueForNotification(entries, now, new Set(['a', 'c'])), []);
+    // An hour later b is not yet due; two hours later it is.
+    assert.deepEqual(dueForNotification(entries, new Date(now.getTime() + HOUR), new Set(['a', 'c'])), []);
+    assert.deepEqual(dueForNotification(entries, new Date(now.getTime() + 1.5 * HOUR), new Set(['a', 'c'])).map((r) => r.entry.id), ['b']);
+  });
+
+  it('formats durations, rounding down', () => {
+    assert.equal(formatDuration(30_000), 'less than a minute');
+    assert.equal(formatDuration(45 * 60_000 + 59_000), '45m');
+    assert.equal(formatDuration(HOUR), '1h');
+    assert.equal(formatDuration(3 * HOUR + 20 * 60_000), '3h 20m');
+    assert.equal(formatDuration(5 * HOUR + 59 * 60_000), '5h');
+    assert.equal(formatDuration(26 * HOUR), '1d 2h');
+    assert.equal(formatDuration(48 * HOUR), '2d');
+    assert.equal(formatDuration(-2 * HOUR), '2h');
+  });
+
+  it('describes time left and overdue', () => {
+    assert.equal(describeTimeLeft(5 * HOUR), 'in 5h');
+    assert.equal(describeTimeLeft(-2 * HOUR), 'overdue by 2h');
+    assert.equal(describeTimeLeft(0), 'overdue by less than a minute');
+  });
+
+  it('writes the status bar text with a codicon, shortening long names', () => {
+    const [soon] = pendingReminders([entry({ company: 'Acme', replyBy: at(5) })], now);
+    assert.equal(reminderText(soon), '$(bell) Reply to Acme in 5h');
+    const [late] = pendingReminders([entry({ company: 'Acme', replyBy: at(-2) })], now);
+    assert.equal(reminderText(late), '$(warning) Reply to Acme: overdue 2h');
+    const [long] = pendingReminders([entry({ company: 'A very long company name indeed, Limited', replyBy: at(5) })], now);
+    assert.equal(reminderText(long), '$(bell) Reply to A very long company nam… in 5h');
+  });
+});

@@ -1,0 +1,276 @@
+import * as assert from 'node:assert/strict';
+import { parseLog, serializeLog } from '../../../src/core/decisionLog/logFile';
+import { DecisionLogStore, DecisionNotFoundError, DecisionValidationError, LOG_FILE, LogUnavailableError, TEMP_FILE, type FileSystem, type LogProblem } from '../../../src/core/decisionLog/store';
+import { entry, input } from './fixtures';
+import { listDir, NodeFileSystem, readText, removeDir, tempDir, writeText } from './nodeFs';
+
+describe('DecisionLogStore (real files in a temporary folder)', () => {
+  let dir: string;
+  let fs: NodeFileSystem;
+  let clock: Date;
+  const store = (files: FileSystem = fs) => new DecisionLogStore(files, { now: () => clock });
+
+  beforeEach(async () => {
+    dir = await tempDir();
+    fs = new NodeFileSystem(dir);
+    clock = new Date('2026-03-02T10:00:00.000Z');
+  });
+  afterEach(() => removeDir(dir));
+
+  describe('basic operations', () => {
+    it('starts empty when there is no file, and creates none until something is logged', async () => {
+      const { entries, problem } = await store().load();
+      assert.deepEqual(entries, []);
+      assert.equal(problem, undefined);
+      assert.deepEqual(await listDir(dir), []);
+    });
+
+    it('appends an entry with an id and a logged time, in a versioned file another store reads back', async () => {
+      const saved = await store().append(input());
+      assert.match(saved.id, /^[0-9a-f-]{36}$/);
+      assert.equal(saved.loggedAt, clock.toISOString());
+      assert.equal(saved.company, 'Acme Analytics');
+      const file = JSON.parse(await readText(dir, LOG_FILE));
+      assert.equal(file.version, 1);
+      const { entries } = await store().load();
+      assert.deepEqual(entries, [saved]);
+    });
+
+    it('rejects bad input with every problem named, and stores nothing', async () => {
+      const s = store();
+      await s.append(input({ company: 'Kept' }));
+      const before = await readText(dir, LOG_FILE);
+      await assert.rejects(s.append({ ...input(), company: '  ', stage: 'fifth', replyBy: 'tomorrow' }), (error: unknown) => {
+        assert.ok(error instanceof DecisionValidationError);
+        assert.match(error.message, /company is missing/);
+        assert.match(error.message, /stage must be one of/);
+        assert.match(error.message, /reply by is not a date/);
+        return true;
+      });
+      await assert.rejects(s.append(undefined), DecisionValidationError);
+      assert.equal(await readText(dir, LOG_FILE), before);
+      assert.equal(s.current.length, 1);
+    });
+
+    it('marks an entry answered and deletes one; an unknown id is a clear error', async () => {
+      const s = store();
+      const a = await s.append(input({ company: 'A' }));
+      const b = await s.append(input({ company: 'B' }));
+      clock = new Date('2026-03-03T08:00:00.000Z');
+      const answered = await s.markAnswered(a.id);
+      assert.equal(answered.answeredAt, '2026-03-03T08:00:00.000Z');
+      await s.remove(b.id);
+      const { entries } = await store().load();
+      assert.deepEqual(entries.map((e) => [e.company, e.answeredAt]), [['A', '2026-03-03T08:00:00.000Z']]);
+      await assert.rejects(s.remove(b.id), DecisionNotFoundError);
+      await assert.rejects(s.markAnswered('nope'), DecisionNotFoundError);
+    });
+
+    it('tells listeners about changes', async () => {
+      const s = store();
+      const seen: number[] = [];
+      s.onDidChange((entries) => seen.push(entries.length));
+      await s.append(input());
+      await s.append(input());
+      assert.deepEqual(seen, [1, 2]);
+    });
+
+    it('picks up what another window wrote before changing the file', async () => {
+      const first = store();
+      const second = store();
+      await first.append(input({ company: 'From window one' }));
+      await second.append(input({ company: 'From window two' }));
+      const { entries } = await first.load();
+      assert.deepEqual(entries.map((e) => e.company), ['From window one', 'From window two']);
+    });
+  });
+
+  describe('atomic writes', () => {
+    it('leaves no temporary file behind after a write', async () => {
+      const s = store();
+      await s.append(input());
+      await s.append(input());
+      assert.deepEqual(await listDir(dir), [LOG_FILE]);
+    });
+
+    it('a crash while the temporary file is written leaves the log intact and loses nothing saved', async () => {
+      const s = store();
+      const kept = await s.append(input({ company: 'Saved earlier' }));
+      const before = await readText(dir, LOG_FILE);
+      const crashing = new CrashingFs(dir, 'writeFile');
+      await assert.rejects(store(crashing).append(input({ company: 'Never acknowledged' })), /simulated crash/);
+      assert.equal(await readText(dir, LOG_FILE), before, 'the log file itself was never touched');
+      assert.ok((await listDir(dir)).includes(TEMP_FILE), 'the partial temporary file is there, as after a real crash');
+      const { entries, problem } = await store().load();
+      assert.deepEqual(entries, [kept]);
+      assert.equal(problem, undefined);
+      assert.deepEqual(await listDir(dir), [LOG_FILE], 'the partial copy was discarded');
+    });
+
+    it('a crash between writing the temporary file and the rename loses nothing: the next start finishes the write', async () => {
+      await store().append(input({ company: 'Saved earlier' }));
+      const crashing = new CrashingFs(dir, 'rename');
+      await assert.rejects(store(crashing).append(input({ company: 'Written, not renamed' })), /simulated crash/);
+      assert.deepEqual(await listDir(dir), [LOG_FILE, TEMP_FILE]);
+      const { entries } = await store().load();
+      assert.deepEqual(entries.map((e) => e.company), ['Saved earlier', 'Written, not renamed']);
+      assert.deepEqual(await listDir(dir), [LOG_FILE]);
+      assert.equal(parseLog(await readText(dir, LOG_FILE)).intact, true);
+    });
+
+    it('does not let a finished temporary copy replace a damaged log without backing it up', async () => {
+      await writeText(dir, LOG_FILE, 'garbage that was the log');
+      await writeText(dir, TEMP_FILE, serializeLog([entry()]));
+      const { entries, problem } = await store().load();
+      assert.deepEqual(entries, [entry()]);
+      assert.ok(problem?.backup);
+      assert.equal(await readText(dir, problem.backup), 'garbage that was the log');
+    });
+  });
+
+  describe('damaged files: backed up, reported, good entries kept', () => {
+    async function loadDamaged(text: string | Uint8Array): Promise<{ entries: readonly unknown[]; problem: LogProblem; reported: LogProblem[] }> {
+      await writeText(dir, LOG_FILE, text);
+      const s = store();
+      const reported: LogProblem[] = [];
+      s.onProblem((p) => reported.push(p));
+      const { entries, problem } = await s.load();
+      assert.ok(problem, 'a problem is reported');
+      assert.deepEqual(reported, [problem], 'listeners hear it once');
+      assert.ok(problem.backup, 'a backup is named');
+      assert.match(problem.backup, /^decisions\.corrupt-2026-03-02T10-00-00-000Z\.json$/);
+      assert.deepEqual(typeof text === 'string' ? await readText(dir, problem.backup) : new Uint8Array(await fs.readFile(problem.backup)), text, 'the backup holds the original bytes');
+      if ((await listDir(dir)).includes(LOG_FILE)) assert.equal(parseLog(await readText(dir, LOG_FILE)).intact, true, 'the log file is valid again');
+      assert.ok(!(await listDir(dir)).includes(TEMP_FILE));
+      assert.doesNotMatch(problem.message, /\n\s+at /, 'no stack trace');
+      return { entries, problem, reported };
+    }
+
+    it('not JSON: the original is kept aside and new entries are still saved', async () => {
+      const { entries, problem } = await loadDamaged('this is not json at all');
+      assert.deepEqual(entries, []);
+      assert.match(problem.message, /damaged \(the file is not JSON\)/);
+      assert.match(problem.message, /saved as decisions\.corrupt-/);
+      const s = store();
+      await s.append(input({ company: 'After the damage' }));
+      const again = await store().load();
+      assert.deepEqual(again.entries.map((e) => e.company), ['After the damage']);
+      assert.equal(again.problem, undefined);
+    });
+
+    it('truncated JSON: every complete entry before the cut is kept', async () => {
+      const full = serializeLog([entry({ id: 'a', company: 'One' }), entry({ id: 'b', company: 'Two, with {braces} and "quotes"' }), entry({ id: 'c', company: 'Three' })]);
+      const cut = full.slice(0, full.lastIndexOf('"company"'));
+      const { entries, problem } = await loadDamaged(cut);
+      assert.deepEqual(entries.map((e) => (e as { id: string }).id), ['a', 'b']);
+      assert.equal(problem.kept, 2);
+      assert.equal(problem.dropped, 1);
+      assert.match(problem.message, /cut off/);
+      assert.match(problem.message, /kept 2 decisions, 1 could not be recovered/);
+    });
+
+    it('the wrong shape: nothing usable, still backed up rather than overwritten', async () => {
+      const { entries, problem } = await loadDamaged('{"settings": {"theme": "dark"}}');
+      assert.deepEqual(entries, []);
+      assert.match(problem.message, /does not hold a list of decisions/);
+    });
+
+    it('a bare list instead of the versioned object: entries kept', async () => {
+      const { entries } = await loadDamaged(JSON.stringify([entry({ id: 'x' })]));
+      assert.deepEqual(entries, [entry({ id: 'x' })]);
+    });
+
+    it('an unknown version: entries kept, the original kept aside', async () => {
+      const { entries, problem } = await loadDamaged(JSON.stringify({ version: 7, decisions: [entry()] }));
+      assert.equal(entries.length, 1);
+      assert.match(problem.message, /version 7/);
+    });
+
+    it('entries with bad fields: the good ones kept, the bad ones named', async () => {
+      const text = JSON.stringify({
+        version: 1,
+        decisions: [entry({ id: 'good-1' }), { ...entry({ id: 'bad-stage' }), stage: 'tenth' }, { ...entry({ id: 'bad-date' }), replyBy: 'soon' }, 42, entry({ id: 'good-1' }), entry({ id: 'good-2' })],
+      });
+      const { entries, problem } = await loadDamaged(text);
+      assert.deepEqual(entries.map((e) => (e as { id: string }).id), ['good-1', 'good-2']);
+      assert.equal(problem.dropped, 4);
+      assert.ok(problem.details.some((d) => /entry 2: stage must be one of/.test(d)));
+      assert.ok(problem.details.some((d) => /entry 3: reply by is not a date/.test(d)));
+      assert.ok(problem.details.some((d) => /entry 5: the id good-1 appears twice/.test(d)));
+    });
+
+    it('bytes that are not UTF-8 text: kept aside as unreadable', async () => {
+      const { entries, problem } = await loadDamaged(new Uint8Array([0xff, 0xfe, 0x00, 0x7b, 0xc3]));
+      assert.deepEqual(entries, []);
+      assert.match(problem.message, /could not be read/);
+    });
+
+    it('an empty file is kept aside too (it may be a log that was cut to nothing)', async () => {
+      const { problem } = await loadDamaged('');
+      assert.match(problem.message, /empty/);
+    });
+
+    it('when the damaged file cannot be moved aside, nothing is written over it and appends fail clearly', async () => {
+      await writeText(dir, LOG_FILE, 'not json');
+      const stuck = new CrashingFs(dir, 'rename', Infinity, 'permission denied');
+      const s = store(stuck);
+      const reported: LogProblem[] = [];
+      s.onProblem((p) => reported.push(p));
+      await assert.rejects(s.append(input()), LogUnavailableError);
+      assert.equal(await readText(dir, LOG_FILE), 'not json');
+      assert.equal(reported.length, 1);
+      assert.match(reported[0].message, /left untouched/);
+    });
+  });
+
+  describe('concurrent writes', () => {
+    it('keeps all 50 of 50 simultaneous appends, with a valid file', async () => {
+      const s = store();
+      const saved = await Promise.all(Array.from({ length: 50 }, (_, i) => s.append(input({ company: `Company ${i}` }))));
+      assert.equal(new Set(saved.map((e) => e.id)).size, 50);
+      const parsed = parseLog(await readText(dir, LOG_FILE));
+      assert.equal(parsed.intact, true);
+      assert.deepEqual(parsed.entries.map((e) => e.company).sort(), saved.map((e) => e.company).sort());
+      assert.equal(parsed.entries.length, 50);
+    });
+
+    it('a failing operation does not block the ones queued after it', async () => {
+      const s = store();
+      const results = await Promise.allSettled([s.append(input({ company: 'One' })), s.markAnswered('missing'), s.append({}), s.append(input({ company: 'Two' }))]);
+      assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+      assert.deepEqual((await store().load()).entries.map((e) => e.company), ['One', 'Two']);
+    });
+
+    it('interleaves appends, answers and deletes without losing any', async () => {
+      const s = store();
+      const first = await Promise.all(Array.from({ length: 10 }, (_, i) => s.append(input({ company: `C${i}` }))));
+      await Promise.all([...first.slice(0, 5).map((e) => s.markAnswered(e.id)), ...first.slice(5, 8).map((e) => s.remove(e.id)), ...Array.from({ length: 5 }, (_, i) => s.append(input({ company: `D${i}` })))]);
+      const { entries } = await store().load();
+      assert.equal(entries.length, 12);
+      assert.equal(entries.filter((e) => e.answeredAt).length, 5);
+    });
+  });
+});
+
+/** The real file system, except that one operation fails like a crash (after writing part of the data, for writeFile). */
+class CrashingFs extends NodeFileSystem {
+  constructor(
+    dir: string,
+    private readonly op: 'writeFile' | 'rename',
+    private remaining = 1,
+    private readonly reason = 'simulated crash',
+  ) {
+    super(dir);
+  }
+  override async writeFile(name: string, data: Uint8Array): Promise<void> {
+    if (this.op === 'writeFile' && this.remaining-- > 0) {
+      await super.writeFile(name, data.slice(0, Math.floor(data.length / 2)));
+      throw new Error(this.reason);
+    }
+    return super.writeFile(name, data);
+  }
+  override async rename(from: string, to: string): Promise<void> {
+    if (this.op === 'rename' && this.remaining-- > 0) throw new Error(this.reason);
+    return super.rename(from, to);
+  }
+}
