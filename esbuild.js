@@ -3,6 +3,7 @@
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
+const { templatesPlugin } = require('./scripts/templates-plugin.js');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -17,6 +18,8 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
+  // templates/*.hbs precompiled at build time; only handlebars/runtime ships.
+  plugins: [templatesPlugin()],
 };
 
 /** Node (desktop extension host) bundles: the extension and the CLI. */
@@ -39,6 +42,9 @@ function testBuilds() {
   return [{ entryPoints, outdir: 'out/test/integration', external: ['vscode', 'mocha'], sourcemap: true }];
 }
 
+/** The web worker host has no Node: its tests are one browser bundle with mocha inside. */
+const webTestBuild = { entryPoints: ['test/web/index.ts'], outfile: 'out/test/web/index.js', format: 'cjs', platform: 'browser', external: ['vscode'], target: 'es2022' };
+
 function describe(result) {
   for (const [file, info] of Object.entries(result.metafile.outputs)) {
     if (file.endsWith('.map')) continue;
@@ -51,6 +57,7 @@ async function main() {
     ...nodeBuilds.map((b) => ({ ...common, platform: 'node', format: 'cjs', target: 'node20', ...b })),
     ...browserBuilds.map((b) => ({ ...common, target: 'es2022', ...b })),
     ...(tests ? testBuilds().map((b) => ({ ...common, platform: 'node', format: 'cjs', target: 'node20', ...b })) : []),
+    ...(tests ? [{ ...common, ...webTestBuild }] : []),
   ];
   if (watch) {
     for (const config of configs) {

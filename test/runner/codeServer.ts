@@ -17,7 +17,7 @@ export interface CodeServer {
   runDir: string;
   serverLog: string;
   /** URL that opens `folder` with the extension (and optional tests) loaded in development mode. */
-  workbenchUrl(options: { folder: string; extensionTestsPath?: string; web?: boolean }): string;
+  workbenchUrl(options: { folder: string; extensionTestsPath?: string; web?: boolean; extensionPath?: string }): string;
   stop(): Promise<void>;
 }
 
@@ -123,8 +123,8 @@ export async function startCodeServer(options: StartOptions = {}): Promise<CodeS
     baseUrl,
     runDir,
     serverLog,
-    workbenchUrl({ folder, extensionTestsPath, web }) {
-      const payload: string[][] = [['extensionDevelopmentPath', remote(repoRoot)]];
+    workbenchUrl({ folder, extensionTestsPath, web, extensionPath }) {
+      const payload: string[][] = [['extensionDevelopmentPath', remote(extensionPath ?? repoRoot)]];
       if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
       if (web) payload.push(['extensionDevelopmentKind', 'web']);
       return `${baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -145,5 +145,23 @@ export async function launchChromium(): Promise<Browser> {
 export function freshWorkspace(source: string, runDir: string): string {
   const target = path.join(runDir, 'workspace');
   fs.cpSync(source, target, { recursive: true });
+  return target;
+}
+
+/**
+ * A copy of the extension whose manifest has only the `browser` entry, so the workbench must run
+ * it in the web worker host (with both entries it prefers the Node host). The built files are
+ * linked, not copied; the tests bundle sits inside it so the same host runs the tests.
+ */
+export function stageWebExtension(runDir: string): string {
+  const target = path.join(runDir, 'web-extension');
+  fs.mkdirSync(target, { recursive: true });
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Record<string, unknown>;
+  delete manifest.main;
+  fs.writeFileSync(path.join(target, 'package.json'), JSON.stringify(manifest, null, 2));
+  for (const entry of fs.readdirSync(repoRoot)) {
+    if (entry === 'package.json' || entry === 'node_modules' || entry.startsWith('.')) continue;
+    fs.symlinkSync(path.join(repoRoot, entry), path.join(target, entry));
+  }
   return target;
 }

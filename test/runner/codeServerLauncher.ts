@@ -6,9 +6,9 @@
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { ensureHost } from './setupHost';
-import { freshWorkspace, launchChromium, startCodeServer, type CodeServer } from './codeServer';
+import { freshWorkspace, launchChromium, stageWebExtension, startCodeServer, type CodeServer } from './codeServer';
 import { countMochaLines, describeOutcome, exitCodeFor, isHostNoise, stripConsoleStyling, type RunOutcome } from './outcome';
-import { integrationTestsIndex, repoRoot } from './paths';
+import { integrationTestsIndex, repoRoot, webTestsIndex } from './paths';
 import type { Browser } from 'playwright-core';
 
 const timeoutSeconds = Number(process.env.GRACEFUL_DECLINE_TEST_TIMEOUT ?? 900);
@@ -36,14 +36,19 @@ async function main(): Promise<number> {
     await page.exposeFunction('codeAutomationExit', (code: number) => report({ kind: 'exited', code }));
     page.on('crash', () => report({ kind: 'crashed', reason: 'the workbench page crashed' }));
     const timer = setTimeout(() => report({ kind: 'timeout', seconds: timeoutSeconds }), timeoutSeconds * 1000);
-    const testsPath = web ? integrationTestsIndex.replace(/index\.js$/, 'web-index.js') : integrationTestsIndex;
-    await page.goto(server.workbenchUrl({ folder: workspace, extensionTestsPath: testsPath, web }));
+    if (web) {
+      const staged = stageWebExtension(server.runDir);
+      const testsPath = path.join(staged, path.relative(repoRoot, webTestsIndex));
+      await page.goto(server.workbenchUrl({ folder: workspace, extensionTestsPath: testsPath, web, extensionPath: staged }));
+    } else {
+      await page.goto(server.workbenchUrl({ folder: workspace, extensionTestsPath: integrationTestsIndex }));
+    }
     const outcome = await finished;
     clearTimeout(timer);
     const counts = countMochaLines(lines);
     const code = exitCodeFor(outcome, counts);
     console.log(`\n[integration] ${describeOutcome(outcome)} in the real VS Code host (${web ? 'web worker' : 'Node'} extension host)`);
-    console.log(`integration: ${counts.passing} passed, ${counts.failing} failed${counts.pending ? `, ${counts.pending} skipped` : ''}`);
+    console.log(`${web ? 'web' : 'integration'}: ${counts.passing} passed, ${counts.failing} failed${counts.pending ? `, ${counts.pending} skipped` : ''}`);
     if (code !== 0 && counts.passing === 0 && outcome.kind === 'exited' && outcome.code === 0) {
       console.log('[integration] no test ran: check that out/test/integration holds the built tests');
     }
