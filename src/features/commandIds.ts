@@ -1,6 +1,12 @@
 /** Every command id the extension contributes: one source, checked against package.json by a unit test. */
 export const Commands = {
   showLog: 'gracefulDecline.showLog',
+  logDecision: 'gracefulDecline.logDecision',
+  markAnswered: 'gracefulDecline.markAnswered',
+  deleteDecision: 'gracefulDecline.deleteDecision',
+  exportDecisions: 'gracefulDecline.exportDecisions',
+  openDecisionLog: 'gracefulDecline.openDecisionLog',
+  refreshDecisions: 'gracefulDecline.refreshDecisions',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

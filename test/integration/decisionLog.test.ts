@@ -1,0 +1,163 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { DecisionEntry, DecisionInput } from '../../src/core/decisionLog/types';
+import { Commands } from '../../src/features/commandIds';
+import type { DecisionsSnapshot } from '../../src/features/decisionLog';
+
+const run = `${Date.now()}`;
+
+function input(company: string, overrides: Partial<DecisionInput> = {}): DecisionInput {
+  const day = 86_400_000;
+  return {
+    company: `${company} ${run}`,
+    role: 'Platform Engineer',
+    stage: 'second',
+    contactName: 'Sam',
+    invitationReceivedAt: new Date(Date.now() - day).toISOString(),
+    interviewAt: new Date(Date.now() + 7 * day).toISOString(),
+    outcome: 'decline',
+    reasons: ['Accepted another offer', 'The commute is too long'],
+    channel: 'email',
+    replyBy: new Date(Date.now() + 2 * day).toISOString(),
+    ...overrides,
+  };
+}
+
+const log = (value: unknown) => vscode.commands.executeCommand<DecisionEntry | undefined>(Commands.logDecision, value);
+const snapshot = () => vscode.commands.executeCommand<DecisionsSnapshot>(Commands.refreshDecisions);
+const decoder = new TextDecoder();
+
+describe('Decision log in the real VS Code host', () => {
+  const workspace = () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the test workspace is open');
+    return folder.uri;
+  };
+
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('logs a decision through the command and lists it in the Decisions tree', async () => {
+    const entry = await log(input('Acme'));
+    assert.ok(entry, 'the stored entry is returned');
+    assert.equal(entry.company, `Acme ${run}`);
+    assert.ok(entry.id && entry.loggedAt);
+    const row = (await snapshot()).rows.find((r) => r.id === entry.id);
+    assert.ok(row, 'the tree lists the new decision');
+    assert.equal(row.label, `Acme ${run}`);
+    assert.equal(row.contextValue, 'decision.pending');
+    assert.equal(row.icon, 'bell');
+    assert.match(row.description, /Platform Engineer · Decline · reply in 1d 23h/);
+    assert.ok(row.details.includes('Reason: Accepted another offer'));
+    assert.ok(row.details.some((d) => d.startsWith('Channel: Email')));
+  });
+
+  it('rejects bad input and stores nothing', async () => {
+    const before = (await snapshot()).rows.length;
+    assert.equal(await log({ ...input('Broken'), stage: 'fifth', company: '' }), undefined);
+    assert.equal(await log('just a string'), undefined);
+    assert.equal((await snapshot()).rows.length, before);
+  });
+
+  it('lists pending decisions nearest reply-by first, answered ones after', async () => {
+    const later = await log(input('Later', { replyBy: new Date(Date.now() + 9 * 86_400_000).toISOString() }));
+    const sooner = await log(input('Sooner', { replyBy: new Date(Date.now() + 3 * 3_600_000).toISOString() }));
+    assert.ok(later && sooner);
+    const ids = (await snapshot()).rows.map((r) => r.id);
+    assert.ok(ids.indexOf(sooner.id) < ids.indexOf(later.id));
+    const soonRow = (await snapshot()).rows.find((r) => r.id === sooner.id);
+    assert.equal(soonRow?.icon, 'bell-dot', 'under 4 hours is marked urgent');
+  });
+
+  it('marks a decision answered, from an id or from a tree row', async () => {
+    const a = await log(input('Answer by id'));
+    const b = await log(input('Answer by row'));
+    assert.ok(a && b);
+    const answered = await vscode.commands.executeCommand<DecisionEntry>(Commands.markAnswered, a.id);
+    assert.ok(answered?.answeredAt, 'answeredAt is set');
+    await vscode.commands.executeCommand(Commands.markAnswered, { kind: 'decision', entry: b });
+    const rows = (await snapshot()).rows;
+    for (const id of [a.id, b.id]) {
+      const row = rows.find((r) => r.id === id);
+      assert.equal(row?.contextValue, 'decision.answered');
+      assert.equal(row?.icon, 'pass');
+      assert.match(row?.description ?? '', /answered/);
+    }
+  });
+
+  it('deletes a decision when the call confirms it', async () => {
+    const entry = await log(input('Delete me'));
+    assert.ok(entry);
+    assert.equal(await vscode.commands.executeCommand(Commands.deleteDecision, entry.id, { confirmed: true }), true);
+    assert.equal((await snapshot()).rows.some((r) => r.id === entry.id), false);
+    assert.equal(await vscode.commands.executeCommand(Commands.deleteDecision, entry.id, { confirmed: true }), false, 'a second delete finds nothing');
+  });
+
+  it('exports to Markdown and CSV files with the logged decisions', async () => {
+    const entry = await log(input('Export, "Quoted" & Co', { reasons: ['=1+1 looks like a formula'] }));
+    assert.ok(entry);
+    const md = vscode.Uri.joinPath(workspace(), `decisions-${run}.md`);
+    const written = await vscode.commands.executeCommand<vscode.Uri>(Commands.exportDecisions, 'markdown', md, { open: false });
+    assert.equal(written?.toString(), md.toString());
+    const markdown = decoder.decode(await vscode.workspace.fs.readFile(md));
+    assert.match(markdown, /^# Interview decisions/);
+    assert.ok(markdown.includes(`## Export, "Quoted" \\& Co ${run} — Platform Engineer`));
+    assert.ok(markdown.includes('| Company | Role | Stage | Outcome | Channel | Reply by | Answered |'));
+
+    const csvUri = vscode.Uri.joinPath(workspace(), `decisions-${run}.csv`);
+    await vscode.commands.executeCommand(Commands.exportDecisions, 'csv', csvUri, { open: false });
+    const csv = decoder.decode(await vscode.workspace.fs.readFile(csvUri));
+    const lines = csv.split('\r\n');
+    assert.match(lines[0], /^Company,Role,Stage,Contact,Outcome,Channel,/);
+    const row = lines.find((l) => l.includes(entry.id));
+    assert.ok(row, 'the decision has a CSV row');
+    assert.ok(row.startsWith(`"Export, ""Quoted"" & Co ${run}",Platform Engineer,Second interview,Sam,Decline,Email,`));
+    assert.ok(row.includes(`,'=1+1 looks like a formula,`), 'a formula-like cell is defused');
+  });
+
+  it('exports to an untitled document, and refuses an unknown format', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.exportDecisions, 'csv', 'untitled', { open: false });
+    assert.equal(uri?.scheme, 'untitled');
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri?.toString());
+    assert.match(document?.getText() ?? '', /^Company,Role,/);
+    assert.equal(await vscode.commands.executeCommand(Commands.exportDecisions, 'pdf', 'untitled'), undefined);
+  });
+
+  it('keeps a damaged log file aside, reports it, keeps the good entries and saves new ones', async () => {
+    const good = await log(input('Survivor'));
+    assert.ok(good);
+    const file = await vscode.commands.executeCommand<vscode.Uri>(Commands.openDecisionLog);
+    assert.ok(file && file.path.endsWith('/decisions.json'));
+    // Cut the file in the middle of a second entry, as a crash or a bad edit might.
+    const whole = JSON.stringify({ version: 1, decisions: [good, { ...good, id: 'second', company: 'Cut off' }] }, null, 2);
+    const damaged = whole.slice(0, whole.indexOf('"Cut off"'));
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(damaged));
+
+    // Refresh reads the file exactly as activation does.
+    const { rows, problem } = await snapshot();
+    assert.ok(problem, 'the damage is reported');
+    assert.match(problem.message, /damaged \(the file is cut off or not valid JSON\): kept 1 decision, 1 could not be recovered/);
+    assert.doesNotMatch(problem.message, /\n\s+at /);
+    assert.ok(problem.backup?.startsWith('decisions.corrupt-'));
+    const backup = vscode.Uri.joinPath(file, '..', problem.backup);
+    assert.equal(decoder.decode(await vscode.workspace.fs.readFile(backup)), damaged, 'the original bytes are kept');
+    assert.deepEqual(rows.map((r) => r.id), [good.id]);
+
+    const after = await log(input('After the damage'));
+    assert.ok(after, 'new decisions are still saved');
+    const saved = JSON.parse(decoder.decode(await vscode.workspace.fs.readFile(file))) as { version: number; decisions: DecisionEntry[] };
+    assert.equal(saved.version, 1);
+    assert.deepEqual(saved.decisions.map((d) => d.id), [good.id, after.id]);
+  });
+
+  it('treats a file that is not JSON the same way, without losing it', async () => {
+    const file = await vscode.commands.executeCommand<vscode.Uri>(Commands.openDecisionLog);
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('not json at all'));
+    const entry = await log(input('First after garbage'));
+    assert.ok(entry, 'logging still works: the damaged file is moved aside first');
+    const folder = vscode.Uri.joinPath(file, '..');
+    const backups = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name).filter((n) => n.startsWith('decisions.corrupt-'));
+    const contents = await Promise.all(backups.map(async (n) => decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, n)))));
+    assert.ok(contents.includes('not json at all'), 'a backup holds the garbage');
+    assert.deepEqual((await snapshot()).rows.map((r) => r.id), [entry.id]);
+  });
+});
