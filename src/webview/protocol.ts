@@ -32,6 +32,8 @@ export type WebviewMessage = ReadyMessage | ChangedMessage | DraftMessage | LogM
 export interface InitMessage {
   type: 'init';
   answers: ChecklistAnswers | null;
+  /** True when the answers came from elsewhere (the palette flow) and replace what the view saved. */
+  replace: boolean;
 }
 /** The result of a button press, shown in the view's status line. */
 export interface StatusMessage {
