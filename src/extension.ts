@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { Commands } from './features/commandIds';
 import { registerDecisionLog } from './features/decisionLog';
+import { registerDrafts } from './features/drafts';
 import { createLog } from './features/log';
 import { StatusBar } from './features/statusBar';
 
@@ -17,6 +18,7 @@ export function activate(context: vscode.ExtensionContext): GracefulDeclineApi {
   const statusBar = new StatusBar();
   context.subscriptions.push(log, statusBar, vscode.commands.registerCommand(Commands.showLog, () => log.show(true)));
   // Features register below, one line each: context.subscriptions.push(...registerX(context, { log, statusBar }));
+  context.subscriptions.push(...registerDrafts(context, { log, statusBar }));
   context.subscriptions.push(...registerDecisionLog(context, { log, statusBar }));
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} host)`);

@@ -1,6 +1,9 @@
 /** Every command id the extension contributes: one source, checked against package.json by a unit test. */
 export const Commands = {
   showLog: 'gracefulDecline.showLog',
+  newDraft: 'gracefulDecline.newDraft',
+  openInMailClient: 'gracefulDecline.openInMailClient',
+  copyDraftBody: 'gracefulDecline.copyDraftBody',
   logDecision: 'gracefulDecline.logDecision',
   markAnswered: 'gracefulDecline.markAnswered',
   deleteDecision: 'gracefulDecline.deleteDecision',
