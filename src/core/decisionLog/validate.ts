@@ -15,7 +15,7 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** Validates what "Log This Decision" receives. Unknown fields are dropped; dates are normalised to UTC ISO strings. */
+/** Validates what "Log This Decision" receives. Unknown fields are dropped; dates are kept as given (with their offset), once checked. */
 export function validateDecisionInput(raw: unknown): Checked<DecisionInput> {
   const problems: string[] = [];
   if (!isRecord(raw)) return { ok: false, problems: ['expected the details of a decision (company, role, stage, outcome, ...)'] };
@@ -101,9 +101,12 @@ function date(raw: Record<string, unknown>, key: string, label: string, required
     if (required) problems.push(`${label} is missing`);
     return undefined;
   }
-  const normalised = normaliseDate(value);
-  if (normalised === undefined) problems.push(`${label} is not a date (expected ISO 8601, e.g. 2026-03-02T09:30:00Z)`);
-  return normalised;
+  // The caller's offset is worth keeping: "reply by 17:00+01:00" is what the person saw.
+  if (normaliseDate(value) === undefined) {
+    problems.push(`${label} is not a date (expected ISO 8601, e.g. 2026-03-02T09:30:00+01:00)`);
+    return undefined;
+  }
+  return (value as string).trim();
 }
 
 /** An ISO 8601 date (with or without a time and offset) as a UTC ISO string, or undefined. */

@@ -21,6 +21,11 @@ describe('reply-by reminders', () => {
     assert.equal(pending[1].msLeft, 2 * HOUR);
   });
 
+  it('compares reply-by times given in different offsets by the instant they name', () => {
+    const pending = pendingReminders([entry({ id: 'paris', replyBy: '2026-03-04T12:00+01:00' }), entry({ id: 'utc', replyBy: '2026-03-04T11:30Z' })], now);
+    assert.deepEqual(pending.map((r) => [r.entry.id, r.msLeft / HOUR]), [['paris', 2], ['utc', 2.5]]);
+  });
+
   it('turns urgent strictly under 4 hours', () => {
     assert.equal(pendingReminders([entry({ replyBy: at(4) })], now)[0].urgent, false);
     assert.equal(pendingReminders([entry({ replyBy: at(3.99) })], now)[0].urgent, true);
