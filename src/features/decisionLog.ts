@@ -9,7 +9,7 @@ import { DecisionLogStore, DecisionNotFoundError, DecisionValidationError, LOG_F
 import type { DecisionEntry } from '../core/decisionLog/types';
 import { Commands } from './commandIds';
 import { guarded, type Log } from './log';
-import { registerReminders } from './reminders';
+import { REMINDER_STATE, registerReminders } from './reminders';
 import type { StatusBar } from './statusBar';
 
 export const DECISIONS_VIEW = 'gracefulDecline.decisions';
@@ -20,10 +20,14 @@ const FOCUS_CHECKLIST = 'gracefulDecline.checklist.focus';
 /** A row of the tree: a decision, or one detail line under it. */
 export type DecisionNode = { kind: 'decision'; entry: DecisionEntry } | { kind: 'detail'; entry: DecisionEntry; key: string; label: string; value: string; icon: string };
 
-/** What Refresh returns: the rows now shown, for automation and the integration tests. */
+/** What Refresh returns: the rows now shown and the reminder state, for automation and the integration tests. */
 export interface DecisionsSnapshot {
   rows: { id: string; label: string; description: string; contextValue: string; icon: string; details: string[] }[];
   problem?: LogProblem;
+  /** What the one status bar item shows now. */
+  statusBar: { text: string; visible: boolean };
+  /** Ids of decisions whose one reminder notification has been shown. */
+  notified: string[];
 }
 
 export function registerDecisionLog(context: vscode.ExtensionContext, services: { log: Log; statusBar: StatusBar }): vscode.Disposable[] {
@@ -168,7 +172,8 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
         return { id: node.entry.id, label: String(item.label), description: String(item.description ?? ''), contextValue: item.contextValue ?? '', icon: (item.iconPath as vscode.ThemeIcon).id, details };
       }),
     );
-    return problem ? { rows, problem } : { rows };
+    const state = { statusBar: services.statusBar.current, notified: context.globalState.get<string[]>(REMINDER_STATE.notified, []) };
+    return problem ? { rows, problem, ...state } : { rows, ...state };
   };
 
   async function ifFound<T>(operation: () => Promise<T>): Promise<T | undefined> {

@@ -27,6 +27,16 @@ const log = (value: unknown) => vscode.commands.executeCommand<DecisionEntry | u
 const snapshot = () => vscode.commands.executeCommand<DecisionsSnapshot>(Commands.refreshDecisions);
 const decoder = new TextDecoder();
 
+/** Polls Refresh until the condition holds (the reminder runs after the store's change event). */
+async function waitForSnapshot(condition: (s: DecisionsSnapshot) => boolean, timeoutMs = 5000): Promise<DecisionsSnapshot> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await snapshot();
+    if (condition(state) || Date.now() > deadline) return state;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 describe('Decision log in the real VS Code host', () => {
   const workspace = () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
@@ -137,7 +147,8 @@ describe('Decision log in the real VS Code host', () => {
     assert.ok(problem, 'the damage is reported');
     assert.match(problem.message, /damaged \(the file is cut off or not valid JSON\): kept 1 decision, 1 could not be recovered/);
     assert.doesNotMatch(problem.message, /\n\s+at /);
-    assert.ok(problem.backup?.startsWith('decisions.corrupt-'));
+    assert.ok(problem.backup, 'a backup is named');
+    assert.ok(problem.backup.startsWith('decisions.corrupt-'));
     const backup = vscode.Uri.joinPath(file, '..', problem.backup);
     assert.equal(decoder.decode(await vscode.workspace.fs.readFile(backup)), damaged, 'the original bytes are kept');
     assert.deepEqual(rows.map((r) => r.id), [good.id]);
@@ -147,6 +158,30 @@ describe('Decision log in the real VS Code host', () => {
     const saved = JSON.parse(decoder.decode(await vscode.workspace.fs.readFile(file))) as { version: number; decisions: DecisionEntry[] };
     assert.equal(saved.version, 1);
     assert.deepEqual(saved.decisions.map((d) => d.id), [good.id, after.id]);
+  });
+
+  it('counts down to the nearest reply-by in the status bar and notifies once per decision', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // Other suites may have logged decisions too: answer them so this one is the nearest.
+    for (const row of (await snapshot()).rows.filter((r) => r.contextValue === 'decision.pending')) await vscode.commands.executeCommand(Commands.markAnswered, row.id);
+    assert.doesNotMatch((await snapshot()).statusBar.text, /Reply to/, 'nothing to count down');
+    const soon = await log(input('Reminder', { replyBy: new Date(Date.now() + 30 * 60_000).toISOString() }));
+    assert.ok(soon);
+    let state = await waitForSnapshot((s) => s.notified.includes(soon.id));
+    assert.match(state.statusBar.text, new RegExp(`^\\$\\(bell\\) Reply to Reminder ${run} in 2\\dm$`));
+    assert.equal(state.statusBar.visible, true);
+
+    const late = await log(input('Late', { replyBy: new Date(Date.now() - 61 * 60_000).toISOString() }));
+    assert.ok(late);
+    state = await waitForSnapshot((s) => s.notified.includes(late.id));
+    assert.match(state.statusBar.text, new RegExp(`^\\$\\(warning\\) Reply to Late ${run}: overdue 1h 1m$`));
+    assert.equal(state.rows.find((r) => r.id === late.id)?.icon, 'warning');
+
+    await vscode.commands.executeCommand(Commands.markAnswered, late.id);
+    await vscode.commands.executeCommand(Commands.markAnswered, soon.id);
+    state = await snapshot();
+    assert.doesNotMatch(state.statusBar.text, /Reply to (Late|Reminder) /, 'answered decisions no longer count down');
+    assert.ok(state.notified.includes(soon.id) && state.notified.includes(late.id), 'the notified list is kept, so nothing repeats');
   });
 
   it('treats a file that is not JSON the same way, without losing it', async () => {
