@@ -58,7 +58,10 @@ export function registerReminders(context: vscode.ExtensionContext, services: { 
   return [
     store.onDidChange(update),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(SETTING)) update();
+      if (!event.affectsConfiguration(SETTING)) return;
+      // Turning reminders back on is a fresh start: "Don't Show Again" is forgotten.
+      if (enabled()) void state.update(REMINDER_STATE.muted, undefined);
+      update();
     }),
     { dispose: () => clearInterval(timer) },
     { dispose: () => statusBar.setReminder(undefined) },
