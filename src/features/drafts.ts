@@ -27,6 +27,8 @@ export interface NewDraftArgs {
 }
 
 const section = 'gracefulDecline';
+/** More than this many custom templates would bury the built-in ones in the quick pick. */
+const maxCustomTemplates = 200;
 
 export function registerDrafts(_context: vscode.ExtensionContext, services: { log: Log; statusBar: StatusBar }): vscode.Disposable[] {
   const { log } = services;
@@ -196,6 +198,10 @@ class CustomTemplates {
       .filter(([name, type]) => name.toLowerCase().endsWith('.hbs') && (type & vscode.FileType.File) !== 0)
       .map(([name]) => name)
       .sort((a, b) => a.localeCompare(b));
+    if (files.length > maxCustomTemplates) {
+      problems.push({ file: folder.toString(true), message: `holds ${files.length} templates; only the first ${maxCustomTemplates} (by name) are offered` });
+      files.length = maxCustomTemplates;
+    }
     for (const name of files) {
       const uri = vscode.Uri.joinPath(folder, name);
       try {
