@@ -20,7 +20,7 @@ export function humanize(name: string): string {
 }
 
 export function labelFor(name: string): string {
-  return commonFieldLabels[name] ?? humanize(name);
+  return Object.prototype.hasOwnProperty.call(commonFieldLabels, name) ? commonFieldLabels[name] : humanize(name);
 }
 
 /** The visible stand-in for an empty field, e.g. `[Hiring manager's name]`. */

@@ -30,7 +30,8 @@ export function renderTemplate(template: Pick<DeclineTemplate, 'fields' | 'rende
     placeholders.add(text);
     return text;
   };
-  const values: Record<string, string> = {};
+  // No prototype: a field called `__proto__` or `constructor` is just a field.
+  const values: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [name, value] of Object.entries(input)) if (filled(name)) values[name] = (value as string).trim();
   for (const { name } of template.fields) if (!filled(name)) values[name] = placeholderFor(name);
   const scope: RenderScope = {

@@ -114,3 +114,13 @@ describe('front matter', () => {
     assert.ok(!twice.ok && twice.problem.line === 3);
   });
 });
+
+describe('rendering hostile field names and values', () => {
+  it('treats __proto__, constructor and template syntax in values as plain data', () => {
+    const loaded = loadCustomTemplate('x.hbs', bytes('{{constructor}} {{toString}} {{name}}'));
+    assert.ok(loaded.ok);
+    const input = JSON.parse('{"__proto__": "p", "constructor": "c", "name": "{{constructor}}"}') as Record<string, string>;
+    assert.equal(renderTemplate(loaded.value, input).text, 'c [To string] {{constructor}}\n');
+    assert.equal(renderTemplate(loaded.value, {}).text, '[Constructor] [To string] [Name]\n');
+  });
+});
