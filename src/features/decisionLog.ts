@@ -39,24 +39,34 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
   const view = vscode.window.createTreeView(DECISIONS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   const uriOf = (name: string) => vscode.Uri.joinPath(folder, name);
 
-  // A damaged log is worth interrupting for: say what happened and where the original is.
-  const onProblem = store.onProblem((problem) => {
-    log.warn(`decision log: ${problem.message} Details: ${problem.details.join(' | ')}`);
-    const actions = problem.backup ? ['Open Backup', 'Show Log'] : ['Show Log'];
-    void vscode.window.showWarningMessage(`Graceful Decline: ${problem.message}`, ...actions).then((choice) => {
-      if (choice === 'Open Backup' && problem.backup) void vscode.window.showTextDocument(uriOf(problem.backup));
-      if (choice === 'Show Log') log.show(true);
-    });
-  });
-
+  let blocked = false;
   const updateView = () => {
+    view.message = blocked ? 'The decision log file cannot be read, so new decisions cannot be saved. See the Graceful Decline log.' : undefined;
     const pending = pendingReminders(store.current, new Date());
     const urgent = pending.filter((r) => r.urgent).length;
     view.description = pending.length ? `${pending.length} awaiting a reply` : undefined;
     view.badge = urgent ? { value: urgent, tooltip: `${urgent} repl${urgent === 1 ? 'y is' : 'ies are'} due within 4 hours` } : undefined;
     tree.refresh();
   };
-  const onChange = store.onDidChange(updateView);
+  const onChange = store.onDidChange(() => {
+    blocked = false;
+    updateView();
+  });
+
+  // A damaged log is worth interrupting for: say what happened and where the original is.
+  const onProblem = store.onProblem((problem) => {
+    log.warn(`decision log: ${problem.message} Details: ${problem.details.join(' | ')}`);
+    // Without a backup the file is still in place and blocks saving: say so in the view too.
+    if (!problem.backup) {
+      blocked = true;
+      updateView();
+    }
+    const actions = problem.backup ? ['Open Backup', 'Show Log'] : ['Show Log'];
+    void vscode.window.showWarningMessage(`Graceful Decline: ${problem.message}`, ...actions).then((choice) => {
+      if (choice === 'Open Backup' && problem.backup) void vscode.window.showTextDocument(uriOf(problem.backup));
+      if (choice === 'Show Log') log.show(true);
+    });
+  });
   // The countdown in the descriptions moves with the clock.
   const ticker = setInterval(() => {
     if (view.visible && pendingReminders(store.current, new Date()).length) updateView();
@@ -160,18 +170,16 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     let problem: LogProblem | undefined;
     try {
       problem = (await store.load()).problem;
+      blocked = false;
     } catch (error) {
       if (!(error instanceof LogUnavailableError)) throw error;
     }
     updateView();
-    const roots = await tree.getChildren();
-    const rows = await Promise.all(
-      roots.map(async (node) => {
-        const item = tree.getTreeItem(node);
-        const details = (await tree.getChildren(node)).map((d) => `${d.kind === 'detail' ? d.label : ''}: ${d.kind === 'detail' ? d.value : ''}`);
-        return { id: node.entry.id, label: String(item.label), description: String(item.description ?? ''), contextValue: item.contextValue ?? '', icon: (item.iconPath as vscode.ThemeIcon).id, details };
-      }),
-    );
+    const rows = tree.getChildren().map((node) => {
+      const item = tree.getTreeItem(node);
+      const details = tree.getChildren(node).map((d) => (d.kind === 'detail' ? `${d.label}: ${d.value}` : ''));
+      return { id: node.entry.id, label: String(item.label), description: String(item.description ?? ''), contextValue: item.contextValue ?? '', icon: (item.iconPath as vscode.ThemeIcon).id, details };
+    });
     const state = { statusBar: services.statusBar.current, notified: context.globalState.get<string[]>(REMINDER_STATE.notified, []) };
     return problem ? { rows, problem, ...state } : { rows, ...state };
   };
