@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/features/commandIds';
+import { expand, readSnippets } from '../unit/templates/snippetText';
 
 const newDraft = (args?: unknown) => vscode.commands.executeCommand<vscode.TextDocument | undefined>(Commands.newDraft, args);
 const untitledCount = () => vscode.workspace.textDocuments.filter((d) => d.isUntitled).length;
@@ -110,4 +111,22 @@ describe('Decline drafts in the real VS Code host', () => {
       await vscode.workspace.fs.delete(folder, { recursive: true });
     }
   });
+});
+
+describe('Decline snippets in the real VS Code host', () => {
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  for (const language of ['plaintext', 'markdown']) {
+    it(`inserts every contributed snippet in ${language} as written, first choice selected`, async () => {
+      const document = await vscode.workspace.openTextDocument({ language, content: '' });
+      const editor = await vscode.window.showTextDocument(document);
+      for (const [name, snippet] of Object.entries(readSnippets())) {
+        await vscode.commands.executeCommand('leaveSnippet');
+        await editor.edit((edit) => edit.delete(new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length))));
+        // By name, through VS Code's own snippet service: proves the contribution loads and parses.
+        await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: language, name });
+        assert.equal(document.getText(), expand(snippet.body, 0, false), `${language}: ${name}`);
+      }
+    });
+  }
 });

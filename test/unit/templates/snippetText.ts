@@ -2,7 +2,6 @@
 // person would leave them after tabbing through.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { root } from './builtins';
 
 export interface Snippet {
   prefix: string | string[];
@@ -10,7 +9,7 @@ export interface Snippet {
   body: string | string[];
 }
 
-export const snippetsFile = path.join(root, 'snippets', 'decline.json');
+export const snippetsFile = path.resolve(__dirname, '..', '..', '..', 'snippets', 'decline.json');
 
 export function readSnippets(): Record<string, Snippet> {
   return JSON.parse(fs.readFileSync(snippetsFile, 'utf8')) as Record<string, Snippet>;
@@ -28,8 +27,11 @@ const samples: Record<string, string> = {
   'Your name': 'Jordan Ellis',
 };
 
-/** Expands a snippet body: choices take their first option, placeholders a sample (or their own text). */
-export function expand(body: string | string[], choice = 0): string {
+/**
+ * Expands a snippet body: choices take option `choice` (or their last), placeholders a sample
+ * value (or, with `useSamples` false, their own text, as VS Code inserts them).
+ */
+export function expand(body: string | string[], choice = 0, useSamples = true): string {
   let text = Array.isArray(body) ? body.join('\n') : body;
   for (let guard = 0; guard < 20; guard++) {
     const next = text
@@ -37,7 +39,7 @@ export function expand(body: string | string[], choice = 0): string {
         const list = splitChoices(options);
         return list[Math.min(choice, list.length - 1)];
       })
-      .replace(/\$\{\d+:((?:[^${}\\]|\\.)*)\}/g, (_m, hint: string) => samples[hint] ?? hint)
+      .replace(/\$\{\d+:((?:[^${}\\]|\\.)*)\}/g, (_m, hint: string) => (useSamples ? (samples[hint] ?? hint) : hint))
       .replace(/\$\{\d+\}|\$\d+/g, '');
     if (next === text) break;
     text = next;
