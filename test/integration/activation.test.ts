@@ -20,7 +20,11 @@ describe('Activation in the real VS Code host', () => {
   });
 
   it('registers a handler for every contributed command, and contributes every registered one', async () => {
-    const registered = new Set((await vscode.commands.getCommands(true)).filter((c) => c.startsWith('gracefulDecline.')));
+    // VS Code adds commands of its own for each contributed view (`<view id>.focus` and the like).
+    const viewIds = Object.values(manifest.contributes.views).flat().map((v) => `${v.id}.`);
+    const registered = new Set(
+      (await vscode.commands.getCommands(true)).filter((c) => c.startsWith('gracefulDecline.') && !viewIds.some((v) => c.startsWith(v))),
+    );
     const contributed = new Set(manifest.contributes.commands.map((c) => c.command));
     assert.deepEqual([...contributed].filter((c) => !registered.has(c)), [], 'contributed but not registered');
     const internal = new Set<string>(Object.values(Commands));
