@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { Commands } from './features/commandIds';
 import { registerDecisionLog } from './features/decisionLog';
 import { registerDrafts } from './features/drafts';
+import { registerChecklist } from './features/checklist';
 import { createLog } from './features/log';
 import { StatusBar } from './features/statusBar';
 
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): GracefulDeclineApi {
   // Features register below, one line each: context.subscriptions.push(...registerX(context, { log, statusBar }));
   context.subscriptions.push(...registerDrafts(context, { log, statusBar }));
   context.subscriptions.push(...registerDecisionLog(context, { log, statusBar }));
+  context.subscriptions.push(...registerChecklist(context, { log, statusBar }));
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} host)`);
   return { activationMs };

@@ -10,6 +10,8 @@ export const Commands = {
   exportDecisions: 'gracefulDecline.exportDecisions',
   openDecisionLog: 'gracefulDecline.openDecisionLog',
   refreshDecisions: 'gracefulDecline.refreshDecisions',
+  shouldIDecline: 'gracefulDecline.shouldIDecline',
+  checklistTestHook: 'gracefulDecline.checklistTestHook',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

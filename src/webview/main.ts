@@ -194,6 +194,7 @@ function render(): void {
   box.dataset.outcome = r.outcome;
   const rows: (Node | undefined)[] = [
     h('p', { class: `outcome outcome-${r.outcome}` }, outcomeLabels[r.outcome], h('span', { class: 'headline' }, ` ${r.headline}`)),
+    subject(answers) ? h('p', { class: 'subject' }, subject(answers)) : undefined,
     h('h3', {}, 'Why'),
     h('ul', { class: 'reasons' }, ...r.reasons.map((reason) => h('li', {}, reason))),
     h('h3', {}, 'How to tell them'),
@@ -207,6 +208,14 @@ function render(): void {
   box.replaceChildren(...rows.filter((n): n is Node => n !== undefined));
   draft.setAttribute('aria-disabled', r.situation ? 'false' : 'true');
   log.setAttribute('aria-disabled', 'false');
+}
+
+/** "Data Analyst at Acme": what this recommendation is about, as plain text. */
+function subject(a: ChecklistAnswers): string {
+  const role = a.role.trim();
+  const company = a.company.trim();
+  if (role && company) return `${role} at ${company}`;
+  return role || company;
 }
 
 function setStatus(text: string, tone: 'info' | 'error' = 'info'): void {

@@ -18,10 +18,10 @@ export const EARLY_STAGE_NOTICE_HOURS = 24;
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 const headlines: Record<Outcome, string> = {
-  decline: 'Decline, kindly and soon.',
+  decline: 'Say no, kindly and soon.',
   'ask-first': 'Pause and ask before you decide.',
-  'propose-alternative': 'Offer an alternative rather than a flat no.',
-  attend: 'Go to the interview.',
+  'propose-alternative': 'Suggest another way rather than a flat no.',
+  attend: 'Go, and prepare well.',
 };
 
 export function decide(answers: ChecklistAnswers, now: Date): Recommendation {

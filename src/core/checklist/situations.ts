@@ -1,23 +1,5 @@
 /**
- * The decline templates the checklist can recommend, by id (the New Decline Draft command's
- * situations). Kept here until the templates module exports its own list.
+ * The decline templates the checklist can recommend, by id: the templates module's own list
+ * (one source), so a recommendation always names a template that exists.
  */
-export const situationIds = [
-  'withdraw-application',
-  'accepted-another-offer',
-  'circumstances-changed',
-  'last-minute-cancellation',
-  'decline-later-stage',
-  'decline-with-referral',
-  'decline-via-recruiter',
-  'internal-candidate',
-  'reschedule',
-  'shorter-call-first',
-  'different-role',
-  'linkedin-stay-in-touch',
-  'reply-when-asked-why',
-  'reply-when-persuaded',
-  'thank-you-for-acknowledgement',
-] as const;
-
-export type SituationId = (typeof situationIds)[number];
+export { builtinTemplateIds as situationIds, type BuiltinTemplateId as SituationId } from '../templates/load';
