@@ -45,8 +45,12 @@ export interface AnalyzeOptions {
   disabledRules?: readonly RuleId[];
   /** Severity per rule, overriding the rule's default. */
   severities?: Partial<Record<RuleId, Severity>>;
-  /** Body words above which a draft is too long. */
+  /** Body words above which a draft is too long. Default: DEFAULT_MAX_BODY_WORDS (150). */
   maxBodyWords?: number;
+  /** Reasons a draft may give before they count as stacked (over-explaining). Default: 1. */
+  maxReasons?: number;
+  /** Apologies a draft may make before the rest are extra (excessive-apology). Default: 1. */
+  maxApologies?: number;
 }
 
 export type ToneSummary = 'warm' | 'neutral' | 'cool' | 'negative';

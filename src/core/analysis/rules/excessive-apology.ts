@@ -1,0 +1,45 @@
+/** excessive-apology: apologising more than once. */
+import type { AnalysisContext } from '../context';
+import type { Span } from '../phrases';
+import { apologies } from '../signals';
+import type { Fix, TextEdit } from '../types';
+import { excerpt, type RawFinding, type Rule } from './rule';
+
+/** The edit that removes an extra apology: its whole sentence, or only the phrase when that sentence also holds a kept apology. */
+function removal(ctx: AnalysisContext, apology: Span, kept: Span[]): TextEdit {
+  const sentence = ctx.sentenceAt(apology.start);
+  if (!sentence || kept.some((k) => k.start >= sentence.start && k.end <= sentence.end)) {
+    return { start: apology.start, end: apology.end, newText: '' };
+  }
+  // Take the spaces after the sentence too, unless that would join two lines.
+  let end = sentence.end;
+  while (end < ctx.text.length && (ctx.text[end] === ' ' || ctx.text[end] === '\t')) end++;
+  return { start: sentence.start, end, newText: '' };
+}
+
+export const excessiveApology: Rule = {
+  id: 'excessive-apology',
+  check(ctx: AnalysisContext): RawFinding[] {
+    const all = apologies(ctx);
+    const max = ctx.options.maxApologies;
+    if (all.length <= max) return [];
+    const kept = all.slice(0, max);
+    const extra = all.slice(max);
+    const edits: TextEdit[] = [];
+    for (const a of extra) {
+      const e = removal(ctx, a, kept);
+      if (!edits.some((x) => x.start < e.end && e.start < x.end)) edits.push(e);
+    }
+    const removeAll: Fix = { title: 'Remove all extra apologies', edits };
+    return extra.map((a) => {
+      const fixes: Fix[] = [{ title: 'Remove this extra apology', edits: [removal(ctx, a, kept)], preferred: true }];
+      if (extra.length > 1) fixes.push(removeAll);
+      return {
+        start: a.start,
+        end: a.end,
+        message: `${all.length} apologies: one is enough, ${excerpt(ctx.text.slice(a.start, a.end))} is extra.`,
+        fixes,
+      };
+    });
+  },
+};

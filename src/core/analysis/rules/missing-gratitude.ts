@@ -1,0 +1,28 @@
+/** missing-gratitude: no real expression of thanks anywhere in the draft. */
+import type { AnalysisContext } from '../context';
+import { thanks } from '../signals';
+import { isWholeMessage, type RawFinding, type Rule } from './rule';
+
+const SENTENCE = 'Thank you for your time and for considering me.';
+
+export const missingGratitude: Rule = {
+  id: 'missing-gratitude',
+  check(ctx: AnalysisContext): RawFinding[] {
+    if (!isWholeMessage(ctx) || thanks(ctx).length > 0) return [];
+    const { greeting } = ctx.parts;
+    const first = ctx.sentences[0];
+    const at = greeting ?? (first ? { start: first.start, end: first.end } : ctx.body);
+    // Insert the sentence where the body begins, so it follows the greeting.
+    const insertAt = ctx.body.start;
+    const inline = greeting !== undefined && !/[\r\n]/.test(ctx.text.slice(greeting.end, insertAt));
+    const sentence = inline ? SENTENCE[0].toLowerCase() + SENTENCE.slice(1) : SENTENCE;
+    return [
+      {
+        start: at.start,
+        end: at.end,
+        message: 'No thanks anywhere: thank them for their time or the invitation.',
+        fixes: [{ title: `Insert "${SENTENCE}"`, edits: [{ start: insertAt, end: insertAt, newText: `${sentence} ` }], preferred: true }],
+      },
+    ];
+  },
+};

@@ -1,0 +1,76 @@
+/**
+ * over-explaining: a body over the word limit, reasons stacked up, personal details that need
+ * not be shared, or a defensive/apologetic passage. Findings point at the sentences concerned.
+ */
+import personalData from '../data/personal.json';
+import type { AnalysisContext } from '../context';
+import { compileIndexed, findAll, matchedIndex } from '../phrases';
+import { apologies, defensive, reasonCount, reasons } from '../signals';
+import { countWords, type Sentence } from '../text';
+import type { RawFinding, Rule } from './rule';
+
+const PERSONAL = compileIndexed(personalData.details.map((d) => d.pattern));
+/** A defensive or apologetic sentence longer than this is a passage on its own. */
+const LONG_SENTENCE_WORDS = 30;
+
+export const overExplaining: Rule = {
+  id: 'over-explaining',
+  check(ctx: AnalysisContext): RawFinding[] {
+    const out: RawFinding[] = [];
+    const flagged = new Set<number>();
+    const flag = (s: Sentence, message: string) => {
+      if (flagged.has(s.index)) return;
+      flagged.add(s.index);
+      out.push({ start: s.start, end: s.end, message });
+    };
+
+    // Personal details: one finding per sentence, naming what the detail is about.
+    for (const m of findAll(PERSONAL, ctx.masked, ctx.body.start, ctx.body.end)) {
+      if (ctx.inQuote(m.index, m.index + m[0].length)) continue;
+      const s = ctx.sentenceAt(m.index);
+      const about = personalData.details[matchedIndex(m)]?.about ?? 'personal life';
+      if (s) flag(s, `Personal detail (${about}) the reader does not need: leave it out.`);
+    }
+
+    // Stacked reasons: everything after the allowed number of reasons.
+    const total = reasonCount(ctx);
+    if (total > ctx.options.maxReasons) {
+      let seen = 0;
+      for (const r of reasons(ctx)) {
+        seen += r.units;
+        if (seen > ctx.options.maxReasons) flag(r.sentence, `${total} reasons given: one short, neutral reason is enough.`);
+      }
+    }
+
+    // Defensive or apologetic passages: two or more such sentences, or one long one.
+    const defensiveSentences = new Set(defensive(ctx).map((d) => ctx.sentenceAt(d.start)).filter((s): s is Sentence => s !== undefined));
+    const apologetic = new Set(apologies(ctx).map((a) => ctx.sentenceAt(a.start)).filter((s): s is Sentence => s !== undefined));
+    const passage = new Set([...defensiveSentences, ...apologetic]);
+    for (const s of passage) {
+      const long = countWords(ctx.masked, s.start, s.end) > LONG_SENTENCE_WORDS;
+      if (long || (defensiveSentences.has(s) && (defensiveSentences.size >= 2 || passage.size >= 3))) {
+        flag(s, 'Defensive or apologetic passage: state the decision without justifying it.');
+      }
+    }
+
+    // Length: point at the sentences past the limit.
+    const max = ctx.options.maxBodyWords;
+    if (ctx.bodyWords > max && ctx.sentences.length > 0) {
+      let words = 0;
+      let firstOver = ctx.sentences[ctx.sentences.length - 1];
+      for (const s of ctx.sentences) {
+        words += countWords(ctx.masked, s.start, s.end);
+        if (words > max) {
+          firstOver = s;
+          break;
+        }
+      }
+      out.push({
+        start: firstOver.start,
+        end: ctx.sentences[ctx.sentences.length - 1].end,
+        message: `The body has ${ctx.bodyWords} words; keep it under ${max}. Cut from here.`,
+      });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,44 @@
+/** unfilled-placeholder: template placeholders left in the draft ([Name], {{role}}, <your name>, XXX). */
+import type { AnalysisContext } from '../context';
+import { excerpt, type RawFinding, type Rule } from './rule';
+
+const PLACEHOLDERS: RegExp[] = [
+  // [Name]: not a Markdown link, image, reference, footnote or task-list box.
+  /(?<![\]!\\])\[(?!\s*\]|[ xX]\]|\^)([^[\]\n]{1,60})\](?![([])/g,
+  /\{\{[^{}\n]{1,60}\}\}/g,
+  /(?<!\{)\{\s*[A-Za-z_][\w .'-]{0,40}\}(?!\})/g,
+  /<<[^<>\n]{1,60}>>/g,
+  /<\s*(?:your|their|his|her|the|insert|company|name|recruiter|hiring|position|role|job|date|time|first|last|manager|contact)\b[^<>\n]{0,40}>/gi,
+  /(?<![\w])(?:X{3,}|TBD|TODO)(?![\w])/g,
+  /(?<![\w])__[A-Za-z][A-Za-z _]{0,30}__(?![\w])/g,
+];
+/** Bracketed text that is ordinary writing, not a placeholder. */
+const NOT_PLACEHOLDER = /^\s*(?:\d+|sic|\.\.\.|\u2026|[a-z]|ibid)\s*$/i;
+
+/** `[label]: https://...` at the start of a line is a Markdown link reference definition. */
+function isReferenceDefinition(text: string, start: number, length: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^ {0,3}$/.test(text.slice(lineStart, start)) && /^:\s*\S/.test(text.slice(start + length, start + length + 3));
+}
+
+export const unfilledPlaceholder: Rule = {
+  id: 'unfilled-placeholder',
+  check(ctx: AnalysisContext): RawFinding[] {
+    const out: RawFinding[] = [];
+    const seen = new Set<number>();
+    for (const re of PLACEHOLDERS) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(ctx.masked)) !== null) {
+        if (m[1] !== undefined && NOT_PLACEHOLDER.test(m[1])) continue;
+        if (m[1] !== undefined && isReferenceDefinition(ctx.masked, m.index, m[0].length)) continue;
+        if (seen.has(m.index)) continue;
+        seen.add(m.index);
+        const start = m.index;
+        const end = start + m[0].length;
+        out.push({ start, end, message: `Unfilled placeholder ${excerpt(ctx.text.slice(start, end))}: replace it with the real text.` });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

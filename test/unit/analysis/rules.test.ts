@@ -1,0 +1,180 @@
+import * as assert from 'node:assert/strict';
+import { analyze, measure, ruleDocs, ruleIds, DEFAULT_MAX_BODY_WORDS, type Finding, type RuleId } from '../../../src/core/analysis';
+
+const ids = (text: string, options?: Parameters<typeof analyze>[1]) => [...new Set(analyze(text, options).map((f) => f.ruleId))].sort();
+const of = (text: string, rule: RuleId) => analyze(text).filter((f) => f.ruleId === rule);
+const covered = (text: string, f: Finding) => text.slice(f.start, f.end);
+
+/** Applies a fix's edits (back to front) to the text. */
+function apply(text: string, edits: { start: number; end: number; newText: string }[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+const GOOD = `Subject: Data Analyst interview
+
+Dear Ms Rivera,
+
+Thank you for inviting me to interview for the Data Analyst role. I have accepted another offer, so I am withdrawing my application.
+
+I wish you every success with the search.
+
+Kind regards,
+Sam Patel`;
+
+describe('analysis: a good decline', () => {
+  it('produces no findings', () => {
+    assert.deepEqual(analyze(GOOD), []);
+  });
+  it('measures words, thanks and reasons', () => {
+    const m = measure(GOOD);
+    assert.equal(m.thanks, 1);
+    assert.equal(m.reasons, 1);
+    assert.equal(m.apologies, 0);
+    assert.equal(m.sentences, 3);
+    assert.ok(m.bodyWords > 20 && m.bodyWords < m.words, `${m.bodyWords} / ${m.words}`);
+    assert.equal(m.tone === 'warm' || m.tone === 'neutral', true);
+  });
+});
+
+describe('analysis: missing-gratitude', () => {
+  const draft = 'Dear Tom,\n\nI have decided to withdraw my application.\n\nBest,\nAna';
+  it('flags a draft with no thanks and offers to insert a thank-you after the greeting', () => {
+    const [f] = of(draft, 'missing-gratitude');
+    assert.ok(f);
+    assert.equal(f.severity, 'warning');
+    assert.equal(covered(draft, f), 'Dear Tom,');
+    const fixed = apply(draft, f.fixes[0].edits);
+    assert.equal(f.fixes[0].preferred, true);
+    assert.match(fixed, /^Dear Tom,\n\nThank you for your time and for considering me\. I have decided/);
+    assert.deepEqual(of(fixed, 'missing-gratitude'), []);
+  });
+  it('does not count dismissive, negated or causal thanks', () => {
+    for (const s of ['Thanks for nothing.', 'I am not grateful for the delays.', 'Thanks to the delays, I have moved on.', 'I would appreciate it if you removed my details.']) {
+      assert.equal(of(`Hi Tom,\n\nI am withdrawing my application. ${s}\n\nBest,\nAna`, 'missing-gratitude').length, 1, s);
+    }
+  });
+  it('counts appreciation and a thankful sign-off', () => {
+    assert.deepEqual(of('Hi Tom,\n\nI appreciate the invitation, but I am withdrawing my application.\n\nBest,\nAna', 'missing-gratitude'), []);
+    assert.deepEqual(of('Hi Tom,\n\nI am withdrawing my application.\n\nMany thanks,\nAna', 'missing-gratitude'), []);
+  });
+});
+
+describe('analysis: over-explaining', () => {
+  it('points at stacked reasons, not at the whole draft', () => {
+    const d = 'Hi Tom,\n\nThank you for the invitation. I have accepted another offer. Also, the commute would be too long for me.\n\nBest,\nAna';
+    const f = of(d, 'over-explaining');
+    assert.equal(f.length, 1);
+    assert.equal(covered(d, f[0]), 'Also, the commute would be too long for me.');
+  });
+  it('flags personal details and money figures', () => {
+    const d = 'Hi Tom,\n\nThank you for the invitation. I am declining because the other role pays $95,000.\n\nBest,\nAna';
+    assert.match(of(d, 'over-explaining')[0].message, /money/);
+    const family = 'Hi Tom,\n\nThank you for the invitation. My husband has just started a new job, so I must decline.\n\nBest,\nAna';
+    assert.match(of(family, 'over-explaining')[0].message, /family/);
+  });
+  it('flags a body over the limit, counting the body only', () => {
+    const long = `Hi Tom,\n\nThank you for the invitation. I must decline the interview. ${'I wish you well with the search. '.repeat(30)}\n\nBest,\nAna`;
+    const f = of(long, 'over-explaining');
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, new RegExp(`keep it under ${DEFAULT_MAX_BODY_WORDS}`));
+    assert.ok(f[0].start > long.indexOf('I must decline'));
+    assert.deepEqual(ids(long, { maxBodyWords: 1000 }), []);
+  });
+});
+
+describe('analysis: negative-tone', () => {
+  it('flags criticism, boasting and sarcasm, and offers neutral alternatives', () => {
+    const d = 'Hi Tom,\n\nThank you. I have a much better offer, so I am declining.\n\nBest,\nAna';
+    const [f] = of(d, 'negative-tone');
+    assert.equal(covered(d, f), 'a much better offer');
+    assert.equal(f.fixes[0].preferred, true);
+    assert.equal(apply(d, f.fixes[0].edits).includes('I have another offer'), true);
+  });
+  it('leaves negated and quoted wording alone', () => {
+    assert.deepEqual(of('Hi Tom,\n\nThank you. I am not disappointed at all; I am simply declining.\n\nBest,\nAna', 'negative-tone'), []);
+    assert.deepEqual(of('Hi Tom,\n\nThank you. You said "no pressure, it is a mess here anyway", which was kind. I am declining.\n\nBest,\nAna', 'negative-tone'), []);
+  });
+  it('flags shouting and repeated exclamation marks', () => {
+    const d = 'Hi Tom,\n\nThank you. I am NOT interested!!\n\nBest,\nAna';
+    const f = of(d, 'negative-tone').map((x) => covered(d, x));
+    assert.deepEqual(f, ['NOT', '!!']);
+  });
+  it('flags emotional words from AFINN-165', () => {
+    const d = 'Hi Tom,\n\nThank you. I am furious about how this went, so I decline.\n\nBest,\nAna';
+    assert.equal(of(d, 'negative-tone').length, 1);
+  });
+});
+
+describe('analysis: unfilled-placeholder', () => {
+  it('finds bracket, mustache and angle placeholders anywhere, as errors', () => {
+    const d = 'Subject: {{role}}\n\nDear [Name],\n\nThank you. I am withdrawing my application to <company name>.\n\nBest,\n[Your name]';
+    const f = of(d, 'unfilled-placeholder');
+    assert.deepEqual(f.map((x) => covered(d, x)), ['{{role}}', '[Name]', '<company name>', '[Your name]']);
+    assert.equal(f[0].severity, 'error');
+  });
+  it('ignores Markdown links and task boxes', () => {
+    assert.deepEqual(of('Dear Tom,\n\n- [x] Thank you for [the invite](https://example.com). I am declining.\n\nBest,\nAna', 'unfilled-placeholder'), []);
+  });
+});
+
+describe('analysis: unclear-decision', () => {
+  it('flags a draft that never says what the writer is doing', () => {
+    assert.equal(of('Hi Tom,\n\nThank you for the invitation. I have been thinking about the role a lot lately.\n\nBest,\nAna', 'unclear-decision').length, 1);
+  });
+  it('flags a hedged decision and mixed signals', () => {
+    assert.match(of('Hi Tom,\n\nThank you. I think I might have to decline, maybe.\n\nBest,\nAna', 'unclear-decision')[0].message, /undecided/);
+    assert.match(of('Hi Tom,\n\nThank you. I must decline, but please keep my application open for this role.\n\nBest,\nAna', 'unclear-decision')[0].message, /Mixed/);
+  });
+  it('accepts other clear intents: reschedule, a shorter call, staying in touch, a thank-you reply', () => {
+    for (const s of ['Could we reschedule the interview to next week?', 'Would a short introductory call be possible first?', 'I would be glad to stay in touch.', 'Thank you for your kind reply.']) {
+      assert.deepEqual(of(`Hi Tom,\n\nThank you. ${s}\n\nBest,\nAna`, 'unclear-decision'), [], s);
+    }
+  });
+  it('does not read a negated decline as a decision', () => {
+    assert.equal(of('Hi Tom,\n\nThank you. I do not want to decline yet.\n\nBest,\nAna', 'unclear-decision').length, 1);
+  });
+});
+
+describe('analysis: excessive-apology', () => {
+  it('reports each extra apology at information level and removes it', () => {
+    const d = 'Hi Tom,\n\nThank you. I am sorry for the short notice. I must withdraw from the process. Apologies again.\n\nBest,\nAna';
+    const f = of(d, 'excessive-apology');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'information');
+    assert.equal(apply(d, f[0].fixes[0].edits), 'Hi Tom,\n\nThank you. I am sorry for the short notice. I must withdraw from the process. \n\nBest,\nAna');
+  });
+  it('does not count "no need to apologise"', () => {
+    assert.deepEqual(of('Hi Tom,\n\nThank you, and no need to apologise for the delay. I am sorry, but I must decline.\n\nBest,\nAna', 'excessive-apology'), []);
+  });
+});
+
+describe('analysis: options, ignore comments and message parts', () => {
+  const noThanks = 'Hi Tom,\n\nI am withdrawing my application.\n\nBest,\nAna';
+  it('honours disabledRules and severities', () => {
+    assert.deepEqual(ids(noThanks, { disabledRules: ['missing-gratitude'] }), []);
+    assert.equal(analyze(noThanks, { severities: { 'missing-gratitude': 'hint' } })[0].severity, 'hint');
+  });
+  it('honours Markdown and plain-text disable comments, with one, several or no ids', () => {
+    assert.deepEqual(ids(`<!-- graceful-decline-disable missing-gratitude -->\n${noThanks}`), []);
+    assert.deepEqual(ids(`graceful-decline-disable negative-tone, missing-gratitude\n${noThanks}`), []);
+    assert.deepEqual(ids(`<!-- graceful-decline-disable -->\nHi [Name],\n\nWhatever!!\n`), []);
+    assert.deepEqual(ids(`<!-- graceful-decline-disable negative-tone -->\n${noThanks}`), ['missing-gratitude']);
+  });
+  it('ignores quoted replies, code blocks and front matter', () => {
+    const d = `---\ntitle: [Name]\n---\n${GOOD}\n\n> On Monday you wrote: this is a MESS!! [Company]\n\n\`\`\`\n{{role}} sorry sorry\n\`\`\`\n`;
+    assert.deepEqual(analyze(d), []);
+  });
+  it('keeps CRLF offsets exact', () => {
+    const d = 'Hi [Name],\r\n\r\nThank you. I am withdrawing.\r\n\r\nBest,\r\nAna';
+    const [f] = of(d, 'unfilled-placeholder');
+    assert.equal(covered(d, f), '[Name]');
+  });
+  it('documents every rule once, with the default severities chosen', () => {
+    assert.deepEqual(Object.keys(ruleDocs).sort(), [...ruleIds].sort());
+    assert.equal(ruleDocs['unfilled-placeholder'].defaultSeverity, 'error');
+    assert.equal(ruleDocs['excessive-apology'].defaultSeverity, 'information');
+    for (const id of ruleIds) for (const k of ['title', 'summary', 'why', 'example', 'fix'] as const) assert.ok(ruleDocs[id][k].length > 10, `${id}.${k}`);
+  });
+});
