@@ -39,7 +39,14 @@ function testBuilds() {
   if (!fs.existsSync(dir)) return [];
   const entryPoints = fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
   // mocha and the vscode API stay external: the extension host resolves them at run time.
-  return [{ entryPoints, outdir: 'out/test/integration', external: ['vscode', 'mocha'], sourcemap: true }];
+  const builds = [{ entryPoints, outdir: 'out/test/integration', external: ['vscode', 'mocha'], sourcemap: true }];
+  // The host benchmark (`npm run bench:host`) is a separate mocha entry beside the tests.
+  const bench = path.join(dir, 'bench');
+  if (fs.existsSync(bench)) {
+    const benchEntries = fs.readdirSync(bench).filter((f) => f.endsWith('.ts')).map((f) => path.join(bench, f));
+    builds.push({ entryPoints: benchEntries, outdir: 'out/test/integration/bench', external: ['vscode', 'mocha'], sourcemap: true });
+  }
+  return builds;
 }
 
 /** The web worker host has no Node: its tests are one browser bundle with mocha inside. */

@@ -5,6 +5,7 @@ import { Commands } from './features/commandIds';
 import { registerDecisionLog } from './features/decisionLog';
 import { registerDrafts } from './features/drafts';
 import { registerChecklist } from './features/checklist';
+import { registerToneChecking } from './features/diagnostics';
 import { createLog } from './features/log';
 import { StatusBar } from './features/statusBar';
 
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): GracefulDeclineApi {
   context.subscriptions.push(...registerDrafts(context, { log, statusBar }));
   context.subscriptions.push(...registerDecisionLog(context, { log, statusBar }));
   context.subscriptions.push(...registerChecklist(context, { log, statusBar }));
+  context.subscriptions.push(...registerToneChecking(context, { log, statusBar }));
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} host)`);
   return { activationMs };

@@ -1,6 +1,10 @@
 /** Every command id the extension contributes: one source, checked against package.json by a unit test. */
 export const Commands = {
   showLog: 'gracefulDecline.showLog',
+  checkDocument: 'gracefulDecline.checkDocument',
+  toggleChecking: 'gracefulDecline.toggleChecking',
+  fixAll: 'gracefulDecline.fixAll',
+  disableRule: 'gracefulDecline.disableRule',
   newDraft: 'gracefulDecline.newDraft',
   openInMailClient: 'gracefulDecline.openInMailClient',
   copyDraftBody: 'gracefulDecline.copyDraftBody',

@@ -8,11 +8,13 @@ import { format } from 'node:util';
 import { ensureHost } from './setupHost';
 import { freshWorkspace, launchChromium, stageWebExtension, startCodeServer, type CodeServer } from './codeServer';
 import { countMochaLines, describeOutcome, exitCodeFor, isHostNoise, stripConsoleStyling, type RunOutcome } from './outcome';
-import { integrationTestsIndex, repoRoot, webTestsIndex } from './paths';
+import { benchIndex, integrationTestsIndex, repoRoot, webTestsIndex } from './paths';
 import type { Browser } from 'playwright-core';
 
 const timeoutSeconds = Number(process.env.GRACEFUL_DECLINE_TEST_TIMEOUT ?? 900);
 const web = process.argv.includes('--web');
+/** `--suite bench` runs the host benchmark (test/integration/bench) instead of the tests. */
+const bench = process.argv.includes('--suite') && process.argv[process.argv.indexOf('--suite') + 1] === 'bench';
 
 async function main(): Promise<number> {
   ensureHost();
@@ -41,7 +43,7 @@ async function main(): Promise<number> {
       const testsPath = path.join(staged, path.relative(repoRoot, webTestsIndex));
       await page.goto(server.workbenchUrl({ folder: workspace, extensionTestsPath: testsPath, web, extensionPath: staged }));
     } else {
-      await page.goto(server.workbenchUrl({ folder: workspace, extensionTestsPath: integrationTestsIndex }));
+      await page.goto(server.workbenchUrl({ folder: workspace, extensionTestsPath: bench ? benchIndex : integrationTestsIndex }));
     }
     const outcome = await finished;
     clearTimeout(timer);

@@ -9,5 +9,6 @@ export const codeServerEntry = path.join(codeServerDir, 'node_modules', 'code-se
 export const readyMarker = path.join(codeServerDir, '.ready');
 export const chromiumPath = process.env.GRACEFUL_DECLINE_CHROMIUM ?? '/usr/bin/chromium';
 export const integrationTestsIndex = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
+export const benchIndex = path.join(repoRoot, 'out', 'test', 'integration', 'bench', 'index.js');
 export const webTestsIndex = path.join(repoRoot, 'out', 'test', 'web', 'index.js');
 export const sampleWorkspace = path.join(repoRoot, 'sample');

@@ -1,0 +1,379 @@
+// Tone warnings as diagnostics: runs the pure analysis engine on drafts and renders its findings.
+// Lints at once on open and save, debounced while typing (two-speed: a problem the person just
+// fixed disappears at once, a new one appears after the pause), clears on close, re-lints on
+// configuration change and trust grant. Documents above `maxDocumentSize` are skipped, with a
+// status bar note, so a huge file never stalls the extension host.
+import * as vscode from 'vscode';
+import { analyze, measure } from '../core/analysis';
+import type { Finding, Metrics, RuleId, Severity } from '../core/analysis/types';
+import { isCheckable } from '../core/documentSelection';
+import { Commands } from './commandIds';
+import { analyzeOptionsFor, readConfig, section, Settings, writeTarget, disableRule, type CheckingConfig } from './config';
+import { registerCodeActions } from './codeActions';
+import { registerDraftStatus } from './draftStatus';
+import { registerHover } from './hover';
+import { guarded, type Log } from './log';
+import type { StatusBar } from './statusBar';
+
+export const diagnosticSource = 'Graceful Decline';
+
+/** Below this size, each keystroke re-analyses at once so fixed problems vanish without waiting. */
+const instantRemovalLimit = 50_000;
+
+export interface CheckedState {
+  kind: 'checked';
+  version: number;
+  findings: Finding[];
+  metrics: Metrics;
+  maxBodyWords: number;
+}
+
+export interface TooLargeState {
+  kind: 'tooLarge';
+  version: number;
+  size: number;
+  limit: number;
+}
+
+export type CheckState = CheckedState | TooLargeState;
+
+/** What "Check Current Document" returns: lets callers (and tests) see the outcome without UI. */
+export interface CheckReport {
+  uri: string;
+  state: CheckState['kind'];
+  issues: number;
+  /** The status bar text after the check. */
+  status: string;
+}
+
+const severities: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export class ToneChecker implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('gracefulDecline');
+  private readonly states = new Map<string, CheckState>();
+  /** The findings on screen, kept in the current version's offsets (shifted on each edit). */
+  private readonly shown = new Map<string, Finding[]>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Documents checked on demand ("Check Current Document") whatever their language. */
+  private readonly forced = new Set<string>();
+  private readonly checked = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires after a document's check state changed (checked, skipped or cleared). */
+  readonly onDidCheck = this.checked.event;
+  private readonly selectorChanged = new vscode.EventEmitter<void>();
+  /** Fires when the set of languages providers should serve changed. */
+  readonly onDidChangeSelector = this.selectorChanged.event;
+  private selectorKey: string;
+
+  constructor(
+    private readonly log: Log,
+    private readonly readmeUri: vscode.Uri,
+  ) {
+    this.selectorKey = this.selector().map((f) => f.language).join(',');
+  }
+
+  config(document?: vscode.TextDocument): CheckingConfig {
+    return readConfig(this.log, document?.uri);
+  }
+
+  /** Whether a document is checked as you type (or was checked on demand). */
+  isChecked(document: vscode.TextDocument): boolean {
+    if (this.forced.has(document.uri.toString())) return true;
+    const config = this.config(document);
+    return config.enable && isCheckable({ languageId: document.languageId, scheme: document.uri.scheme, path: document.uri.path }, config);
+  }
+
+  /** The languages whose documents may carry our diagnostics: the configured ones plus any checked on demand. */
+  selector(): vscode.DocumentFilter[] {
+    const languages = new Set(this.config().languages);
+    for (const document of vscode.workspace.textDocuments) if (this.forced.has(document.uri.toString())) languages.add(document.languageId);
+    return [...languages].sort().map((language) => ({ language }));
+  }
+
+  /** Tells the providers to re-register when the languages they serve changed. */
+  private updateSelector(): void {
+    const key = this.selector().map((f) => f.language).join(',');
+    if (key === this.selectorKey) return;
+    this.selectorKey = key;
+    this.selectorChanged.fire();
+  }
+
+  /** Registers a provider for the checked languages, re-registering it when they change. */
+  registerProvider(register: (selector: vscode.DocumentSelector) => vscode.Disposable): vscode.Disposable {
+    let current = register(this.selector());
+    const subscription = this.onDidChangeSelector(() => {
+      current.dispose();
+      current = register(this.selector());
+    });
+    return { dispose: () => (subscription.dispose(), current.dispose()) };
+  }
+
+  /** The findings on screen for a document (what hovers explain). */
+  shownFindings(document: vscode.TextDocument): readonly Finding[] {
+    return this.shown.get(document.uri.toString()) ?? [];
+  }
+
+  state(document: vscode.TextDocument): CheckState | undefined {
+    return this.states.get(document.uri.toString());
+  }
+
+  /** The findings for the document as it is now, re-analysing when the stored ones are stale. */
+  currentFindings(document: vscode.TextDocument): Finding[] {
+    const state = this.states.get(document.uri.toString());
+    if (state?.kind === 'checked' && state.version === document.version) return state.findings;
+    if (!this.isChecked(document)) return [];
+    const fresh = this.lint(document);
+    return fresh?.kind === 'checked' ? fresh.findings : [];
+  }
+
+  rangeOf(document: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {
+    return rangeOf(document, span);
+  }
+
+  ruleUri(rule: RuleId): vscode.Uri {
+    return this.readmeUri.with({ fragment: rule });
+  }
+
+  /** Checks a document now, whatever its language (the on-demand command). */
+  checkOnDemand(document: vscode.TextDocument): CheckState | undefined {
+    this.forced.add(document.uri.toString());
+    this.updateSelector();
+    return this.lint(document);
+  }
+
+  /** Analyses a document now and publishes every finding. */
+  lint(document: vscode.TextDocument): CheckState | undefined {
+    const key = document.uri.toString();
+    this.cancelTimer(key);
+    if (document.isClosed) return undefined;
+    const config = this.config(document);
+    const size = documentLength(document);
+    if (size > config.maxDocumentSize) {
+      const state: TooLargeState = { kind: 'tooLarge', version: document.version, size, limit: config.maxDocumentSize };
+      const wasTooLarge = this.states.get(key)?.kind === 'tooLarge';
+      this.collection.delete(document.uri);
+      this.shown.delete(key);
+      this.states.set(key, state);
+      if (!wasTooLarge) this.log.info(`Not checking ${document.uri.toString(true)}: ${size} characters is above ${section}.${Settings.maxDocumentSize} (${config.maxDocumentSize}).`);
+      this.checked.fire(document.uri);
+      return state;
+    }
+    const state = this.analyse(document, config);
+    if (!state) return undefined;
+    this.states.set(key, state);
+    this.publish(document, state.findings);
+    this.checked.fire(document.uri);
+    return state;
+  }
+
+  /** Debounced re-check after an edit; problems that went away are removed at once. */
+  onEdit(event: vscode.TextDocumentChangeEvent): void {
+    const document = event.document;
+    if (event.contentChanges.length === 0 || !this.isChecked(document)) return;
+    const key = document.uri.toString();
+    const config = this.config(document);
+    const shown = this.shown.get(key);
+    if (shown && shown.length > 0) {
+      if (documentLength(document) <= Math.min(instantRemovalLimit, config.maxDocumentSize)) {
+        const fresh = this.analyse(document, config);
+        if (fresh) {
+          // Only problems that were already on screen stay; new ones wait for the pause.
+          this.states.set(key, fresh);
+          const shifted = shiftFindings(shown, event.contentChanges);
+          this.publish(document, fresh.findings.filter((f) => shifted.some((s) => continues(s, f))));
+        }
+      } else {
+        // Too long to re-analyse per keystroke: drop what the edit touched, move the rest.
+        const untouched = shown.filter((f) => !event.contentChanges.some((c) => f.start <= c.rangeOffset + c.rangeLength && c.rangeOffset <= f.end));
+        this.publish(document, shiftFindings(untouched, event.contentChanges));
+      }
+    }
+    this.cancelTimer(key);
+    if (config.debounceMs === 0) {
+      this.lint(document);
+      return;
+    }
+    // Each edit restarts the pause; the timer always lints the latest text, so no edit is dropped.
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      this.lint(document);
+    }, config.debounceMs));
+  }
+
+  /** Removes everything we know about a document (closed, or no longer checked). */
+  clear(uri: vscode.Uri, forget = true): void {
+    const key = uri.toString();
+    this.cancelTimer(key);
+    this.collection.delete(uri);
+    this.shown.delete(key);
+    const had = this.states.delete(key);
+    if (forget) this.forced.delete(key);
+    if (had) this.checked.fire(uri);
+  }
+
+  /** Re-checks every open document under the current settings. */
+  relintAll(): void {
+    this.updateSelector();
+    for (const document of vscode.workspace.textDocuments) {
+      if (this.isChecked(document)) this.lint(document);
+      else this.clear(document.uri, false);
+    }
+  }
+
+  private analyse(document: vscode.TextDocument, config: CheckingConfig): CheckedState | undefined {
+    const version = document.version;
+    const text = document.getText();
+    try {
+      const findings = analyze(text, analyzeOptionsFor(config));
+      const metrics = measure(text);
+      // Analysis is synchronous today; the guard keeps results for an older text off the screen if that changes.
+      if (document.version !== version) return undefined;
+      return { kind: 'checked', version, findings, metrics, maxBodyWords: config.maxBodyWords };
+    } catch (error) {
+      this.log.error(`Checking ${document.uri.toString(true)} failed:`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+      return undefined;
+    }
+  }
+
+  private publish(document: vscode.TextDocument, findings: Finding[]): void {
+    this.shown.set(document.uri.toString(), findings);
+    this.collection.set(document.uri, findings.map((finding) => this.toDiagnostic(document, finding)));
+  }
+
+  private toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+    const diagnostic = new vscode.Diagnostic(rangeOf(document, finding), finding.message, severities[finding.severity] ?? vscode.DiagnosticSeverity.Warning);
+    diagnostic.source = diagnosticSource;
+    diagnostic.code = { value: finding.ruleId, target: this.ruleUri(finding.ruleId) };
+    return diagnostic;
+  }
+
+  private cancelTimer(key: string): void {
+    const timer = this.timers.get(key);
+    if (timer !== undefined) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.collection.dispose();
+    this.checked.dispose();
+    this.selectorChanged.dispose();
+  }
+}
+
+export function rangeOf(document: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {
+  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+}
+
+/** Length in UTF-16 code units, without copying the text. */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+/** Moves findings through an edit; a finding the edit touched is clamped into the new text. */
+export function shiftFindings(findings: readonly Finding[], changes: readonly vscode.TextDocumentContentChangeEvent[]): Finding[] {
+  const ordered = [...changes].sort((a, b) => b.rangeOffset - a.rangeOffset);
+  const shift = (offset: number): number => {
+    for (const change of ordered) {
+      const end = change.rangeOffset + change.rangeLength;
+      if (offset >= end) offset += change.text.length - change.rangeLength;
+      else if (offset > change.rangeOffset) offset = change.rangeOffset + change.text.length;
+    }
+    return offset;
+  };
+  return findings.map((f) => ({ ...f, start: shift(f.start), end: Math.max(shift(f.start), shift(f.end)) }));
+}
+
+/** A fresh finding continues one on screen when it is the same rule at an overlapping or touching place. */
+function continues(shown: Finding, fresh: Finding): boolean {
+  return shown.ruleId === fresh.ruleId && fresh.start <= shown.end && shown.start <= fresh.end;
+}
+
+function tabUri(tab: vscode.Tab): string | undefined {
+  return tab.input instanceof vscode.TabInputText ? tab.input.uri.toString() : undefined;
+}
+
+/** The README the rule links point to: the repository's on the web if package.json names one, else the bundled copy. */
+function readmeUriFor(context: vscode.ExtensionContext): vscode.Uri {
+  const repository = (context.extension.packageJSON as { repository?: string | { url?: string } }).repository;
+  const url = typeof repository === 'string' ? repository : repository?.url;
+  const github = url?.match(/github\.com[/:]([^/]+)\/([^/#]+?)(?:\.git)?\/?$/);
+  if (github) return vscode.Uri.parse(`https://github.com/${github[1]}/${github[2]}/blob/HEAD/README.md`);
+  return vscode.Uri.joinPath(context.extensionUri, 'README.md');
+}
+
+export function registerToneChecking(context: vscode.ExtensionContext, services: { log: Log; statusBar: StatusBar }): vscode.Disposable[] {
+  const { log, statusBar } = services;
+  const checker = new ToneChecker(log, readmeUriFor(context));
+  const draftStatus = registerDraftStatus(checker, statusBar);
+
+  // Open: check at once.
+  const didOpen = (document: vscode.TextDocument) => {
+    if (checker.isChecked(document)) checker.lint(document);
+  };
+  // Save: check at once, replacing any pending debounced run.
+  const didSave = (document: vscode.TextDocument) => {
+    if (checker.isChecked(document)) checker.lint(document);
+  };
+  // Close: diagnostics of a closed document are noise in the Problems view.
+  const didClose = (document: vscode.TextDocument) => checker.clear(document.uri);
+  // Tab closed: documents opened through the API outlive their editor for minutes, so the last
+  // tab showing a document closing is when its problems leave the Problems view.
+  const didChangeTabs = (event: vscode.TabChangeEvent) => {
+    const shownNow = new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs).map(tabUri).filter((u) => u !== undefined));
+    for (const uri of event.closed.map(tabUri)) if (uri && !shownNow.has(uri)) checker.clear(vscode.Uri.parse(uri));
+  };
+  // Editor shown again for a document still open in the background: check it again.
+  const didChangeVisibleEditors = (editors: readonly vscode.TextEditor[]) => {
+    for (const { document } of editors) if (!checker.state(document) && checker.isChecked(document)) checker.lint(document);
+  };
+  // Settings: languages, globs, rules or limits may have changed for every open document.
+  const didChangeConfiguration = (event: vscode.ConfigurationChangeEvent) => {
+    if (event.affectsConfiguration(section)) checker.relintAll();
+  };
+
+  const checkDocument = async (uri?: vscode.Uri): Promise<CheckReport | undefined> => {
+    const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    if (!document) {
+      log.info('Check Current Document: no document is open.');
+      return undefined;
+    }
+    const state = checker.checkOnDemand(document);
+    draftStatus.refresh();
+    return { uri: document.uri.toString(), state: state?.kind ?? 'checked', issues: state?.kind === 'checked' ? state.findings.length : 0, status: statusBar.current.visible ? statusBar.current.text : '' };
+  };
+
+  const toggleChecking = async () => {
+    const configuration = vscode.workspace.getConfiguration(section);
+    const enabled = checker.config().enable;
+    await configuration.update(Settings.enable, !enabled, writeTarget());
+    log.info(`Tone checking ${enabled ? 'turned off' : 'turned on'}.`);
+  };
+
+  const disposables: vscode.Disposable[] = [
+    checker,
+    vscode.workspace.onDidOpenTextDocument(didOpen),
+    vscode.workspace.onDidChangeTextDocument((event) => checker.onEdit(event)),
+    vscode.workspace.onDidSaveTextDocument(didSave),
+    vscode.workspace.onDidCloseTextDocument(didClose),
+    vscode.window.tabGroups.onDidChangeTabs(didChangeTabs),
+    vscode.window.onDidChangeVisibleTextEditors(didChangeVisibleEditors),
+    vscode.workspace.onDidChangeConfiguration(didChangeConfiguration),
+    // Trust granted: settings from the workspace now apply, so check again.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => checker.relintAll()),
+    vscode.commands.registerCommand(Commands.checkDocument, guarded(log, 'Check Current Document', checkDocument)),
+    vscode.commands.registerCommand(Commands.toggleChecking, guarded(log, 'Toggle Checking', toggleChecking)),
+    vscode.commands.registerCommand(Commands.disableRule, guarded(log, 'Disable rule', (rule: RuleId) => disableRule(rule))),
+    ...registerCodeActions(checker, log),
+    ...registerHover(checker),
+    draftStatus,
+  ];
+  // Documents already open when the extension activates.
+  for (const document of vscode.workspace.textDocuments) didOpen(document);
+  return disposables;
+}

@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, closeAll, freshCopy, open, ours, ruleOf, rules, setSetting, waitForDiagnostics } from './diagnosticsHelpers';
+
+async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+}
+
+async function firstCheck(fixture: string): Promise<{ uri: vscode.Uri; document: vscode.TextDocument; diagnostics: vscode.Diagnostic[] }> {
+  const uri = await freshCopy(fixture);
+  const { document } = await open(uri);
+  const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'negative-tone'), 'the first check');
+  return { uri, document, diagnostics };
+}
+
+describe('Tone quick fixes, hovers and fix-all in the real VS Code host', () => {
+  before(activateExtension);
+  afterEach(async () => {
+    await closeAll();
+    await setSetting('rules', undefined);
+  });
+
+  it('offers the preferred fix for a finding, and applying it removes that diagnostic only', async () => {
+    const { uri, diagnostics } = await firstCheck('over-explains.txt');
+    const gratitude = diagnostics.find((d) => ruleOf(d) === 'missing-gratitude')!;
+    const actions = await codeActionsAt(uri, gratitude.range);
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.equal(preferred.length, 1, `one preferred fix among ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(preferred[0].kind?.value, vscode.CodeActionKind.QuickFix.value);
+    assert.ok(preferred[0].edit, 'the preferred fix carries an edit');
+    const others = rules(uri).filter((r) => r !== 'missing-gratitude');
+    assert.ok(await vscode.workspace.applyEdit(preferred[0].edit!));
+    const after = await waitForDiagnostics(uri, (d) => !d.some((x) => ruleOf(x) === 'missing-gratitude') && d.length === others.length, 'missing-gratitude fixed');
+    assert.deepEqual(after.map(ruleOf).sort(), others);
+  });
+
+  for (const [fixture, comment] of [
+    ['over-explains.md', '<!-- graceful-decline-disable negative-tone -->'],
+    ['over-explains.txt', 'graceful-decline-disable negative-tone'],
+  ] as const) {
+    it(`"Ignore in this document" silences the rule in ${fixture} only`, async () => {
+      const other = await firstCheck(fixture);
+      const { uri, document, diagnostics } = await firstCheck(fixture);
+      const negative = diagnostics.find((d) => ruleOf(d) === 'negative-tone')!;
+      const ignore = (await codeActionsAt(uri, negative.range)).find((a) => a.title === 'Ignore negative-tone in this document');
+      assert.ok(ignore?.edit, 'an ignore action with an edit');
+      assert.ok(await vscode.workspace.applyEdit(ignore.edit));
+      assert.equal(document.lineAt(0).text, comment);
+      await waitForDiagnostics(uri, (d) => d.length > 0 && !d.some((x) => ruleOf(x) === 'negative-tone'), 'negative-tone ignored');
+      assert.ok(rules(other.uri).includes('negative-tone'), 'the other document still has the rule');
+    });
+  }
+
+  it('"Ignore in this document" keeps an email\'s headers first', async () => {
+    const { uri, document, diagnostics } = await firstCheck('over-explains.eml');
+    const negative = diagnostics.find((d) => ruleOf(d) === 'negative-tone')!;
+    const ignore = (await codeActionsAt(uri, negative.range)).find((a) => a.title === 'Ignore negative-tone in this document');
+    assert.ok(ignore?.edit);
+    assert.ok(await vscode.workspace.applyEdit(ignore.edit));
+    assert.match(document.lineAt(0).text, /^From: /);
+    const lines = document.getText().split(/\r?\n/);
+    assert.equal(lines[lines.indexOf('') + 1], 'graceful-decline-disable negative-tone');
+    await waitForDiagnostics(uri, (d) => d.length > 0 && !d.some((x) => ruleOf(x) === 'negative-tone'), 'negative-tone ignored');
+  });
+
+  it('"Disable" writes the rules setting and the rule disappears', async () => {
+    const { uri, diagnostics } = await firstCheck('over-explains.txt');
+    const negative = diagnostics.find((d) => ruleOf(d) === 'negative-tone')!;
+    const disable = (await codeActionsAt(uri, negative.range)).find((a) => a.command && a.title.startsWith('Disable negative-tone'));
+    assert.ok(disable?.command);
+    await vscode.commands.executeCommand(disable.command.command, ...(disable.command.arguments ?? []));
+    assert.deepEqual(vscode.workspace.getConfiguration('gracefulDecline').inspect('rules')?.workspaceValue, { 'negative-tone': 'off' });
+    await waitForDiagnostics(uri, (d) => d.length > 0 && !d.some((x) => ruleOf(x) === 'negative-tone'), 'negative-tone disabled');
+  });
+
+  it('the source action "Fix all tone issues" applies every preferred fix at once', async () => {
+    const { uri, document } = await firstCheck('over-explains.txt');
+    const whole = new vscode.Range(0, 0, document.lineCount, 0);
+    const actions = await codeActionsAt(uri, whole, 'source.fixAll.gracefulDecline');
+    const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.gracefulDecline');
+    assert.ok(fixAll?.edit, `a fix-all action among ${actions.map((a) => a.title).join(' | ')}`);
+    const before = ours(uri).length;
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    await waitForDiagnostics(uri, (d) => d.length < before, 'fewer diagnostics after fix-all');
+  });
+
+  it('hovering a flagged word explains why and links to the rule in the README', async () => {
+    const { uri, diagnostics } = await firstCheck('over-explains.txt');
+    const negative = diagnostics.find((d) => ruleOf(d) === 'negative-tone')!;
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, negative.range.start)) ?? [];
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    assert.match(text, /README\.md#negative-tone\)/);
+    assert.doesNotMatch(text, /command:/, 'no command links in the hover');
+  });
+});
