@@ -37,8 +37,13 @@ describe('analysis: accuracy over the labelled corpus', () => {
       for (const id of ruleIds) {
         const c = counts[id];
         if (expected.has(id) && found.has(id)) c.tp++;
-        else if (found.has(id)) (c.fp++, c.misses.push(`false positive: ${file}`));
-        else if (expected.has(id)) (c.fn++, c.misses.push(`missed: ${file}`));
+        else if (found.has(id)) {
+          c.fp++;
+          c.misses.push(`false positive: ${file}`);
+        } else if (expected.has(id)) {
+          c.fn++;
+          c.misses.push(`missed: ${file}`);
+        }
       }
     }
   });
