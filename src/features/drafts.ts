@@ -45,7 +45,12 @@ export function registerDrafts(_context: vscode.ExtensionContext, services: { lo
 async function newDraft(builtins: readonly DeclineTemplate[], custom: CustomTemplates, log: Log, args: unknown): Promise<vscode.TextDocument | undefined> {
   let template: DeclineTemplate | undefined;
   let values: Record<string, string>;
-  if (isObject(args) && typeof args.situation === 'string') {
+  if (isObject(args) && 'situation' in args) {
+    if (typeof args.situation !== 'string') {
+      void vscode.window.showWarningMessage('Graceful Decline: New Decline Draft expects { situation: string, fields?: { name: value } }; the situation given is not text.');
+      log.warn(`newDraft: situation of type ${typeof args.situation} ignored`);
+      return undefined;
+    }
     const id = args.situation.trim();
     template = builtins.find((t) => t.id === id) ?? (await custom.load()).find((t) => t.id === id || t.id === `${customIdPrefix}${id}`);
     if (!template) {

@@ -56,6 +56,7 @@ describe('Decline drafts in the real VS Code host', () => {
   it('gives a clear message, not a crash, for an unknown situation, and creates nothing', async () => {
     const before = untitledCount();
     assert.equal(await newDraft({ situation: 'no-such-situation' }), undefined);
+    assert.equal(await newDraft({ situation: 42 }), undefined, 'a situation that is not text is refused, not guessed');
     assert.equal(untitledCount(), before);
     assert.equal(await newDraft({ situation: 'reschedule', fields: 'not an object' }) instanceof Object, true, 'bad fields are ignored, the draft still opens');
   });
@@ -127,6 +128,7 @@ describe('Decline snippets in the real VS Code host', () => {
         await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: language, name });
         assert.equal(document.getText(), expand(snippet.body, 0, false), `${language}: ${name}`);
       }
+      await vscode.commands.executeCommand('leaveSnippet');
     });
   }
 });
