@@ -1,0 +1,305 @@
+/**
+ * `npm run test:e2e`: the "Should I Decline?" view driven in the real workbench (code-server
+ * 1.100.3 in headless Chromium), as a person would: open the view from the activity bar, fill
+ * the form, read the recommendation, press "Draft the message", find the draft with its tone
+ * diagnostics, and check that markup typed as a company name stays text. Screenshots go to
+ * test-output/e2e/. Prints `e2e: N passed, N failed`; always stops the server.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { freshWorkspace, launchChromium, startCodeServer, type CodeServer } from '../runner/codeServer';
+import { repoRoot } from '../runner/paths';
+import { ensureHost } from '../runner/setupHost';
+
+const outDir = path.join(repoRoot, 'test-output', 'e2e');
+const hostile = '<img src=x onerror=alert(1)>';
+const results: { name: string; error?: string }[] = [];
+let pageForFailure: Page | undefined;
+
+async function step(name: string, run: () => Promise<void>): Promise<boolean> {
+  const started = Date.now();
+  try {
+    await run();
+    results.push({ name });
+    console.log(`  ✔ ${name} (${Date.now() - started} ms)`);
+    return true;
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n').slice(0, 6).join('\n') : String(error);
+    results.push({ name, error: message });
+    await pageForFailure?.screenshot({ path: path.join(outDir, `failed-step-${results.length}.png`) }).catch(() => undefined);
+    console.log(`  ✘ ${name}\n      ${message.replace(/\n/g, '\n      ')}`);
+    return false;
+  }
+}
+
+function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** The webview is an iframe inside an iframe: find the frame that holds the checklist form. */
+async function checklistFrame(page: Page): Promise<Frame> {
+  return until(async () => {
+    for (const frame of page.frames()) {
+      if (await frame.$('#f-company').catch(() => null)) return frame;
+    }
+    return undefined;
+  }, 'the checklist webview to load');
+}
+
+/** A `datetime-local` value `hours` from now, in the zone of this machine (the browser runs here too). */
+function localInput(hours: number): string {
+  const d = new Date(Date.now() + hours * 3_600_000);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+async function shot(page: Page, name: string, only: 'page' | 'sidebar' = 'page'): Promise<void> {
+  const sidebar = only === 'sidebar' ? await page.locator('.part.sidebar').boundingBox() : null;
+  const clip = sidebar ? { x: 0, y: 0, width: sidebar.x + sidebar.width, height: sidebar.y + sidebar.height } : undefined;
+  await page.screenshot({ path: path.join(outDir, name), clip });
+}
+
+function activityItem(page: Page, label: string) {
+  return page.locator(`.part.activitybar li.action-item:has([aria-label^="${label}"]), .part.activitybar li.action-item[aria-label^="${label}"]`).first();
+}
+
+/** Clicks the activity bar entry unless its container is already showing (a second click would hide it). */
+async function openChecklist(page: Page): Promise<Frame> {
+  const item = activityItem(page, 'Graceful Decline');
+  if (!/\bchecked\b/.test((await item.getAttribute('class')) ?? '')) await item.click();
+  return checklistFrame(page);
+}
+
+/** Preferences: Color Theme, as a person picks it: the palette, the theme's name, Enter. */
+async function pickTheme(page: Page, theme: string, bodyClass: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill('>Preferences: Color Theme');
+  await page.locator('.quick-input-list .monaco-list-row[aria-label^="Preferences: Color Theme"]').first().click();
+  await page.locator('.quick-input-widget input[aria-label*="Color Theme" i], .quick-input-widget input[placeholder*="Color Theme" i]').first().waitFor();
+  await input.fill(theme);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: theme, hasNotText: 'Browse' }).first().click();
+  await until(async () => ((await page.locator(`.monaco-workbench.${bodyClass}`).count()) > 0 ? true : undefined), `the ${theme} theme`);
+}
+
+/** More room for the view in the screenshots: a wider side bar, the Decisions view collapsed. */
+async function makeRoom(page: Page): Promise<void> {
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  if (sidebar) {
+    const x = sidebar.x + sidebar.width;
+    await page.mouse.move(x + 1, sidebar.y + sidebar.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(x + 180, sidebar.y + sidebar.height / 2, { steps: 5 });
+    await page.mouse.up();
+  }
+  const decisions = page.locator('.part.sidebar .pane-header[aria-label*="Decisions"]').first();
+  if ((await decisions.count()) > 0 && (await decisions.getAttribute('aria-expanded')) === 'true') await decisions.click();
+}
+
+async function main(): Promise<number> {
+  ensureHost();
+  fs.mkdirSync(outDir, { recursive: true });
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  const dialogs: string[] = [];
+  try {
+    server = await startCodeServer({ settings: { 'window.commandCenter': false, 'chat.commandCenter.enabled': false } });
+    const workspace = freshWorkspace(path.join(repoRoot, 'test', 'fixtures', 'workspace'), server.runDir);
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
+    pageForFailure = page;
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(server.workbenchUrl({ folder: workspace }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.part.activitybar [aria-label^="Graceful Decline"]').first().waitFor({ timeout: 60_000 });
+    await pickTheme(page, 'Default Dark Modern', 'vs-dark');
+
+    let frame: Frame | undefined;
+    const themeColours = new Map<string, string>();
+    const company = 'Northwind Traders';
+
+    await step('opens "Should I Decline?" from the activity bar', async () => {
+      frame = await openChecklist(page);
+      await makeRoom(page);
+      check(await frame.locator('label[for="f-company"]').textContent() === 'Company', 'the company field is labelled');
+      await frame.locator('#recommendation').waitFor();
+    });
+
+    await step('fills the form and sees the recommendation update', async () => {
+      check(frame, 'the view is open');
+      const f = frame;
+      const before = (await f.locator('#recommendation').textContent()) ?? '';
+      check(/Ask questions first/.test(before), `an empty form asks to pause first, got: ${before.slice(0, 120)}`);
+      await f.locator('#f-company').fill(company);
+      await f.locator('#f-role').fill('Platform Engineer');
+      await f.locator('#f-contactName').fill('Priya');
+      await f.locator('#f-stage').selectOption('second');
+      await f.locator('#f-invitationReceivedAt').fill(localInput(-3));
+      await f.locator('#f-interviewAt').fill(localInput(24 * 6));
+      await f.locator('input[name="otherOffer"][value="yes"]').check();
+      await f.locator('input[name="goalsFit"][value="yes"]').check();
+      await f.locator('input[name="futureValue"][value="yes"]').check();
+      const text = await until(async () => {
+        const t = (await f.locator('#recommendation').textContent()) ?? '';
+        return /^Decline/.test(t) ? t : undefined;
+      }, 'the recommendation to say Decline');
+      check(text.includes('Platform Engineer at Northwind Traders'), 'the recommendation names the role and company');
+      check(/committed elsewhere/.test(text), 'the reason is given in plain words');
+      check(/Reply by/.test(text), 'a reply-by time is shown');
+      check(/You accepted another offer/.test(text), 'the template is named');
+      check((await f.locator('#recommendation').getAttribute('aria-live')) === 'polite', 'the recommendation is announced');
+      await f.locator('#result').scrollIntoViewIfNeeded();
+      await shot(page, 'checklist-recommendation.png', 'sidebar');
+    });
+
+    await step('keeps the answers when the view is hidden and shown again', async () => {
+      await activityItem(page, 'Explorer').click();
+      await page.locator('.part.sidebar .explorer-folders-view, .part.sidebar .explorer-viewlet').first().waitFor();
+      frame = await openChecklist(page);
+      const value = await until(async () => {
+        const v = await frame!.locator('#f-company').inputValue();
+        return v === company ? v : undefined;
+      }, 'the company to be restored');
+      check(value === company, 'company restored');
+      check(await frame.locator('input[name="otherOffer"][value="yes"]').isChecked(), 'answers restored');
+    });
+
+    await step('presses "Draft the message" and finds the draft with tone diagnostics', async () => {
+      check(frame, 'the view is open');
+      await frame.locator('#draft').click();
+      const editor = page.locator('.editor-instance .monaco-editor .view-lines').first();
+      // The editor renders spaces as no-break spaces.
+      await until(async () => ((await editor.textContent())?.replace(/\u00a0/g, ' ').includes('Platform Engineer') ? true : undefined), 'the draft to open in an editor');
+      const tab = await page.locator('.tabs-container .tab.active').first().textContent();
+      check(/Untitled/i.test(tab ?? ''), `the draft is a new untitled editor (tab: ${tab})`);
+      const status = await until(async () => {
+        const t = (await frame!.locator('#status').textContent()) ?? '';
+        return t.startsWith('Draft opened') ? t : undefined;
+      }, 'the view to report the draft');
+      check(/another offer/.test(status), status);
+      const problems = await until(async () => {
+        const label = (await page.locator('#status\\.problems').first().getAttribute('aria-label').catch(() => '')) ?? '';
+        const squiggles = await page.locator('.editor-instance .monaco-editor [class*="squiggly-"]').count();
+        return /No Problems/i.test(label) || label === '' || squiggles === 0 ? undefined : { label, squiggles };
+      }, 'tone diagnostics on the draft (problems count and squiggles)', 30_000);
+      console.log(`      problems: ${problems.label}; squiggles: ${problems.squiggles}`);
+      await shot(page, 'draft-with-diagnostics.png');
+    });
+
+    await step('runs the palette flow "Should I Decline?" with the keyboard, including Back, and loads the answers into the view', async () => {
+      const widget = page.locator('div.quick-input-widget');
+      const input = widget.locator('input.input').first();
+      const atStep = async (n: number) => {
+        try {
+          await until(async () => ((await widget.innerText()).includes(`${n}/17`) ? true : undefined), `palette step ${n}`, 10_000);
+        } catch (error) {
+          throw new Error(`${(error as Error).message}; the quick input shows: ${(await widget.innerText().catch(() => '')).slice(0, 200)}`);
+        }
+      };
+      await page.keyboard.press('Control+Shift+P');
+      await input.waitFor();
+      await input.fill('>Graceful Decline: Should I Decline?');
+      await page.locator('.quick-input-list .monaco-list-row[aria-label^="Graceful Decline: Should I Decline?"]').first().click();
+      await atStep(1);
+      check((await input.inputValue()) === company, 'the flow starts from the answers in the view');
+      await input.fill('Contoso');
+      await page.keyboard.press('Enter');
+      await atStep(2);
+      await widget.locator('.quick-input-titlebar .codicon-quick-input-back, .quick-input-titlebar [aria-label="Back"]').first().click();
+      await atStep(1);
+      check((await input.inputValue()) === 'Contoso', 'Back keeps what was typed');
+      await page.keyboard.press('Enter');
+      await atStep(2);
+      await input.fill('Product Designer');
+      for (let n = 2; n <= 17; n++) {
+        await atStep(n);
+        await page.keyboard.press('Enter');
+      }
+      const title = await until(async () => {
+        const t = (await widget.locator('.quick-input-title').textContent()) ?? '';
+        return /^Decline/.test(t) ? t : undefined;
+      }, 'the recommendation in the palette');
+      check(/Say no/.test(title), title);
+      check((await widget.innerText()).includes('Draft the message'), 'offers to draft');
+      await shot(page, 'palette-recommendation.png');
+      await page.keyboard.press('Escape');
+      const f = await checklistFrame(page);
+      await until(async () => ((await f.locator('#f-company').inputValue()) === 'Contoso' ? true : undefined), 'the view to show the palette answers');
+      check((await f.locator('#f-role').inputValue()) === 'Product Designer', 'role loaded into the view');
+    });
+
+    await step('cancels the palette flow with Escape, changing nothing', async () => {
+      const widget = page.locator('div.quick-input-widget');
+      const input = widget.locator('input.input').first();
+      await page.keyboard.press('Control+Shift+P');
+      await input.fill('>Graceful Decline: Should I Decline?');
+      await page.locator('.quick-input-list .monaco-list-row[aria-label^="Graceful Decline: Should I Decline?"]').first().click();
+      await until(async () => ((await widget.innerText()).includes('1/17') ? true : undefined), 'palette step 1');
+      await input.fill('Should not be kept');
+      await page.keyboard.press('Escape');
+      await widget.waitFor({ state: 'hidden' });
+      const f = await checklistFrame(page);
+      check((await f.locator('#f-company').inputValue()) === 'Contoso', 'the view keeps its answers');
+    });
+
+    await step(`shows ${hostile} typed as a company name as text, and no dialog fires`, async () => {
+      frame = await openChecklist(page);
+      await frame.locator('#reset').click();
+      await until(async () => ((await frame!.locator('#f-company').inputValue()) === '' ? true : undefined), 'the form to reset');
+      await frame.locator('#f-company').fill(hostile);
+      await frame.locator('#f-role').fill('Analyst');
+      await frame.locator('input[name="redFlags"][value="yes"]').check();
+      const text = await until(async () => {
+        const t = (await frame!.locator('#recommendation').textContent()) ?? '';
+        return t.includes(hostile) ? t : undefined;
+      }, 'the company to appear in the recommendation');
+      check(text.includes(`Analyst at ${hostile}`), 'shown verbatim');
+      check((await frame.locator('img').count()) === 0, 'no <img> element was created in the webview');
+      const subject = await frame.locator('#recommendation .subject').evaluate((el) => ({ html: el.innerHTML, children: el.children.length }));
+      check(subject.children === 0 && subject.html.includes('&lt;img'), `rendered as text: ${subject.html}`);
+      await frame.locator('#result').scrollIntoViewIfNeeded();
+      await shot(page, 'checklist-markup-as-text.png', 'sidebar');
+      check(dialogs.length === 0, `a dialog fired: ${dialogs.join(', ')}`);
+    });
+
+    await step('reads well in the light and high-contrast themes', async () => {
+      for (const [theme, bodyClass, file] of [['Default Light Modern', 'vs', 'checklist-light.png'], ['Default High Contrast', 'hc-black', 'checklist-high-contrast.png'], ['Default Dark Modern', 'vs-dark', 'checklist-dark.png']] as const) {
+        await pickTheme(page, theme, bodyClass);
+        const f = await checklistFrame(page);
+        // The page's colours come from the theme variables VS Code injects: they must follow the theme.
+        const colours = await f.locator('body').evaluate((el) => ({ fg: getComputedStyle(el).color, button: getComputedStyle(el.querySelector('#draft')!).backgroundColor }));
+        themeColours.set(theme, `${colours.fg} / ${colours.button}`);
+        await f.locator('#result').scrollIntoViewIfNeeded();
+        await shot(page, file, 'sidebar');
+      }
+      check(new Set(themeColours.values()).size === 3, `the webview colours change with the theme: ${JSON.stringify([...themeColours])}`);
+    });
+  } catch (error) {
+    await pageForFailure?.screenshot({ path: path.join(outDir, 'failure.png') }).catch(() => undefined);
+    results.push({ name: 'set-up', error: (error as Error).message });
+    console.error(`[e2e] ${(error as Error).message}`);
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  }
+  const failed = results.filter((r) => r.error).length;
+  console.log(`e2e: ${results.length - failed} passed, ${failed} failed`);
+  return failed > 0 || results.length === 0 ? 1 : 0;
+}
+
+main().then((code) => process.exit(code));
