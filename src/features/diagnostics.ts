@@ -76,8 +76,18 @@ export class ToneChecker implements vscode.Disposable {
     this.selectorKey = this.selector().map((f) => f.language).join(',');
   }
 
+  /** Settings per workspace folder, read once until they change (edits in any document ask for them). */
+  private readonly configs = new Map<string, CheckingConfig>();
+
   config(document?: vscode.TextDocument): CheckingConfig {
-    return readConfig(this.log, document?.uri);
+    const folder = document ? vscode.workspace.getWorkspaceFolder(document.uri) : undefined;
+    const key = folder?.uri.toString() ?? '';
+    let config = this.configs.get(key);
+    if (!config) {
+      config = readConfig(this.log, folder?.uri ?? document?.uri);
+      this.configs.set(key, config);
+    }
+    return config;
   }
 
   /** Whether a document is checked as you type (or was checked on demand). */
@@ -217,6 +227,7 @@ export class ToneChecker implements vscode.Disposable {
 
   /** Re-checks every open document under the current settings. */
   relintAll(): void {
+    this.configs.clear();
     this.updateSelector();
     for (const document of vscode.workspace.textDocuments) {
       if (this.isChecked(document)) this.lint(document);

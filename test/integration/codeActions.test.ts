@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { ruleDocs } from '../../src/core/analysis';
 import { activateExtension, closeAll, freshCopy, open, ours, ruleOf, rules, setSetting, waitForDiagnostics } from './diagnosticsHelpers';
 
 async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
@@ -90,6 +91,9 @@ describe('Tone quick fixes, hovers and fix-all in the real VS Code host', () => 
     const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, negative.range.start)) ?? [];
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
     assert.match(text, /README\.md#negative-tone\)/);
+    // appendText escapes Markdown and keeps spacing with &nbsp;: undo both to compare the words.
+    const plain = text.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+    assert.ok(plain.includes(ruleDocs['negative-tone'].why), `the hover gives the why: ${plain}`);
     assert.doesNotMatch(text, /command:/, 'no command links in the hover');
   });
 });

@@ -117,19 +117,19 @@ describe('Tone diagnostics in the real VS Code host', () => {
   });
 
   it('leaves languages that are not configured alone, but checks them on demand', async () => {
-    const json = await freshCopy('not-a-draft.json');
-    const jsonEditor = await open(json);
-    assert.equal(jsonEditor.document.languageId, 'json');
-    // A configured draft opened afterwards is checked; by then the JSON file's open was handled too.
+    const other = await freshCopy('not-configured.tex');
+    const otherEditor = await open(other);
+    assert.equal(otherEditor.document.languageId, 'latex');
+    // A configured draft opened afterwards is checked; by then the LaTeX file's open was handled too.
     const draft = await freshCopy('over-explains.txt');
     await open(draft);
     await waitForDiagnostics(draft, (d) => d.length > 0, 'the draft check');
-    assert.deepEqual(ours(json), []);
-    await vscode.window.showTextDocument(jsonEditor.document);
+    assert.deepEqual(ours(other), []);
+    await vscode.window.showTextDocument(otherEditor.document);
     const report = (await vscode.commands.executeCommand<CheckReport>(Commands.checkDocument)) as CheckReport;
-    assert.equal(report.uri, json.toString());
+    assert.equal(report.uri, other.toString());
     assert.ok(report.issues > 0);
-    await waitForDiagnostics(json, (d) => d.length > 0, 'diagnostics on demand');
+    await waitForDiagnostics(other, (d) => d.length > 0, 'diagnostics on demand');
   });
 
   it('stops checking a language removed from the settings', async () => {
@@ -159,6 +159,22 @@ describe('Tone diagnostics in the real VS Code host', () => {
     assert.deepEqual(diagnostics.map(ruleOf).sort(), expectedRules);
   });
 
+  it('checks drafts in a virtual file system (not file, not untitled)', async () => {
+    const text = await vscode.workspace.fs.readFile(workspaceUri('drafts/over-explains.txt'));
+    const provider = new ReadOnlyMemoryFs(new Map([['/drafts/decline.txt', text]]));
+    const registration = vscode.workspace.registerFileSystemProvider('gd-memfs', provider, { isReadonly: true });
+    try {
+      const uri = vscode.Uri.from({ scheme: 'gd-memfs', path: '/drafts/decline.txt' });
+      const editor = await open(uri);
+      assert.equal(editor.document.languageId, 'plaintext');
+      const diagnostics = await waitForDiagnostics(uri, (d) => d.length > 0, 'the virtual draft check');
+      assert.deepEqual(diagnostics.map(ruleOf).sort(), expectedRules);
+    } finally {
+      await closeAll();
+      registration.dispose();
+    }
+  });
+
   it('shows the draft figures in the status bar', async () => {
     const uri = await freshCopy('over-explains.txt');
     await open(uri);
@@ -170,3 +186,39 @@ describe('Tone diagnostics in the real VS Code host', () => {
     assert.equal(vscode.workspace.getConfiguration('gracefulDecline').inspect('maxBodyWords')?.defaultValue, DEFAULT_MAX_BODY_WORDS);
   });
 });
+
+/** The smallest read-only file system that VS Code can open documents from. */
+class ReadOnlyMemoryFs implements vscode.FileSystemProvider {
+  private readonly changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+  readonly onDidChangeFile = this.changed.event;
+  constructor(private readonly files: Map<string, Uint8Array>) {}
+  watch(): vscode.Disposable {
+    return new vscode.Disposable(() => undefined);
+  }
+  stat(uri: vscode.Uri): vscode.FileStat {
+    const file = this.files.get(uri.path);
+    if (file) return { type: vscode.FileType.File, ctime: 0, mtime: 0, size: file.byteLength };
+    if ([...this.files.keys()].some((p) => p.startsWith(uri.path.endsWith('/') ? uri.path : `${uri.path}/`))) return { type: vscode.FileType.Directory, ctime: 0, mtime: 0, size: 0 };
+    throw vscode.FileSystemError.FileNotFound(uri);
+  }
+  readDirectory(): [string, vscode.FileType][] {
+    return [];
+  }
+  readFile(uri: vscode.Uri): Uint8Array {
+    const file = this.files.get(uri.path);
+    if (!file) throw vscode.FileSystemError.FileNotFound(uri);
+    return file;
+  }
+  createDirectory(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+  writeFile(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+  delete(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+  rename(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+}
