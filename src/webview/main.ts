@@ -11,7 +11,7 @@ import { alternativeLabels, answerLabels, contactMethodLabels, emptyAnswers, fie
 import { formatOffset, isoToLocalInput, localInputToIso } from '../core/checklist/time';
 import type { Answer, ChecklistAnswers, Recommendation } from '../core/checklist/types';
 import { checkAnswers, isPlainObject } from '../core/checklist/validate';
-import type { HostMessage, WebviewMessage } from './protocol';
+import { parseHostMessage, type WebviewMessage } from './protocol';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -250,20 +250,19 @@ function onReset(): void {
 }
 
 function onHostMessage(event: MessageEvent): void {
-  const message = event.data as HostMessage | undefined;
-  if (!isPlainObject(message)) return;
+  const parsed = parseHostMessage(event.data);
+  if (!parsed.ok) return;
+  const message = parsed.message;
   if (message.type === 'init') {
-    // The view's own saved state wins: it is what the person last saw here.
-    if ((!restoredFromState || message.replace === true) && message.answers) {
-      const checked = checkAnswers(message.answers);
-      if (checked.ok) answers = checked.value;
-    }
+    // The view's own saved state wins (it is what the person last saw here), unless the
+    // answers came from the palette flow.
+    if ((!restoredFromState || message.replace) && message.answers) answers = message.answers;
     restoredFromState = false;
     fill(answers);
     save();
     render();
-  } else if (message.type === 'status' && typeof message.text === 'string') {
-    setStatus(message.text, message.tone === 'error' ? 'error' : 'info');
+  } else {
+    setStatus(message.text, message.tone);
   }
 }
 

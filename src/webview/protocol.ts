@@ -71,3 +71,33 @@ export function parseWebviewMessage(raw: unknown): Parsed {
     return { ok: false, reason: 'the message could not be read' };
   }
 }
+
+export type ParsedHost = { ok: true; message: HostMessage } | { ok: false; reason: string };
+
+/** Longest status line the page shows. */
+export const MAX_STATUS_LENGTH = 500;
+
+/** The page checks the host's messages too (cheap, and it keeps a bug on one side from reaching the DOM). */
+export function parseHostMessage(raw: unknown): ParsedHost {
+  try {
+    if (!isPlainObject(raw)) return { ok: false, reason: 'the message is not an object' };
+    const keys = Object.keys(raw).sort().join(',');
+    if (raw.type === 'init') {
+      if (keys !== 'answers,replace,type') return { ok: false, reason: '"init" needs exactly answers and replace' };
+      if (typeof raw.replace !== 'boolean') return { ok: false, reason: '"init".replace must be true or false' };
+      if (raw.answers === null) return { ok: true, message: { type: 'init', answers: null, replace: raw.replace } };
+      const answers = checkAnswers(raw.answers, '"init".answers');
+      if (!answers.ok) return answers;
+      return { ok: true, message: { type: 'init', answers: answers.value, replace: raw.replace } };
+    }
+    if (raw.type === 'status') {
+      if (keys !== 'text,tone,type') return { ok: false, reason: '"status" needs exactly tone and text' };
+      if (raw.tone !== 'info' && raw.tone !== 'error') return { ok: false, reason: '"status".tone must be info or error' };
+      if (typeof raw.text !== 'string' || raw.text.length > MAX_STATUS_LENGTH) return { ok: false, reason: `"status".text must be text of at most ${MAX_STATUS_LENGTH} characters` };
+      return { ok: true, message: { type: 'status', tone: raw.tone, text: raw.text } };
+    }
+    return { ok: false, reason: `unknown message type ${typeof raw.type === 'string' ? shortName(raw.type) : ''}`.trim() };
+  } catch {
+    return { ok: false, reason: 'the message could not be read' };
+  }
+}

@@ -201,6 +201,20 @@ async function main(): Promise<number> {
       await shot(page, 'draft-with-diagnostics.png');
     });
 
+    await step('presses "Log this decision" and finds it in the Decisions view', async () => {
+      frame = await openChecklist(page);
+      await frame.locator('#log').click();
+      const status = await until(async () => {
+        const t = (await frame!.locator('#status').textContent()) ?? '';
+        return t.startsWith('Logged') ? t : undefined;
+      }, 'the view to report the logged decision');
+      check(status.includes('Northwind Traders'), status);
+      const decisions = page.locator('.part.sidebar .pane-header[aria-label*="Decisions"]').first();
+      if ((await decisions.getAttribute('aria-expanded')) !== 'true') await decisions.click();
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Northwind Traders' }).first().waitFor({ timeout: 20_000 });
+      await decisions.click();
+    });
+
     await step('runs the palette flow "Should I Decline?" with the keyboard, including Back, and loads the answers into the view', async () => {
       const widget = page.locator('div.quick-input-widget');
       const input = widget.locator('input.input').first();

@@ -89,6 +89,14 @@ describe('Should I Decline? in the real host', () => {
     assert.equal(after.accepted, true, 'a well-formed message is still accepted');
     assert.equal(after.stats.rejected - before.rejected, hostile.length);
     assert.match(after.stats.lastRejection, /"unknown field|missing|longer than|not one of|must be/);
+    // ...and each one is in the Graceful Decline log.
+    await vscode.commands.executeCommand(Commands.showLog);
+    const logText = await waitFor(() => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'output' && d.uri.path.includes('Graceful Decline'));
+      const text = doc?.getText() ?? '';
+      return (text.match(/checklist view: ignored a malformed message/g) ?? []).length >= hostile.length ? text : undefined;
+    }, 'the rejections in the log');
+    assert.match(logText, /ignored a malformed message \(unknown message type "exec"\)/);
   });
 
   it('opens the recommended draft, prefilled, when the view asks to draft', async () => {

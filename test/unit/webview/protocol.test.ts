@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { emptyAnswers } from '../../../src/core/checklist/questions';
 import { MAX_INSTANT_LENGTH, MAX_TEXT_LENGTH, checkAnswers } from '../../../src/core/checklist/validate';
 import type { ChecklistAnswers } from '../../../src/core/checklist/types';
-import { parseWebviewMessage } from '../../../src/webview/protocol';
+import { MAX_STATUS_LENGTH, parseHostMessage, parseWebviewMessage } from '../../../src/webview/protocol';
 
 const answerTypes = ['changed', 'draft', 'log'] as const;
 const textKeys = ['company', 'role', 'contactName', 'senderName'] as const;
@@ -152,5 +152,33 @@ describe('checkAnswers for command arguments', () => {
     assert.ok(checkAnswers(emptyAnswers()).ok);
     const partial = checkAnswers({ company: 'Acme' });
     assert.equal(partial.ok, false);
+  });
+});
+
+describe('webview protocol: messages from the host, checked by the page', () => {
+  it('accepts init (with answers or null) and status', () => {
+    assert.deepEqual(parseHostMessage({ type: 'init', answers: null, replace: false }), { ok: true, message: { type: 'init', answers: null, replace: false } });
+    const init = parseHostMessage({ type: 'init', answers: filled(), replace: true });
+    assert.ok(init.ok && init.message.type === 'init' && init.message.answers?.company === 'Acme');
+    assert.deepEqual(parseHostMessage({ type: 'status', tone: 'error', text: 'x' }), { ok: true, message: { type: 'status', tone: 'error', text: 'x' } });
+  });
+
+  it('rejects missing, extra, wrongly typed and oversized fields, and unknown types', () => {
+    const bad: unknown[] = [
+      null,
+      { type: 'init' },
+      { type: 'init', answers: null },
+      { type: 'init', answers: null, replace: 'yes' },
+      { type: 'init', answers: { ...filled(), company: 1 }, replace: false },
+      { type: 'init', answers: null, replace: false, html: '<b>' },
+      { type: 'status', tone: 'info' },
+      { type: 'status', tone: 'loud', text: 'x' },
+      { type: 'status', tone: 'info', text: 42 },
+      { type: 'status', tone: 'info', text: 'x'.repeat(MAX_STATUS_LENGTH + 1) },
+      { type: 'status', tone: 'info', text: 'x', extra: true },
+      { type: 'eval', code: 'alert(1)' },
+      { get type(): string { throw new Error('boom'); } },
+    ];
+    for (const raw of bad) assert.equal(parseHostMessage(raw).ok, false, preview(raw));
   });
 });
