@@ -1,7 +1,7 @@
 /** Everything the rules share about one draft, computed once: parts, sentences and the phrase matches. */
 import { parseMessage, type MessageParts } from './message';
 import { overlapsAny, type Span } from './phrases';
-import { countWords, quotedSpans, sentenceAt, splitSentences, type Sentence } from './text';
+import { countWords, indexAt, quotedSpans, splitParagraphs, splitSentences, type Sentence } from './text';
 import { ruleIds, type AnalyzeOptions, type RuleId, type Severity } from './types';
 
 /** Body words above which a draft is too long (the `maxBodyWords` option). */
@@ -41,12 +41,14 @@ export class AnalysisContext {
   /** Same length as `text`; see MessageParts.masked. */
   readonly masked: string;
   readonly body: Span;
-  readonly sentences: Sentence[];
   readonly bodyWords: number;
   readonly options: ResolvedOptions;
   /** Where the writer's prose is, for phrase searches: subject, greeting, body and sign-off (not the signature). */
   readonly prose: Span;
   private readonly quotes: Span[];
+  private readonly paragraphs: Span[];
+  private readonly segmented: (Sentence[] | undefined)[] = [];
+  private all: Sentence[] | undefined;
   private readonly memo = new Map<string, unknown>();
 
   constructor(text: string, options?: AnalyzeOptions) {
@@ -55,7 +57,7 @@ export class AnalysisContext {
     this.masked = this.parts.masked;
     this.body = this.parts.body;
     this.options = resolveOptions(options, this.parts.disabled);
-    this.sentences = splitSentences(this.masked, this.body.start, this.body.end);
+    this.paragraphs = splitParagraphs(this.masked, this.body.start, this.body.end);
     this.bodyWords = countWords(this.masked, this.body.start, this.body.end);
     this.prose = { start: 0, end: this.parts.signature ? this.parts.signature.start : text.length };
     this.quotes = quotedSpans(this.masked, this.prose.start, this.prose.end);
@@ -67,8 +69,44 @@ export class AnalysisContext {
     return this.memo.get(key) as T;
   }
 
+  /** The sentences of paragraph `i`, segmented on first use. */
+  private sentencesOf(i: number): Sentence[] {
+    let s = this.segmented[i];
+    if (s === undefined) {
+      s = splitSentences(this.masked, this.paragraphs[i]);
+      this.segmented[i] = s;
+    }
+    return s;
+  }
+
+  /** Every body sentence, in order (segments the whole body). */
+  get sentences(): Sentence[] {
+    if (this.all === undefined) this.all = this.paragraphs.flatMap((_, i) => this.sentencesOf(i));
+    return this.all;
+  }
+
+  /** Body sentences in order, segmenting only as far as the caller reads. */
+  *eachSentence(): Generator<Sentence> {
+    for (let i = 0; i < this.paragraphs.length; i++) yield* this.sentencesOf(i);
+  }
+
+  /** The first `n` body sentences (fewer if the body is shorter). */
+  firstSentences(n: number): Sentence[] {
+    const out: Sentence[] = [];
+    for (const s of this.eachSentence()) {
+      if (out.length >= n) break;
+      out.push(s);
+    }
+    return out;
+  }
+
+  /** The body sentence containing `offset`, if any. */
   sentenceAt(offset: number): Sentence | undefined {
-    return sentenceAt(this.sentences, offset);
+    const p = indexAt(this.paragraphs, offset);
+    if (p < 0) return undefined;
+    const sentences = this.sentencesOf(p);
+    const i = indexAt(sentences, offset);
+    return i < 0 ? undefined : sentences[i];
   }
 
   /** True when [start, end) is inside quoted speech ("..."), which is someone else's words. */

@@ -44,6 +44,9 @@ const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 const COMMENT_DIRECTIVE = /^<!--\s*graceful-decline-disable(?![\w-])([\s\S]*?)-->$/;
 const INLINE_CODE = /`[^`\n]+`/g;
 const SIGNATURE_SEPARATOR = /^--\s?$/;
+const NORMALISE = /[\u2018\u2019\u02BC\u201C\u201D\u00A0\u2007\u202F]/;
+const NORMALISE_ALL = new RegExp(NORMALISE.source, 'g');
+const NORMAL: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u02BC': "'", '\u201C': '"', '\u201D': '"' };
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -153,14 +156,20 @@ function maskText(text: string, ignored: Span[]): string {
     out = pieces.join('');
   }
   // Same-length normalisation so phrase data can use plain ASCII quotes.
-  return out.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u00A0\u2007\u202F]/g, ' ');
+  return NORMALISE.test(out) ? out.replace(NORMALISE_ALL, (c) => NORMAL[c] ?? ' ') : out;
 }
 
 const isBlank = (masked: string, l: Line) => !/\S/.test(masked.slice(l.start, l.end));
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 function findParts(masked: string, lines: Line[]): Omit<MessageParts, 'text' | 'masked' | 'disabled'> {
-  const content = lines.filter((l) => !isBlank(masked, l));
+  // Only the first three and last nine non-blank lines can hold the parts found here.
+  const head: Line[] = [];
+  for (let i = 0; i < lines.length && head.length < 3; i++) if (!isBlank(masked, lines[i])) head.push(lines[i]);
+  const tail: Line[] = [];
+  const headEnd = head.length > 0 ? head[head.length - 1].start : -1;
+  for (let i = lines.length - 1; i >= 0 && tail.length < 9 && lines[i].start > headEnd; i--) if (!isBlank(masked, lines[i])) tail.unshift(lines[i]);
+  const content = [...head, ...tail];
   const trimmed = (l: Line): Span => {
     const t = masked.slice(l.start, l.end);
     const lead = t.length - t.trimStart().length;

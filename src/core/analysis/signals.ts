@@ -8,7 +8,7 @@ import gratitudeData from './data/gratitude.json';
 import reasonData from './data/reasons.json';
 import type { AnalysisContext } from './context';
 import { compileList, findAll, overlapsAny, type Span } from './phrases';
-import { isNegated, type Sentence } from './text';
+import { clauseStart, isNegated, type Sentence } from './text';
 
 const THANKS = compileList(gratitudeData.thanks);
 const NOT_THANKS = compileList(gratitudeData.notThanks);
@@ -65,10 +65,10 @@ export function reasons(ctx: AnalysisContext): ReasonSentence[] {
     const bySentence = new Map<number, ReasonSentence>();
     for (const s of matches(ctx, REASON, ctx.body)) {
       const sentence = ctx.sentenceAt(s.start);
-      if (sentence && !bySentence.has(sentence.index)) bySentence.set(sentence.index, { sentence, units: 1 });
+      if (sentence && !bySentence.has(sentence.start)) bySentence.set(sentence.start, { sentence, units: 1 });
     }
     for (const s of matches(ctx, STACKER, ctx.body)) {
-      const r = bySentence.get(ctx.sentenceAt(s.start)?.index ?? -1);
+      const r = bySentence.get(ctx.sentenceAt(s.start)?.start ?? -1);
       if (r) r.units++;
     }
     return [...bySentence.values()].sort((a, b) => a.sentence.start - b.sentence.start);
@@ -85,38 +85,50 @@ export interface Intent extends Span {
   hedged: boolean;
 }
 
-function negatedIntent(ctx: AnalysisContext, offset: number, sentenceStart: number): boolean {
-  if (isNegated(ctx.masked, offset, sentenceStart)) return true;
-  const before = ctx.masked.slice(Math.max(sentenceStart, offset - 30), offset).toLowerCase().match(/[\p{L}']+/gu) ?? [];
+function negatedIntent(ctx: AnalysisContext, offset: number): boolean {
+  const from = clauseStart(ctx.masked, offset);
+  if (isNegated(ctx.masked, offset, from)) return true;
+  const before = ctx.masked.slice(Math.max(from, offset - 30), offset).toLowerCase().match(/[a-z']+/g) ?? [];
   return before.slice(-3).some((w) => DECISION_NEGATORS.has(w));
 }
 
-/** Statements of what the writer intends (decline, reschedule, ...) in the body, negated ones left out. */
-export function intents(ctx: AnalysisContext): Intent[] {
-  return ctx.once('intents', () => {
-    const hedgedSentences = new Set<number>();
-    for (const h of matches(ctx, HEDGE, ctx.body)) {
-      const s = ctx.sentenceAt(h.start);
-      if (s) hedgedSentences.add(s.index);
-    }
-    const out: Intent[] = [];
-    for (const { kind, re } of INTENT) {
-      for (const m of matches(ctx, re, ctx.body)) {
-        const sentence = ctx.sentenceAt(m.start);
-        if (!sentence || negatedIntent(ctx, m.start, sentence.start)) continue;
-        out.push({ ...m, kind, hedged: hedgedSentences.has(sentence.index) });
-      }
-    }
-    return out.sort((a, b) => a.start - b.start);
+interface IntentScan {
+  /** Candidate statements of intent, in text order, not yet checked for negation or hedging. */
+  candidates: (Span & { kind: IntentKind })[];
+  hedges: Span[];
+  checked: Intent[];
+  next: number;
+}
+
+/**
+ * Statements of what the writer intends (decline, reschedule, ...) in the body, in text order,
+ * negated ones left out. Checked lazily: deciding whether a draft is clear usually needs only the
+ * first one, and checking a statement for hedging means finding (segmenting) its sentence.
+ */
+export function* intents(ctx: AnalysisContext): Generator<Intent> {
+  const scan = ctx.once<IntentScan>('intents', () => {
+    const candidates = INTENT.flatMap(({ kind, re }) => matches(ctx, re, ctx.body).map((m) => ({ ...m, kind })));
+    candidates.sort((a, b) => a.start - b.start);
+    return { candidates, hedges: matches(ctx, HEDGE, ctx.body), checked: [], next: 0 };
   });
+  for (let i = 0; ; i++) {
+    while (scan.checked.length <= i && scan.next < scan.candidates.length) {
+      const c = scan.candidates[scan.next++];
+      if (negatedIntent(ctx, c.start)) continue;
+      const sentence = ctx.sentenceAt(c.start);
+      const hedged = sentence !== undefined && overlapsAny(scan.hedges, sentence.start, sentence.end);
+      scan.checked.push({ ...c, hedged });
+    }
+    if (i >= scan.checked.length) return;
+    yield scan.checked[i];
+  }
 }
 
 /** Requests to stay in the running for this same role. */
 export function mixedSignals(ctx: AnalysisContext): Span[] {
   return ctx.once('mixed', () =>
     matches(ctx, MIXED, ctx.body).filter((m) => {
-      const s = ctx.sentenceAt(m.start);
-      return s !== undefined && !negatedIntent(ctx, m.start, s.start);
+      return !negatedIntent(ctx, m.start);
     }),
   );
 }

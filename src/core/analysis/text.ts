@@ -1,10 +1,11 @@
-/** Sentences and words of the body, found with Intl.Segmenter (with a plain fallback where it is missing). */
+/**
+ * Paragraphs, sentences and words of the body. Sentences come from Intl.Segmenter (with a plain
+ * fallback where it is missing), one paragraph at a time and only when a rule asks: segmenting is
+ * the costliest step, and most of a long document never needs it.
+ */
 import type { Span } from './phrases';
 
-export interface Sentence extends Span {
-  /** Position in the body's sentence list. */
-  index: number;
-}
+export type Sentence = Span;
 
 /** Intl.Segmenter slows down sharply on very long strings, so paragraphs are fed to it in pieces of about this size. */
 const CHUNK = 1000;
@@ -18,25 +19,26 @@ function sentenceSegmenter(): Intl.Segmenter | undefined {
   return segmenter ?? undefined;
 }
 
-/** Splits [from, to) of `masked` into trimmed sentence spans. Blank lines always end a sentence. */
-export function splitSentences(masked: string, from: number, to: number): Sentence[] {
-  const out: Sentence[] = [];
-  const paragraphBreak = /\n[^\S\n]*(?:\r?\n)+|\n(?=\s*(?:[-*+\u2022]|\d{1,3}[.)])\s)/g;
+/** Paragraphs of [from, to): separated by blank lines, and a list item starts a new one. */
+export function splitParagraphs(masked: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  const paragraphBreak = /\n[^\S\n]*(?:\r?\n)+|\n(?=[^\S\n]*(?:[-*+\u2022]|\d{1,3}[.)])[^\S\n])/g;
   let at = from;
   paragraphBreak.lastIndex = from;
   for (;;) {
     const m = paragraphBreak.exec(masked);
     const end = m === null || m.index >= to ? to : m.index;
-    if (end > at) paragraph(masked, at, end, out);
+    if (end > at) out.push({ start: at, end });
     if (m === null || m.index >= to) break;
     at = m.index + m[0].length;
   }
   return out;
 }
 
-function paragraph(masked: string, from: number, to: number, out: Sentence[]): void {
-  // Wrapped lines inside a paragraph belong to the same sentence: feed line breaks as spaces.
-  const joined = masked.slice(from, to).replace(/[\r\n]/g, ' ');
+/** The trimmed sentences of one paragraph. Wrapped lines inside it belong to the same sentence. */
+export function splitSentences(masked: string, paragraph: Span): Sentence[] {
+  const out: Sentence[] = [];
+  const joined = masked.slice(paragraph.start, paragraph.end).replace(/[\r\n]/g, ' ');
   let at = 0;
   while (at < joined.length) {
     let end = joined.length;
@@ -49,9 +51,10 @@ function paragraph(masked: string, from: number, to: number, out: Sentence[]): v
       // Never split a surrogate pair.
       if (end < joined.length && /[\uDC00-\uDFFF]/.test(joined[end]) && /[\uD800-\uDBFF]/.test(joined[end - 1])) end++;
     }
-    segment(joined, at, end, from, out);
+    segment(joined, at, end, paragraph.start, out);
     at = end;
   }
+  return out;
 }
 
 function segment(joined: string, from: number, to: number, offset: number, out: Sentence[]): void {
@@ -69,41 +72,66 @@ function segment(joined: string, from: number, to: number, offset: number, out: 
 function push(s: string, localStart: number, offset: number, out: Sentence[]): void {
   if (!HAS_LETTER.test(s)) return;
   const lead = s.length - s.trimStart().length;
-  const start = offset + localStart + lead;
-  const end = offset + localStart + s.trimEnd().length;
-  out.push({ start, end, index: out.length });
+  out.push({ start: offset + localStart + lead, end: offset + localStart + s.trimEnd().length });
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
+/** Words: runs of letters and digits (any script; emoji count too), joined by apostrophes or hyphens. No `u` flag, for speed. */
+const WORD = /[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF]+(?:['\u2019-][A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF]+)*/g;
+/** ASCII words, for looking up the (ASCII) AFINN lexicon. */
+const ASCII_WORD = /[A-Za-z]+(?:'[A-Za-z]+)*/g;
 
-/** Counts words in [from, to). */
+/** True for the code units WORD treats as letters or digits. */
+function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x1fff) || (c >= 0x2070 && c <= 0x2fff) || c >= 0x3040;
+}
+
+/** Counts words in [from, to): the same words as WORD, by a plain loop (the hottest count on long documents). */
 export function countWords(text: string, from: number, to: number): number {
   let n = 0;
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null && m.index < to) n++;
+  let inWord = false;
+  const end = Math.min(to, text.length);
+  for (let i = Math.max(0, from); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordUnit(c)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (inWord && (c === 39 || c === 0x2019 || c === 45) && i + 1 < end && isWordUnit(text.charCodeAt(i + 1))) {
+      // An apostrophe or hyphen between letters joins one word.
+    } else inWord = false;
+  }
   return n;
 }
 
-/** Calls `visit` for each word in [from, to). */
-export function eachWord(text: string, from: number, to: number, visit: (word: string, start: number) => void): void {
-  WORD.lastIndex = from;
+/** Calls `visit` for each word in [from, to); `ascii` restricts to ASCII-letter words. */
+export function eachWord(text: string, from: number, to: number, visit: (word: string, start: number) => void, ascii = false): void {
+  const re = ascii ? ASCII_WORD : WORD;
+  re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null && m.index < to) visit(m[0], m.index);
+  while ((m = re.exec(text)) !== null && m.index < to) visit(m[0], m.index);
 }
 
-/** The sentence containing `offset`, by binary search. */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+/** Index of the span containing `offset` in a sorted list, or -1. */
+export function indexAt(spans: readonly Span[], offset: number): number {
   let lo = 0;
-  let hi = sentences.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
+    const s = spans[mid];
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return undefined;
+  return -1;
+}
+
+/** Where the clause around `offset` starts, looking back at most 60 characters: after . ! ? ; or a line break. */
+export function clauseStart(masked: string, offset: number): number {
+  const limit = Math.max(0, offset - 60);
+  for (let i = offset - 1; i >= limit; i--) {
+    const c = masked.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return i + 1;
+  }
+  return limit;
 }
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'neither', 'without', 'hardly', 'barely', 'cannot', 'nothing', 'none']);
@@ -111,7 +139,7 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'neither', 'without', 'ha
 /** True when one of the (up to) three words before `offset`, within the same sentence, negates what follows. */
 export function isNegated(masked: string, offset: number, sentenceStart: number): boolean {
   const before = masked.slice(Math.max(sentenceStart, offset - 40), offset).toLowerCase();
-  const words = before.match(/[\p{L}']+/gu);
+  const words = before.match(/[a-z']+/g);
   if (!words) return false;
   for (const w of words.slice(-3)) if (NEGATORS.has(w) || w.endsWith("n't")) return true;
   return false;

@@ -10,7 +10,7 @@ export const missingGratitude: Rule = {
   check(ctx: AnalysisContext): RawFinding[] {
     if (!isWholeMessage(ctx) || thanks(ctx).length > 0) return [];
     const { greeting } = ctx.parts;
-    const first = ctx.sentences[0];
+    const [first] = ctx.firstSentences(1);
     const at = greeting ?? (first ? { start: first.start, end: first.end } : ctx.body);
     // Insert the sentence where the body begins, so it follows the greeting.
     const insertAt = ctx.body.start;

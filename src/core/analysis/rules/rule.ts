@@ -22,7 +22,7 @@ import type { AnalysisContext } from '../context';
  * leaves to the rest of the message.
  */
 export function isWholeMessage(ctx: AnalysisContext): boolean {
-  return ctx.bodyWords >= 3 && (ctx.parts.greeting !== undefined || ctx.sentences.length >= 3);
+  return ctx.bodyWords >= 3 && (ctx.parts.greeting !== undefined || ctx.firstSentences(3).length >= 3);
 }
 
 /** Quotes a short excerpt for a message, shortening long ones. */

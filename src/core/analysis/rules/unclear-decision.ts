@@ -4,29 +4,39 @@
  * or mixed signals (declining while asking to stay in the running for the same role).
  */
 import type { AnalysisContext } from '../context';
-import { intents, mixedSignals } from '../signals';
+import { intents, mixedSignals, type Intent } from '../signals';
 import { isWholeMessage, excerpt, type RawFinding, type Rule } from './rule';
 
 export const unclearDecision: Rule = {
   id: 'unclear-decision',
   check(ctx: AnalysisContext): RawFinding[] {
-    if (!isWholeMessage(ctx) || ctx.sentences.length === 0) return [];
-    const all = intents(ctx);
-    const clear = all.filter((i) => !i.hedged);
+    if (!isWholeMessage(ctx)) return [];
+    let firstHedged: Intent | undefined;
+    let clear: Intent | undefined;
+    let clearDecline = false;
+    for (const i of intents(ctx)) {
+      if (i.hedged) firstHedged ??= i;
+      else {
+        clear ??= i;
+        if (i.kind === 'decline') {
+          clearDecline = true;
+          break;
+        }
+      }
+    }
     const out: RawFinding[] = [];
-    if (clear.length === 0) {
-      const hedged = all[0];
-      const sentence = hedged ? ctx.sentenceAt(hedged.start) : undefined;
-      const at = sentence ?? ctx.sentences[0];
+    if (clear === undefined) {
+      const sentence = firstHedged ? ctx.sentenceAt(firstHedged.start) : undefined;
+      const at = sentence ?? ctx.firstSentences(1)[0] ?? ctx.body;
       out.push({
         start: at.start,
         end: at.end,
-        message: hedged
+        message: firstHedged
           ? 'The decision sounds undecided here: say it plainly, without "maybe" or "I think I might".'
           : 'No clear statement of your decision: say plainly that you are declining or withdrawing.',
       });
     }
-    if (all.some((i) => i.kind === 'decline' && !i.hedged)) {
+    if (clearDecline) {
       for (const m of mixedSignals(ctx)) {
         const s = ctx.sentenceAt(m.start) ?? m;
         out.push({
