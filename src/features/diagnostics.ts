@@ -17,8 +17,12 @@ import type { StatusBar } from './statusBar';
 
 export const diagnosticSource = 'Graceful Decline';
 
-/** Below this size, each keystroke re-analyses at once so fixed problems vanish without waiting. */
+/** Each keystroke re-analyses at once (so fixed problems vanish without waiting) only below this size... */
 const instantRemovalLimit = 50_000;
+/** ...and only while the last analysis of the document took less than a frame. */
+const instantRemovalBudgetMs = 8;
+/** The pause after typing stretches to twice the last analysis time (capped), so a huge document is not re-analysed on every pause. */
+const maxAdaptiveDelayMs = 5_000;
 
 export interface CheckedState {
   kind: 'checked';
@@ -26,6 +30,8 @@ export interface CheckedState {
   findings: Finding[];
   metrics: Metrics;
   maxBodyWords: number;
+  /** How long the analysis took, in milliseconds. */
+  costMs: number;
 }
 
 export interface TooLargeState {
@@ -187,8 +193,10 @@ export class ToneChecker implements vscode.Disposable {
     const key = document.uri.toString();
     const config = this.config(document);
     const shown = this.shown.get(key);
+    const previous = this.states.get(key);
+    const costMs = previous?.kind === 'checked' ? previous.costMs : 0;
     if (shown && shown.length > 0) {
-      if (documentLength(document) <= Math.min(instantRemovalLimit, config.maxDocumentSize)) {
+      if (costMs < instantRemovalBudgetMs && documentLength(document) <= Math.min(instantRemovalLimit, config.maxDocumentSize)) {
         const fresh = this.analyse(document, config);
         if (fresh) {
           // Only problems that were already on screen stay; new ones wait for the pause.
@@ -208,10 +216,11 @@ export class ToneChecker implements vscode.Disposable {
       return;
     }
     // Each edit restarts the pause; the timer always lints the latest text, so no edit is dropped.
+    const delay = Math.max(config.debounceMs, Math.min(maxAdaptiveDelayMs, Math.round(2 * costMs)));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       this.lint(document);
-    }, config.debounceMs));
+    }, delay));
   }
 
   /** Removes everything we know about a document (closed, or no longer checked). */
@@ -237,13 +246,15 @@ export class ToneChecker implements vscode.Disposable {
 
   private analyse(document: vscode.TextDocument, config: CheckingConfig): CheckedState | undefined {
     const version = document.version;
+    const started = performance.now();
     const text = document.getText();
     try {
       const findings = analyze(text, analyzeOptionsFor(config));
       const metrics = measure(text);
+      const costMs = performance.now() - started;
       // Analysis is synchronous today; the guard keeps results for an older text off the screen if that changes.
       if (document.version !== version) return undefined;
-      return { kind: 'checked', version, findings, metrics, maxBodyWords: config.maxBodyWords };
+      return { kind: 'checked', version, findings, metrics, maxBodyWords: config.maxBodyWords, costMs };
     } catch (error) {
       this.log.error(`Checking ${document.uri.toString(true)} failed:`, error instanceof Error ? (error.stack ?? error.message) : String(error));
       return undefined;
