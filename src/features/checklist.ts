@@ -23,7 +23,7 @@ export function registerChecklist(context: vscode.ExtensionContext, services: { 
   const view = new ChecklistView(context.extensionUri, log, actions);
   return [
     view,
-    // No retainContextWhenHidden: the page keeps its answers with getState/setState instead.
+    // Not kept alive while hidden (no retainContextWhenHidden option); the page keeps its answers with getState/setState.
     vscode.window.registerWebviewViewProvider(ChecklistView.viewId, view),
     vscode.commands.registerCommand(Commands.shouldIDecline, guarded(log, 'Should I Decline?', (arg?: unknown) => shouldIDecline(arg, view, actions, log))),
     vscode.commands.registerCommand(Commands.checklistTestHook, (request?: unknown) => testHook(request, view)),

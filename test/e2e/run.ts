@@ -137,6 +137,23 @@ async function main(): Promise<number> {
       frame = await openChecklist(page);
       await makeRoom(page);
       check(await frame.locator('label[for="f-company"]').textContent() === 'Company', 'the company field is labelled');
+      // Every control has a label a screen reader can read, and the buttons are real buttons.
+      const unlabelled = await frame.locator('input, select, button').evaluateAll((controls) =>
+        controls.filter((c) => {
+          const labels = (c as HTMLInputElement).labels;
+          const named = (labels && labels.length > 0 && (labels[0].textContent ?? '').trim() !== '') || c.getAttribute('aria-label') || (c.tagName === 'BUTTON' && (c.textContent ?? '').trim() !== '');
+          return !named;
+        }).map((c) => c.outerHTML.slice(0, 80)),
+      );
+      check(unlabelled.length === 0, `unlabelled controls: ${unlabelled.join(' | ')}`);
+      // Keyboard: Tab from the last answer reaches the buttons in order.
+      await frame.locator('#f-alternative').focus();
+      const order: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        await page.keyboard.press('Tab');
+        order.push(await frame.evaluate(() => document.activeElement?.id ?? ''));
+      }
+      check(order.join(',') === 'draft,log,reset', `Tab order after the form: ${order.join(',')}`);
       await frame.locator('#recommendation').waitFor();
     });
 

@@ -79,6 +79,18 @@ describe('Should I Decline? in the real host', () => {
       { type: 'changed', answers: { ...valid, stage: 'ceo' } },
       { type: 'changed', answers: { ...valid, injected: '<img src=x onerror=alert(1)>' } },
       { type: 'log', answers: (({ company: _c, ...rest }) => rest)(valid) },
+      // Every message type: missing, extra, wrongly typed fields and oversized strings.
+      ...(['changed', 'draft', 'log'] as const).flatMap((type) => [
+        { type },
+        { type, answers: valid, extra: true },
+        { type, answers: 'not an object' },
+        { type, answers: (({ stage: _s, ...rest }) => rest)(valid) },
+        { type, answers: { ...valid, more: 1 } },
+        { type, answers: { ...valid, recruiterInvolved: 'yes' } },
+        { type, answers: { ...valid, interviewAt: 12 } },
+        { type, answers: { ...valid, contactName: 'n'.repeat(201) } },
+        { type, answers: { ...valid, interviewAt: '2'.repeat(41) } },
+      ]),
     ];
     const before = (await hook()).stats;
     for (const message of hostile) {
