@@ -44,6 +44,15 @@ const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 const COMMENT_DIRECTIVE = /^<!--\s*graceful-decline-disable(?![\w-])([\s\S]*?)-->$/;
 const INLINE_CODE = /`[^`\n]+`/g;
 const SIGNATURE_SEPARATOR = /^--\s?$/;
+const MARKUP_START = new Set(['`', '~', '>', 'O', 'g']);
+
+function firstVisible(text: string, l: Line): string {
+  for (let i = l.start; i < l.end; i++) {
+    const c = text[i];
+    if (c !== ' ' && c !== '\t') return c;
+  }
+  return '';
+}
 const NORMALISE = /[\u2018\u2019\u02BC\u201C\u201D\u00A0\u2007\u202F]/;
 const NORMALISE_ALL = new RegExp(NORMALISE.source, 'g');
 const NORMAL: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u02BC': "'", '\u201C': '"', '\u201D': '"' };
@@ -96,6 +105,8 @@ export function parseMessage(text: string): MessageParts {
   let fenceStart = 0;
   for (; i < lines.length; i++) {
     const line = lines[i];
+    // Only lines whose first visible character is one of ` ~ > O g can be markup handled here.
+    if (fence === undefined && !MARKUP_START.has(firstVisible(text, line))) continue;
     const t = lineText(line);
     if (fence !== undefined) {
       const close = FENCE.exec(t);
@@ -159,7 +170,13 @@ function maskText(text: string, ignored: Span[]): string {
   return NORMALISE.test(out) ? out.replace(NORMALISE_ALL, (c) => NORMAL[c] ?? ' ') : out;
 }
 
-const isBlank = (masked: string, l: Line) => !/\S/.test(masked.slice(l.start, l.end));
+function isBlank(masked: string, l: Line): boolean {
+  for (let i = l.start; i < l.end; i++) {
+    const c = masked.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 11 && c !== 12 && c !== 0xa0 && c !== 0xfeff) return false;
+  }
+  return true;
+}
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 function findParts(masked: string, lines: Line[]): Omit<MessageParts, 'text' | 'masked' | 'disabled'> {

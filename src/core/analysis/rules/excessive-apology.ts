@@ -28,7 +28,9 @@ export const excessiveApology: Rule = {
     const edits: TextEdit[] = [];
     for (const a of extra) {
       const e = removal(ctx, a, kept);
-      if (!edits.some((x) => x.start < e.end && e.start < x.end)) edits.push(e);
+      // Apologies come in text order, so only the previous edit can overlap this one.
+      const last = edits[edits.length - 1];
+      if (last === undefined || last.end <= e.start) edits.push(e);
     }
     const removeAll: Fix = { title: 'Remove all extra apologies', edits };
     return extra.map((a) => {
