@@ -109,12 +109,12 @@ async function makeRoom(page: Page): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  ensureHost();
   fs.mkdirSync(outDir, { recursive: true });
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
   const dialogs: string[] = [];
   try {
+    ensureHost();
     server = await startCodeServer({ settings: { 'window.commandCenter': false, 'chat.commandCenter.enabled': false } });
     const workspace = freshWorkspace(path.join(repoRoot, 'test', 'fixtures', 'workspace'), server.runDir);
     browser = await launchChromium();
