@@ -30,3 +30,78 @@ describe('Web worker extension host (vscode.dev-style)', () => {
     check(missing.length === 0, `contributed but not registered in the web host: ${missing.join(', ')}`);
   });
 });
+
+/** Resolves when our diagnostics for `uri` satisfy `ready`; event-driven, with a deadline. */
+function diagnosticsFor(uri: vscode.Uri, ready: (d: readonly vscode.Diagnostic[]) => boolean): Promise<readonly vscode.Diagnostic[]> {
+  const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Graceful Decline');
+  return new Promise((resolve, reject) => {
+    if (ready(ours())) return resolve(ours());
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`diagnostics never matched; last: ${ours().map((d) => String((d.code as { value: string }).value)).join(', ')}`));
+    }, 20_000);
+    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((u) => u.toString() === uri.toString()) || !ready(ours())) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(ours());
+    });
+  });
+}
+
+const ruleOf = (d: vscode.Diagnostic) => String((d.code as { value: string }).value);
+
+describe('Features in the web worker host', () => {
+  it('checks the tone of an untitled draft', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'plaintext',
+      content: 'Hi Dana,\n\nYour process was a total mess and I will not be coming to the interview.\n\nSam\n',
+    });
+    await vscode.window.showTextDocument(document);
+    const found = await diagnosticsFor(document.uri, (d) => d.some((x) => ruleOf(x) === 'negative-tone') && d.some((x) => ruleOf(x) === 'missing-gratitude'));
+    check(found.every((d) => d.range.end.line < document.lineCount), 'ranges lie inside the document');
+  });
+
+  it('renders a built-in template into a new draft (precompiled templates in the browser bundle)', async () => {
+    const document = (await vscode.commands.executeCommand('gracefulDecline.newDraft', {
+      situation: 'accepted-another-offer',
+      fields: { recipientName: 'Dana', company: 'AT&T', role: 'Analyst', senderName: 'Sam' },
+    })) as vscode.TextDocument | undefined;
+    check(document, 'a draft was created');
+    check(document.getText().includes('AT&T'), 'company appears exactly as typed');
+    check(/^Subject: /.test(document.getText()), 'the draft starts with a Subject line');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('decides through the same core logic', async () => {
+    const recommendation = (await vscode.commands.executeCommand('gracefulDecline.shouldIDecline', { company: 'Acme', role: 'Analyst', otherOffer: 'yes' })) as
+      | { ok: boolean; outcome?: string; situation?: string }
+      | undefined;
+    check(recommendation?.ok, `a recommendation came back: ${JSON.stringify(recommendation)}`);
+    check(recommendation.outcome === 'decline', `a firm offer elsewhere means decline, got ${recommendation.outcome}`);
+    check(recommendation.situation === 'accepted-another-offer', `drafts from the accepted-another-offer template, got ${recommendation.situation}`);
+  });
+});
+
+describe('Decision log in the web worker host (storage through vscode.workspace.fs)', () => {
+  it('logs a decision, lists it and exports it', async () => {
+    const now = new Date();
+    const entry = (await vscode.commands.executeCommand('gracefulDecline.logDecision', {
+      company: 'Web Worker Ltd',
+      role: 'Analyst',
+      stage: 'first',
+      invitationReceivedAt: new Date(now.getTime() - 3_600_000).toISOString(),
+      outcome: 'decline',
+      reasons: ['Accepted another offer'],
+      channel: 'email',
+      replyBy: new Date(now.getTime() + 40 * 3_600_000).toISOString(),
+    })) as { id?: string } | undefined;
+    check(entry?.id, 'the decision was stored');
+    const snapshot = (await vscode.commands.executeCommand('gracefulDecline.refreshDecisions')) as { rows: { label: string }[] };
+    check(snapshot.rows.some((r) => r.label.includes('Web Worker Ltd')), 'the Decisions view lists it after re-reading the file');
+    const exported = (await vscode.commands.executeCommand('gracefulDecline.exportDecisions', 'csv', 'untitled', { open: false })) as vscode.Uri | undefined;
+    check(exported, 'an export was made');
+    const text = (await vscode.workspace.openTextDocument(exported)).getText();
+    check(text.includes('Web Worker Ltd'), 'the CSV holds the decision');
+  });
+});
