@@ -86,11 +86,15 @@ export class ToneChecker implements vscode.Disposable {
   private readonly configs = new Map<string, CheckingConfig>();
 
   config(document?: vscode.TextDocument): CheckingConfig {
-    const folder = document ? vscode.workspace.getWorkspaceFolder(document.uri) : undefined;
+    return this.configFor(document?.uri);
+  }
+
+  private configFor(uri: vscode.Uri | undefined): CheckingConfig {
+    const folder = uri ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
     const key = folder?.uri.toString() ?? '';
     let config = this.configs.get(key);
     if (!config) {
-      config = readConfig(this.log, folder?.uri ?? document?.uri);
+      config = readConfig(this.log, folder?.uri ?? uri);
       this.configs.set(key, config);
     }
     return config;
@@ -106,6 +110,7 @@ export class ToneChecker implements vscode.Disposable {
   /** The languages whose documents may carry our diagnostics: the configured ones plus any checked on demand. */
   selector(): vscode.DocumentFilter[] {
     const languages = new Set(this.config().languages);
+    for (const folder of vscode.workspace.workspaceFolders ?? []) for (const language of this.configFor(folder.uri).languages) languages.add(language);
     for (const document of vscode.workspace.textDocuments) if (this.forced.has(document.uri.toString())) languages.add(document.languageId);
     return [...languages].sort().map((language) => ({ language }));
   }

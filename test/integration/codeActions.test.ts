@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { ruleDocs } from '../../src/core/analysis';
+import { Commands } from '../../src/features/commandIds';
 import { activateExtension, closeAll, freshCopy, open, ours, ruleOf, rules, setSetting, waitForDiagnostics } from './diagnosticsHelpers';
 
 async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
@@ -83,6 +84,16 @@ describe('Tone quick fixes, hovers and fix-all in the real VS Code host', () => 
     const before = ours(uri).length;
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
     await waitForDiagnostics(uri, (d) => d.length < before, 'fewer diagnostics after fix-all');
+  });
+
+  it('the command "Fix All Tone Issues" edits the active draft the same way', async () => {
+    const { uri, document } = await firstCheck('over-explains.txt');
+    const before = document.getText();
+    const fixable = ours(uri).filter((d) => ruleOf(d) === 'missing-gratitude').length;
+    assert.ok(fixable > 0, 'the draft has a finding with a fix');
+    assert.equal(await vscode.commands.executeCommand(Commands.fixAll), true);
+    assert.notEqual(document.getText(), before);
+    await waitForDiagnostics(uri, (d) => !d.some((x) => ruleOf(x) === 'missing-gratitude'), 'missing-gratitude fixed by the command');
   });
 
   it('hovering a flagged word explains why and links to the rule in the README', async () => {
