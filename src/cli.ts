@@ -1,0 +1,216 @@
+/**
+ * The command-line tool: `graceful-decline check [--format text|json] FILE... | -`.
+ * Exit 0 when no finding is a warning or an error, 1 when one is, 2 on a usage error or an
+ * unreadable file. Built to dist/cli.js (package `bin`); usable in a pre-commit hook.
+ */
+import * as fs from 'node:fs';
+import { version as VERSION } from '../package.json';
+import { analyze, measure, ruleIds, DEFAULT_MAX_BODY_WORDS, type AnalyzeOptions, type Finding, type Metrics, type RuleId } from './core/analysis';
+
+const NAME = 'graceful-decline';
+/** Larger files are refused: a decline draft is a few kilobytes. */
+const MAX_BYTES = 20 * 1024 * 1024;
+
+const USAGE = `Usage: ${NAME} check [options] FILE... | -
+
+Checks decline drafts for missing gratitude, over-explaining, negative tone,
+unfilled placeholders, an unclear decision and excessive apology.
+Use - to read the draft from standard input.
+
+Options:
+  --format text|json       output format (default: text)
+  --max-body-words N       body words above which a draft is too long (default: ${DEFAULT_MAX_BODY_WORDS})
+  --disable RULE[,RULE]    switch rules off (${ruleIds.join(', ')})
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit status: 0 no warnings or errors, 1 warnings or errors found, 2 usage error or unreadable input.`;
+
+class UsageError extends Error {}
+class InputError extends Error {}
+
+interface Args {
+  format: 'text' | 'json';
+  files: string[];
+  options: AnalyzeOptions;
+}
+
+function parseArgs(argv: string[]): Args | 'help' | 'version' {
+  if (argv.includes('-h') || argv.includes('--help')) return 'help';
+  if (argv.includes('-v') || argv.includes('--version')) return 'version';
+  const [command, ...rest] = argv;
+  if (command === undefined) throw new UsageError('missing command: use "check"');
+  if (command !== 'check') throw new UsageError(`unknown command '${command}': use "check"`);
+  const args: Args = { format: 'text', files: [], options: {} };
+  const disabled: RuleId[] = [];
+  const value = (i: number, flag: string): string => {
+    const v = rest[i + 1];
+    if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`option ${flag} needs a value`);
+    return v;
+  };
+  let onlyFiles = false;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (onlyFiles || a === '-' || !a.startsWith('-')) {
+      args.files.push(a);
+      continue;
+    }
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const take = () => (inline !== undefined ? inline : value(i++, flag));
+    switch (flag) {
+      case '--':
+        onlyFiles = true;
+        break;
+      case '--format': {
+        const f = take();
+        if (f !== 'text' && f !== 'json') throw new UsageError(`unknown format '${f}': use text or json`);
+        args.format = f;
+        break;
+      }
+      case '--max-body-words': {
+        const raw = take();
+        const n = Number(raw);
+        if (!Number.isInteger(n) || n < 1) throw new UsageError(`--max-body-words needs a whole number above 0, not '${raw}'`);
+        args.options.maxBodyWords = n;
+        break;
+      }
+      case '--disable':
+        for (const id of take().split(',').map((s) => s.trim()).filter(Boolean)) {
+          if (!(ruleIds as readonly string[]).includes(id)) throw new UsageError(`unknown rule '${id}': rules are ${ruleIds.join(', ')}`);
+          disabled.push(id as RuleId);
+        }
+        break;
+      default:
+        throw new UsageError(`unknown option '${a}'`);
+    }
+  }
+  if (disabled.length > 0) args.options.disabledRules = disabled;
+  if (args.files.length === 0) throw new UsageError('no files given: name one or more drafts, or - for standard input');
+  return args;
+}
+
+function decode(bytes: Buffer, name: string): string {
+  if (bytes.length > MAX_BYTES) throw new InputError(`${name} is too large (${(bytes.length / 1048576).toFixed(1)} MB); a draft should be a few kilobytes`);
+  if (bytes.includes(0)) throw new InputError(`${name} looks like a binary file (it contains NUL bytes); give a plain-text or Markdown draft`);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new InputError(`${name} is empty: there is no draft to check`);
+  return text;
+}
+
+function readFile(file: string): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${code ?? 'unknown error'})`);
+  }
+  if (stat.isDirectory()) throw new InputError(`${file} is a directory; name the draft files inside it`);
+  if (stat.size > MAX_BYTES) throw new InputError(`${file} is too large (${(stat.size / 1048576).toFixed(1)} MB); a draft should be a few kilobytes`);
+  try {
+    return decode(fs.readFileSync(file), file);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+}
+
+function readStdin(): string {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(0);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // A terminal or closed stream with nothing piped in reads as empty.
+    if (code === 'EAGAIN' || code === 'EOF' || code === 'EISDIR') bytes = Buffer.alloc(0);
+    else throw new InputError(`standard input: cannot read it (${code ?? 'unknown error'})`);
+  }
+  return decode(bytes, 'standard input');
+}
+
+/** 1-based line and column (in UTF-16 code units, as editors count) of each offset. */
+function locator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  };
+}
+
+interface FileReport {
+  file: string;
+  findings: (Pick<Finding, 'ruleId' | 'severity' | 'start' | 'end' | 'message'> & { line: number; column: number })[];
+  metrics: Metrics;
+}
+
+function check(file: string, text: string, options: AnalyzeOptions): FileReport {
+  const at = locator(text);
+  const findings = analyze(text, options).map((f) => ({ ruleId: f.ruleId, severity: f.severity, start: f.start, end: f.end, ...at(f.start), message: f.message }));
+  return { file, findings, metrics: measure(text) };
+}
+
+function write(stream: NodeJS.WriteStream, text: string): void {
+  if (text.length > 0) stream.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+export function main(argv: string[]): number {
+  let args: ReturnType<typeof parseArgs>;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    write(process.stderr, `${NAME}: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args === 'help') {
+    write(process.stdout, USAGE);
+    return 0;
+  }
+  if (args === 'version') {
+    write(process.stdout, VERSION);
+    return 0;
+  }
+  const reports: FileReport[] = [];
+  let unreadable = false;
+  for (const file of args.files) {
+    try {
+      const text = file === '-' ? readStdin() : readFile(file);
+      reports.push(check(file === '-' ? '<stdin>' : file, text, args.options));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      write(process.stderr, `${NAME}: ${e.message}`);
+      unreadable = true;
+    }
+  }
+  if (args.format === 'json') {
+    write(process.stdout, JSON.stringify(reports, null, 2));
+  } else {
+    const lines = reports.flatMap((r) => r.findings.map((f) => `${r.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`));
+    write(process.stdout, lines.join('\n'));
+  }
+  if (unreadable) return 2;
+  return reports.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
+}
+
+
+if (require.main === module) {
+  // Output piped into a closed reader (| head) is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  let code: number;
+  try {
+    code = main(process.argv.slice(2));
+  } catch (e) {
+    write(process.stderr, `${NAME}: unexpected error: ${e instanceof Error ? e.message : String(e)}`);
+    code = 2;
+  }
+  process.exitCode = code;
+}
