@@ -18,101 +18,77 @@ interface Choice<T extends string> {
   description?: string;
 }
 
+type Position = Parameters<Step>[0];
+
+/** Shows one step with the flow's title, step counter and Back button; resolves on accept, Back or hide (Escape). */
+function runStep<T extends vscode.QuickPickItem>(input: vscode.QuickPick<T> | vscode.InputBox, { step, total, back }: Position, accept: () => boolean): Promise<StepResult> {
+  return new Promise<StepResult>((resolve) => {
+    input.title = title;
+    input.step = step;
+    input.totalSteps = total;
+    input.ignoreFocusOut = true;
+    input.buttons = back ? [vscode.QuickInputButtons.Back] : [];
+    let done = false;
+    const finish = (result: StepResult) => {
+      if (done) return;
+      done = true;
+      resolve(result);
+      input.dispose();
+    };
+    input.onDidTriggerButton((b) => b === vscode.QuickInputButtons.Back && finish('back'));
+    input.onDidAccept(() => accept() && finish('next'));
+    input.onDidHide(() => finish('cancel'));
+    input.show();
+  });
+}
+
 function pickOne<T extends string>(placeholder: string, choices: Choice<T>[], current: () => T, assign: (value: T) => void): Step {
-  return ({ step, total, back }) =>
-    new Promise<StepResult>((resolve) => {
-      const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { value: T }>();
-      qp.title = title;
-      qp.step = step;
-      qp.totalSteps = total;
-      qp.placeholder = placeholder;
-      qp.ignoreFocusOut = true;
-      qp.items = choices.map((c) => ({ label: c.label, description: c.description, value: c.value }));
-      const active = qp.items.find((i) => i.value === current());
-      if (active) qp.activeItems = [active];
-      qp.buttons = back ? [vscode.QuickInputButtons.Back] : [];
-      let done = false;
-      const finish = (result: StepResult) => {
-        if (done) return;
-        done = true;
-        resolve(result);
-        qp.dispose();
-      };
-      qp.onDidTriggerButton((b) => b === vscode.QuickInputButtons.Back && finish('back'));
-      qp.onDidAccept(() => {
-        const chosen = qp.selectedItems[0] ?? qp.activeItems[0];
-        if (!chosen) return;
-        assign(chosen.value);
-        finish('next');
-      });
-      qp.onDidHide(() => finish('cancel'));
-      qp.show();
+  return (position) => {
+    const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { value: T }>();
+    qp.placeholder = placeholder;
+    qp.items = choices.map((c) => ({ label: c.label, description: c.description, value: c.value }));
+    const active = qp.items.find((i) => i.value === current());
+    if (active) qp.activeItems = [active];
+    return runStep(qp, position, () => {
+      const chosen = qp.selectedItems[0] ?? qp.activeItems[0];
+      if (!chosen) return false;
+      assign(chosen.value);
+      return true;
     });
+  };
 }
 
 function pickMany<K extends string>(placeholder: string, choices: { key: K; label: string }[], current: (key: K) => boolean, assign: (key: K, on: boolean) => void): Step {
-  return ({ step, total, back }) =>
-    new Promise<StepResult>((resolve) => {
-      const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { key: K }>();
-      qp.title = title;
-      qp.step = step;
-      qp.totalSteps = total;
-      qp.placeholder = placeholder;
-      qp.ignoreFocusOut = true;
-      qp.canSelectMany = true;
-      qp.items = choices.map((c) => ({ label: c.label, key: c.key }));
-      qp.selectedItems = qp.items.filter((i) => current(i.key));
-      qp.buttons = back ? [vscode.QuickInputButtons.Back] : [];
-      let done = false;
-      const finish = (result: StepResult) => {
-        if (done) return;
-        done = true;
-        resolve(result);
-        qp.dispose();
-      };
-      qp.onDidTriggerButton((b) => b === vscode.QuickInputButtons.Back && finish('back'));
-      qp.onDidAccept(() => {
-        const on = new Set(qp.selectedItems.map((i) => i.key));
-        for (const c of choices) assign(c.key, on.has(c.key));
-        finish('next');
-      });
-      qp.onDidHide(() => finish('cancel'));
-      qp.show();
+  return (position) => {
+    const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { key: K }>();
+    qp.placeholder = placeholder;
+    qp.canSelectMany = true;
+    qp.items = choices.map((c) => ({ label: c.label, key: c.key }));
+    qp.selectedItems = qp.items.filter((i) => current(i.key));
+    return runStep(qp, position, () => {
+      const on = new Set(qp.selectedItems.map((i) => i.key));
+      for (const c of choices) assign(c.key, on.has(c.key));
+      return true;
     });
+  };
 }
 
 function inputText(prompt: string, current: () => string, assign: (value: string) => void, check?: (value: string) => string | undefined): Step {
-  return ({ step, total, back }) =>
-    new Promise<StepResult>((resolve) => {
-      const box = vscode.window.createInputBox();
-      box.title = title;
-      box.step = step;
-      box.totalSteps = total;
-      box.prompt = prompt;
-      box.value = current();
-      box.ignoreFocusOut = true;
-      box.buttons = back ? [vscode.QuickInputButtons.Back] : [];
-      let done = false;
-      const finish = (result: StepResult) => {
-        if (done) return;
-        done = true;
-        resolve(result);
-        box.dispose();
-      };
-      box.onDidChangeValue((v) => (box.validationMessage = check?.(v)));
-      box.onDidTriggerButton((b) => b === vscode.QuickInputButtons.Back && finish('back'));
-      box.onDidAccept(() => {
-        const problem = check?.(box.value);
-        if (problem) {
-          box.validationMessage = problem;
-          return;
-        }
-        assign(box.value);
-        finish('next');
-      });
-      box.onDidHide(() => finish('cancel'));
-      box.show();
+  return (position) => {
+    const box = vscode.window.createInputBox();
+    box.prompt = prompt;
+    box.value = current();
+    box.onDidChangeValue((v) => (box.validationMessage = check?.(v)));
+    return runStep(box, position, () => {
+      const problem = check?.(box.value);
+      if (problem) {
+        box.validationMessage = problem;
+        return false;
+      }
+      assign(box.value);
+      return true;
     });
+  };
 }
 
 const maxText = (v: string) => (v.length > 200 ? 'Keep it under 200 characters.' : undefined);
