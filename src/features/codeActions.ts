@@ -76,18 +76,23 @@ function disableAction(rule: RuleId, diagnostic: vscode.Diagnostic): vscode.Code
 
 /**
  * The comment that switches a rule off for one document: an HTML comment in Markdown (invisible
- * when rendered), a plain line elsewhere. It goes at the top, or after an email's header block so
- * the headers stay valid.
+ * when rendered), a plain line elsewhere. It goes at the top, or after front matter or an email's
+ * header block so those stay valid.
  */
 export function ignoreComment(languageId: string, text: string, rule: RuleId): { offset: number; text: string } {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const line = languageId === 'markdown' ? `<!-- graceful-decline-disable ${rule} -->` : `graceful-decline-disable ${rule}`;
   let offset = 0;
-  if (/^[A-Za-z][A-Za-z0-9-]*:/.test(text)) {
+  const frontMatter = /^---\r?\n[^]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (frontMatter) {
+    // Markdown front matter must stay the first thing in the file.
+    offset = frontMatter[0].length;
+  } else if (/^[A-Za-z][A-Za-z0-9-]*:/.test(text)) {
     const blank = text.search(/\r?\n\r?\n/);
     if (blank !== -1) offset = text.indexOf('\n', text.indexOf('\n', blank) + 1) + 1;
   }
-  return { offset, text: `${line}${eol}` };
+  const startsLine = offset === 0 || text[offset - 1] === '\n';
+  return { offset, text: `${startsLine ? '' : eol}${line}${eol}` };
 }
 
 /**

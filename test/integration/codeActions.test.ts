@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { ruleDocs } from '../../src/core/analysis';
 import { Commands } from '../../src/features/commandIds';
-import { activateExtension, closeAll, freshCopy, open, ours, ruleOf, rules, setSetting, waitForDiagnostics } from './diagnosticsHelpers';
+import { activateExtension, closeAll, freshCopy, open, ours, ruleOf, rules, setSetting, waitForDiagnostics, workspaceUri } from './diagnosticsHelpers';
 
 async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
@@ -63,6 +63,19 @@ describe('Tone quick fixes, hovers and fix-all in the real VS Code host', () => 
     const lines = document.getText().split(/\r?\n/);
     assert.equal(lines[lines.indexOf('') + 1], 'graceful-decline-disable negative-tone');
     await waitForDiagnostics(uri, (d) => d.length > 0 && !d.some((x) => ruleOf(x) === 'negative-tone'), 'negative-tone ignored');
+  });
+
+  it('"Ignore in this document" keeps Markdown front matter first', async () => {
+    const draft = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('drafts/over-explains.txt')));
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: `---\nto: Dana\n---\n${draft}` });
+    await vscode.window.showTextDocument(document);
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'negative-tone'), 'the first check');
+    const negative = diagnostics.find((d) => ruleOf(d) === 'negative-tone')!;
+    const ignore = (await codeActionsAt(document.uri, negative.range)).find((a) => a.title === 'Ignore negative-tone in this document');
+    assert.ok(ignore?.edit);
+    assert.ok(await vscode.workspace.applyEdit(ignore.edit));
+    assert.deepEqual([0, 1, 2, 3].map((i) => document.lineAt(i).text), ['---', 'to: Dana', '---', '<!-- graceful-decline-disable negative-tone -->']);
+    await waitForDiagnostics(document.uri, (d) => d.length > 0 && !d.some((x) => ruleOf(x) === 'negative-tone'), 'negative-tone ignored');
   });
 
   it('"Disable" writes the rules setting and the rule disappears', async () => {
