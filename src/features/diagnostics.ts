@@ -252,7 +252,7 @@ export class ToneChecker implements vscode.Disposable {
   private analyse(document: vscode.TextDocument, config: CheckingConfig): CheckedState | undefined {
     const version = document.version;
     const started = performance.now();
-    const text = document.getText();
+    const text = document.languageId === 'email' ? maskEmailHeaders(document.getText()) : document.getText();
     try {
       const findings = analyze(text, analyzeOptionsFor(config));
       const metrics = measure(text);
@@ -319,6 +319,17 @@ export function shiftFindings(findings: readonly Finding[], changes: readonly vs
 /** A fresh finding continues one on screen when it is the same rule at an overlapping or touching place. */
 function continues(shown: Finding, fresh: Finding): boolean {
   return shown.ruleId === fresh.ruleId && fresh.start <= shown.end && shown.start <= fresh.end;
+}
+
+/**
+ * Blanks an email's header lines (From, To, Date, ...) except the Subject, keeping every offset, so
+ * the analysis sees the message the person wrote and fixes land after the headers, not before them.
+ */
+export function maskEmailHeaders(text: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9-]*:/.test(text)) return text;
+  const blank = text.search(/\r?\n\r?\n/);
+  const end = blank === -1 ? text.length : blank;
+  return text.slice(0, end).replace(/^(?!subject\s*:)[^\r\n]*/gim, (line) => ' '.repeat(line.length)) + text.slice(end);
 }
 
 function tabUri(tab: vscode.Tab): string | undefined {

@@ -78,6 +78,17 @@ describe('Tone quick fixes, hovers and fix-all in the real VS Code host', () => 
     await waitForDiagnostics(document.uri, (d) => d.length > 0 && !d.some((x) => ruleOf(x) === 'negative-tone'), 'negative-tone ignored');
   });
 
+  it('in an email, the preferred fix lands in the message, after the headers', async () => {
+    const { uri, document, diagnostics } = await firstCheck('over-explains.eml');
+    const gratitude = diagnostics.find((d) => ruleOf(d) === 'missing-gratitude')!;
+    assert.ok(gratitude.range.start.line >= 5, 'the finding is not on a header line');
+    const preferred = (await codeActionsAt(uri, gratitude.range)).find((a) => a.isPreferred);
+    assert.ok(preferred?.edit);
+    assert.ok(await vscode.workspace.applyEdit(preferred.edit));
+    assert.deepEqual([0, 1, 2, 3].map((i) => document.lineAt(i).text.split(':')[0]), ['From', 'To', 'Subject', 'Date']);
+    await waitForDiagnostics(uri, (d) => !d.some((x) => ruleOf(x) === 'missing-gratitude'), 'missing-gratitude fixed');
+  });
+
   it('"Disable" writes the rules setting and the rule disappears', async () => {
     const { uri, diagnostics } = await firstCheck('over-explains.txt');
     const negative = diagnostics.find((d) => ruleOf(d) === 'negative-tone')!;
