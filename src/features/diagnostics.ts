@@ -147,8 +147,12 @@ export class ToneChecker implements vscode.Disposable {
     const state = this.states.get(document.uri.toString());
     if (state?.kind === 'checked' && state.version === document.version) return state.findings;
     if (!this.isChecked(document)) return [];
-    const fresh = this.lint(document);
-    return fresh?.kind === 'checked' ? fresh.findings : [];
+    // Analyse without publishing: a lightbulb request mid-sentence must not show new problems early.
+    const config = this.config(document);
+    if (documentLength(document) > config.maxDocumentSize) return [];
+    const fresh = this.analyse(document, config);
+    if (fresh) this.states.set(document.uri.toString(), fresh);
+    return fresh?.findings ?? [];
   }
 
   rangeOf(document: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {
