@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { DEFAULT_MAX_BODY_WORDS, ruleDocs, ruleIds } from '../../src/core/analysis';
 import { globToRegExp, isCheckable, matchesGlob, type SelectionSettings } from '../../src/core/documentSelection';
+import manifest from '../../package.json';
 
 const defaults: SelectionSettings = { languages: ['plaintext', 'markdown', 'email'], include: [], exclude: ['**/node_modules/**'] };
 
@@ -80,5 +82,39 @@ describe('documentSelection', () => {
       assert.equal(matchesGlob('[abc', '/w/[abc'), false);
       assert.equal(matchesGlob('{a,b', '/w/a'), false);
     });
+  });
+});
+
+describe('tone checking settings in package.json', () => {
+  type Property = { default?: unknown; scope?: string; markdownDescription?: string; properties?: Record<string, { enum?: unknown[] }> };
+  const properties = manifest.contributes.configuration.properties as Record<string, Property>;
+  const setting = (key: string) => properties[`gracefulDecline.${key}`];
+
+  it('lists every rule, with the severities the engine knows', () => {
+    const rules = setting('rules').properties ?? {};
+    assert.deepEqual(Object.keys(rules).sort(), [...ruleIds].sort());
+    for (const rule of ruleIds) {
+      assert.ok(rules[rule].enum?.includes('off'), `${rule} can be switched off`);
+      assert.ok(rules[rule].enum?.includes(ruleDocs[rule].defaultSeverity), `${rule} offers its default severity`);
+    }
+  });
+
+  it('uses the engine default body word limit', () => {
+    assert.equal(setting('maxBodyWords').default, DEFAULT_MAX_BODY_WORDS);
+  });
+
+  it('checks the languages the extension registers, by default', () => {
+    const languages = setting('languages').default as string[];
+    const registered = ((manifest.contributes as { languages?: { id: string; extensions?: string[] }[] }).languages ?? []);
+    assert.deepEqual(registered.find((l) => l.id === 'email')?.extensions, ['.eml']);
+    assert.deepEqual([...languages].sort(), ['email', 'markdown', 'plaintext']);
+  });
+
+  it('documents every setting, with a scope', () => {
+    for (const key of ['enable', 'rules', 'maxBodyWords', 'debounceMs', 'languages', 'include', 'exclude', 'maxDocumentSize']) {
+      assert.ok(setting(key), `gracefulDecline.${key} is contributed`);
+      assert.ok((setting(key).markdownDescription ?? '').length > 20, `gracefulDecline.${key} is described`);
+      assert.ok(setting(key).scope, `gracefulDecline.${key} has a scope`);
+    }
   });
 });
