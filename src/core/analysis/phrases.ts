@@ -15,7 +15,7 @@ function spaces(source: string): string {
 
 /** True when a pattern's first character is a letter or digit (after any opening groups). */
 function startsWithWordChar(pattern: string): boolean {
-  return /^(?:\((?:\?:)?)*[A-Za-z0-9]/.test(pattern);
+  return /^(?:\((?:\?:)?)*(?:[A-Za-z0-9]|\\d)/.test(pattern);
 }
 
 /**
@@ -60,6 +60,11 @@ export function matchedIndex(match: RegExpExecArray, re: RegExp): number {
   return -1;
 }
 
+/** Windows shorter than this are searched in a copy (see findAll). */
+const LOCAL_WINDOW = 4096;
+/** Characters after a window that look-aheads at its end may need to see. */
+const RIGHT_CONTEXT = 64;
+
 export interface Span {
   start: number;
   end: number;
@@ -76,6 +81,16 @@ export function startsWord(text: string, index: number): boolean {
 
 /** Every whole-word match of a global regex inside [from, to) of `text`, without slicing the string. */
 export function findAll(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
+  // A short window of a long text is searched in a copy of the window: exec would otherwise run on
+  // past `to` looking for the next match. One character before and some after keep the boundaries.
+  if (to - from < LOCAL_WINDOW && text.length - (to - from) > LOCAL_WINDOW) {
+    const offset = Math.max(0, from - 1);
+    const local = text.slice(offset, Math.min(text.length, to + RIGHT_CONTEXT));
+    return findAll(re, local, from - offset, to - offset).map((m) => {
+      m.index += offset;
+      return m;
+    });
+  }
   const out: RegExpExecArray[] = [];
   re.lastIndex = from;
   let m: RegExpExecArray | null;

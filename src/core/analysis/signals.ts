@@ -7,7 +7,7 @@ import decisionData from './data/decision.json';
 import gratitudeData from './data/gratitude.json';
 import reasonData from './data/reasons.json';
 import type { AnalysisContext } from './context';
-import { compileList, findAll, overlapsAny, type Span } from './phrases';
+import { compileList, findAll, type Span } from './phrases';
 import { clauseStart, isNegated, type Sentence } from './text';
 
 const THANKS = compileList(gratitudeData.thanks);
@@ -24,14 +24,24 @@ export type IntentKind = (typeof INTENT_KINDS)[number];
 const INTENT = INTENT_KINDS.map((kind) => ({ kind, re: compileList(decisionData[kind]) }));
 const DECISION_NEGATORS = new Set(decisionData.negators);
 
-/** Matches of `re` in the writer's prose, minus quoted speech and anything overlapping `exclude` matches. */
-function matches(ctx: AnalysisContext, re: RegExp, span: Span, exclude?: RegExp): Span[] {
-  const excluded = exclude ? findAll(exclude, ctx.masked, span.start, span.end).map(toSpan) : [];
+/** How far around a match an excluding phrase ("thanks for nothing", "no need to apologise") can reach. */
+const EXCLUSION_REACH = 80;
+
+/** True when a match of `exclude` near `s` overlaps it. Searched locally: exclusions are rare, matches are few. */
+function excluded(ctx: AnalysisContext, exclude: RegExp, s: Span): boolean {
+  const from = Math.max(0, s.start - EXCLUSION_REACH);
+  const to = Math.min(ctx.masked.length, s.end + EXCLUSION_REACH);
+  return findAll(exclude, ctx.masked, from, to).some((m) => m.index < s.end && s.start < m.index + m[0].length);
+}
+
+/** Matches of `re` in `span`, minus quoted speech and anything an `exclude` match overlaps; at most `limit`. */
+function matches(ctx: AnalysisContext, re: RegExp, span: Span, exclude?: RegExp, limit = Infinity): Span[] {
   const out: Span[] = [];
   for (const m of findAll(re, ctx.masked, span.start, span.end)) {
     const s = toSpan(m);
-    if (ctx.inQuote(s.start, s.end) || overlapsAny(excluded, s.start, s.end)) continue;
+    if (ctx.inQuote(s.start, s.end) || (exclude && excluded(ctx, exclude, s))) continue;
     out.push(s);
+    if (out.length >= limit) break;
   }
   return out;
 }
@@ -41,6 +51,11 @@ const toSpan = (m: RegExpExecArray): Span => ({ start: m.index, end: m.index + m
 /** Real expressions of thanks anywhere in the prose (subject, greeting, body, sign-off). */
 export function thanks(ctx: AnalysisContext): Span[] {
   return ctx.once('thanks', () => matches(ctx, THANKS, ctx.prose, NOT_THANKS));
+}
+
+/** Whether the prose thanks the reader at all (stops at the first real thanks). */
+export function hasThanks(ctx: AnalysisContext): boolean {
+  return ctx.once('hasThanks', () => matches(ctx, THANKS, ctx.prose, NOT_THANKS, 1).length > 0);
 }
 
 /** Apologies in the prose, not counting "no need to apologise" and the like. */
@@ -67,10 +82,8 @@ export function reasons(ctx: AnalysisContext): ReasonSentence[] {
       const sentence = ctx.sentenceAt(s.start);
       if (sentence && !bySentence.has(sentence.start)) bySentence.set(sentence.start, { sentence, units: 1 });
     }
-    for (const s of matches(ctx, STACKER, ctx.body)) {
-      const r = bySentence.get(ctx.sentenceAt(s.start)?.start ?? -1);
-      if (r) r.units++;
-    }
+    // Stacking words count only inside a sentence that gives a reason.
+    for (const r of bySentence.values()) r.units += matches(ctx, STACKER, r.sentence).length;
     return [...bySentence.values()].sort((a, b) => a.sentence.start - b.sentence.start);
   });
 }
@@ -92,37 +105,35 @@ function negatedIntent(ctx: AnalysisContext, offset: number): boolean {
   return before.slice(-3).some((w) => DECISION_NEGATORS.has(w));
 }
 
-interface IntentScan {
-  /** Candidate statements of intent, in text order, not yet checked for negation or hedging. */
-  candidates: (Span & { kind: IntentKind })[];
-  hedges: Span[];
-  checked: Intent[];
-  next: number;
+export interface IntentSearch {
+  /** The first statement of intent, in text order, that is neither negated nor hedged. */
+  clear?: Intent;
+  /** The first hedged one, when there is no clear one. */
+  firstHedged?: Intent;
 }
 
 /**
- * Statements of what the writer intends (decline, reschedule, ...) in the body, in text order,
- * negated ones left out. Checked lazily: deciding whether a draft is clear usually needs only the
- * first one, and checking a statement for hedging means finding (segmenting) its sentence.
+ * Looks for a clear statement of intent of the given kinds (decline, reschedule, ...) in the body.
+ * Stops at the first clear one: checking a statement for hedging means finding (segmenting) its
+ * sentence, and one clear statement is all the rules need.
  */
-export function* intents(ctx: AnalysisContext): Generator<Intent> {
-  const scan = ctx.once<IntentScan>('intents', () => {
-    const candidates = INTENT.flatMap(({ kind, re }) => matches(ctx, re, ctx.body).map((m) => ({ ...m, kind })));
+export function findIntent(ctx: AnalysisContext, kinds: readonly IntentKind[]): IntentSearch {
+  return ctx.once(`intent:${kinds.join(',')}`, () => {
+    const candidates = INTENT.filter(({ kind }) => kinds.includes(kind)).flatMap(({ kind, re }) => matches(ctx, re, ctx.body).map((m) => ({ ...m, kind })));
     candidates.sort((a, b) => a.start - b.start);
-    return { candidates, hedges: matches(ctx, HEDGE, ctx.body), checked: [], next: 0 };
-  });
-  for (let i = 0; ; i++) {
-    while (scan.checked.length <= i && scan.next < scan.candidates.length) {
-      const c = scan.candidates[scan.next++];
+    const result: IntentSearch = {};
+    for (const c of candidates) {
       if (negatedIntent(ctx, c.start)) continue;
       const sentence = ctx.sentenceAt(c.start);
-      const hedged = sentence !== undefined && overlapsAny(scan.hedges, sentence.start, sentence.end);
-      scan.checked.push({ ...c, hedged });
+      const hedged = sentence !== undefined && matches(ctx, HEDGE, sentence, undefined, 1).length > 0;
+      if (!hedged) return { clear: { ...c, hedged } };
+      result.firstHedged ??= { ...c, hedged };
     }
-    if (i >= scan.checked.length) return;
-    yield scan.checked[i];
-  }
+    return result;
+  });
 }
+
+export const allIntentKinds: readonly IntentKind[] = INTENT_KINDS;
 
 /** Requests to stay in the running for this same role. */
 export function mixedSignals(ctx: AnalysisContext): Span[] {

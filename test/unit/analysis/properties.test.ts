@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { analyze, measure, ruleIds, type Finding } from '../../../src/core/analysis';
+import { isSimpleParagraph, simpleSplit } from '../../../src/core/analysis/text';
 
 /** Pieces that reach every part of the parser and every rule, mixed with arbitrary code units. */
 const TOKENS = [
@@ -124,6 +125,23 @@ describe('analysis: properties (fast-check)', function () {
       }),
       { numRuns: 20 },
     );
+  });
+
+  it('the plain-paragraph shortcut splits sentences exactly as Intl.Segmenter does (30,000 runs)', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    const piece = fc.constantFrom('word', 'Word', 'I', 'a', 'Mr', 'U', 'S', '3', '42', ' ', ' ', '  ', '.', '!', '?', '...', ',', ';', ':', '-', '"', "'", '(', ')', '[', ']', '{', '}', 'e', 'g', '$', '%', '&', '/', '*', '<', '>');
+    let simple = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const p = pieces.join('');
+        if (!isSimpleParagraph(p)) return;
+        simple++;
+        const ours = simpleSplit(p).map((s) => p.slice(s.start, s.end));
+        assert.deepEqual(ours, [...segmenter.segment(p)].map((s) => s.segment));
+      }),
+      { numRuns: 30_000 },
+    );
+    assert.ok(simple > 10_000, `only ${simple} plain paragraphs generated`);
   });
 
   it('survives non-string input from JavaScript callers', () => {

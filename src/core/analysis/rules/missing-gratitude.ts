@@ -1,6 +1,6 @@
 /** missing-gratitude: no real expression of thanks anywhere in the draft. */
 import type { AnalysisContext } from '../context';
-import { thanks } from '../signals';
+import { hasThanks } from '../signals';
 import { isWholeMessage, type RawFinding, type Rule } from './rule';
 
 const SENTENCE = 'Thank you for your time and for considering me.';
@@ -8,7 +8,7 @@ const SENTENCE = 'Thank you for your time and for considering me.';
 export const missingGratitude: Rule = {
   id: 'missing-gratitude',
   check(ctx: AnalysisContext): RawFinding[] {
-    if (!isWholeMessage(ctx) || thanks(ctx).length > 0) return [];
+    if (!isWholeMessage(ctx) || hasThanks(ctx)) return [];
     const { greeting } = ctx.parts;
     const [first] = ctx.firstSentences(1);
     const at = greeting ?? (first ? { start: first.start, end: first.end } : ctx.body);

@@ -4,26 +4,19 @@
  * or mixed signals (declining while asking to stay in the running for the same role).
  */
 import type { AnalysisContext } from '../context';
-import { intents, mixedSignals, type Intent } from '../signals';
+import { allIntentKinds, findIntent, mixedSignals } from '../signals';
 import { isWholeMessage, excerpt, type RawFinding, type Rule } from './rule';
 
 export const unclearDecision: Rule = {
   id: 'unclear-decision',
   check(ctx: AnalysisContext): RawFinding[] {
     if (!isWholeMessage(ctx)) return [];
-    let firstHedged: Intent | undefined;
-    let clear: Intent | undefined;
-    let clearDecline = false;
-    for (const i of intents(ctx)) {
-      if (i.hedged) firstHedged ??= i;
-      else {
-        clear ??= i;
-        if (i.kind === 'decline') {
-          clearDecline = true;
-          break;
-        }
-      }
-    }
+    // A clear decline settles it; otherwise any other clear statement of intent will do.
+    const decline = findIntent(ctx, ['decline']);
+    const clearDecline = decline.clear !== undefined;
+    const any = clearDecline ? decline : findIntent(ctx, allIntentKinds);
+    const clear = any.clear;
+    const firstHedged = any.firstHedged;
     const out: RawFinding[] = [];
     if (clear === undefined) {
       const sentence = firstHedged ? ctx.sentenceAt(firstHedged.start) : undefined;
