@@ -17,6 +17,9 @@ function removal(ctx: AnalysisContext, apology: Span, kept: Span[]): TextEdit {
   return { start: sentence.start, end, newText: '' };
 }
 
+/** Above this many extra apologies the "remove all" fix is left out (a pasted document, not a draft). */
+const MAX_REMOVE_ALL = 50;
+
 export const excessiveApology: Rule = {
   id: 'excessive-apology',
   check(ctx: AnalysisContext): RawFinding[] {
@@ -26,7 +29,7 @@ export const excessiveApology: Rule = {
     const kept = all.slice(0, max);
     const extra = all.slice(max);
     const edits: TextEdit[] = [];
-    for (const a of extra) {
+    for (const a of extra.length <= MAX_REMOVE_ALL ? extra : []) {
       const e = removal(ctx, a, kept);
       // Apologies come in text order, so only the previous edit can overlap this one.
       const last = edits[edits.length - 1];
@@ -35,7 +38,8 @@ export const excessiveApology: Rule = {
     const removeAll: Fix = { title: 'Remove all extra apologies', edits };
     return extra.map((a) => {
       const fixes: Fix[] = [{ title: 'Remove this extra apology', edits: [removal(ctx, a, kept)], preferred: true }];
-      if (extra.length > 1) fixes.push(removeAll);
+      // One fix for all of them, unless there are so many that it would weigh down every finding.
+      if (extra.length > 1 && extra.length <= MAX_REMOVE_ALL) fixes.push(removeAll);
       return {
         start: a.start,
         end: a.end,
