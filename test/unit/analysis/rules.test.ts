@@ -178,3 +178,37 @@ describe('analysis: options, ignore comments and message parts', () => {
     for (const id of ruleIds) for (const k of ['title', 'summary', 'why', 'example', 'fix'] as const) assert.ok(ruleDocs[id][k].length > 10, `${id}.${k}`);
   });
 });
+
+describe('analysis: message parts and metrics', () => {
+  it('counts the body only: not the subject, greeting, sign-off or signature', () => {
+    const d = 'Subject: One two three four\n\nDear Tom,\n\nThank you. I am withdrawing my application.\n\nBest regards,\nAna Lopez\nSenior Analyst, Example Ltd\n';
+    const m = measure(d);
+    assert.equal(m.bodyWords, 7);
+    assert.ok(m.words > m.bodyWords + 8, `${m.words}`);
+  });
+  it('reads a "--" line as the start of the signature, and an "On ... wrote:" line as quoted', () => {
+    const d = 'Hi Tom,\n\nThank you. I am withdrawing my application.\n\n--\nAna | [Phone]\n';
+    assert.equal(measure(d).bodyWords, 7);
+    const quoted = `${GOOD}\n\nOn Monday, 3 March 2025, Tom wrote:\n> Are you REALLY sure?? [Company]\n`;
+    assert.deepEqual(analyze(quoted), []);
+  });
+  it('counts questions and reports a negative tone summary for a hostile draft', () => {
+    assert.equal(measure('Hi Tom,\n\nThank you. Could we reschedule? Would Friday work?\n\nBest,\nAna').questions, 2);
+    assert.equal(measure('Hi Tom,\n\nYour process was a joke and I am furious.\n\nBest,\nAna').tone, 'negative');
+    assert.equal(measure(GOOD).tone === 'negative', false);
+  });
+  it('gives a reading grade for ordinary prose and zero for an empty draft', () => {
+    assert.ok(measure(GOOD).readingGrade > 2 && measure(GOOD).readingGrade < 14);
+    assert.equal(measure('').readingGrade, 0);
+    assert.deepEqual(analyze(''), []);
+  });
+  it('does not take a company name in capitals for shouting, but does an ordinary word', () => {
+    assert.deepEqual(of('Hi Tom,\n\nThank you for the invite to interview at NORTHWIND. I am withdrawing.\n\nBest,\nAna', 'negative-tone'), []);
+    assert.equal(of('Hi Tom,\n\nThank you. I am withdrawing, PLEASE note.\n\nBest,\nAna', 'negative-tone').length, 1);
+  });
+  it('replaces an apologetic sign-off with a plain one', () => {
+    const d = 'Hi Tom,\n\nThank you, and sorry for the delay. I am withdrawing my application.\n\nSorry again,\nAna';
+    const [f] = of(d, 'excessive-apology');
+    assert.equal(apply(d, f.fixes[0].edits), d.replace('Sorry again,', 'Best regards,'));
+  });
+});

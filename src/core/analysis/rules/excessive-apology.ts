@@ -7,6 +7,9 @@ import { excerpt, type RawFinding, type Rule } from './rule';
 
 /** The edit that removes an extra apology: its whole sentence, or only the phrase when that sentence also holds a kept apology. */
 function removal(ctx: AnalysisContext, apology: Span, kept: Span[]): TextEdit {
+  // An apology in the sign-off ("Sorry again,") gives way to a plain one.
+  const { signOff } = ctx.parts;
+  if (signOff && apology.start >= signOff.start && apology.end <= signOff.end) return { start: signOff.start, end: signOff.end, newText: 'Best regards,' };
   const sentence = ctx.sentenceAt(apology.start);
   if (!sentence || kept.some((k) => k.start >= sentence.start && k.end <= sentence.end)) {
     return { start: apology.start, end: apology.end, newText: '' };
