@@ -23,6 +23,19 @@ function positiveInt(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
 }
 
+const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'hint'];
+
+/** Keeps only known rule ids with known severities (options may come from hand-edited settings). */
+function validSeverities(value: unknown): Partial<Record<RuleId, Severity>> {
+  const out: Partial<Record<RuleId, Severity>> = {};
+  if (!value || typeof value !== 'object') return out;
+  for (const id of ruleIds) {
+    const v = (value as Record<string, unknown>)[id];
+    if (typeof v === 'string' && SEVERITIES.includes(v)) out[id] = v as Severity;
+  }
+  return out;
+}
+
 export function resolveOptions(options: AnalyzeOptions | undefined, disabledInText: Set<RuleId>): ResolvedOptions {
   const o = options ?? {};
   const off = new Set<string>([...(Array.isArray(o.disabledRules) ? o.disabledRules : []), ...disabledInText]);
@@ -31,7 +44,7 @@ export function resolveOptions(options: AnalyzeOptions | undefined, disabledInTe
     maxReasons: positiveInt(o.maxReasons, DEFAULT_MAX_REASONS),
     maxApologies: Math.max(1, positiveInt(o.maxApologies, DEFAULT_MAX_APOLOGIES)),
     enabled: new Set(ruleIds.filter((id) => !off.has(id))),
-    severities: o.severities && typeof o.severities === 'object' ? o.severities : {},
+    severities: validSeverities(o.severities),
   };
 }
 

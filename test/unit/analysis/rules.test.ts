@@ -212,3 +212,13 @@ describe('analysis: message parts and metrics', () => {
     assert.equal(apply(d, f.fixes[0].edits), d.replace('Sorry again,', 'Best regards,'));
   });
 });
+
+describe('analysis: options from untrusted settings', () => {
+  it('ignores unknown severities, unknown rule ids and wrongly typed values', () => {
+    const noThanks = 'Hi Tom,\n\nI am withdrawing my application.\n\nBest,\nAna';
+    const options = { severities: { 'missing-gratitude': 'fatal', bogus: 'error' }, disabledRules: 'missing-gratitude', maxBodyWords: 'ten' } as unknown as Parameters<typeof analyze>[1];
+    const [f] = analyze(noThanks, options);
+    assert.equal(f.ruleId, 'missing-gratitude');
+    assert.equal(f.severity, 'warning');
+  });
+});
