@@ -123,10 +123,12 @@ const WORD = /[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF]+(?:['\u2019-][A
 /** ASCII words, for looking up the (ASCII) AFINN lexicon. */
 const ASCII_WORD = /[A-Za-z]+(?:'[A-Za-z]+)*/g;
 
-/** True for the code units WORD treats as letters or digits. */
-function isWordUnit(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x1fff) || (c >= 0x2070 && c <= 0x2fff) || c >= 0x3040;
+/** 1 for the code units WORD treats as letters or digits, 2 for the joiners (' ’ -): a table, for the hottest loop. */
+const UNIT = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x1fff) || (c >= 0x2070 && c <= 0x2fff) || c >= 0x3040) UNIT[c] = 1;
 }
+UNIT[39] = UNIT[0x2019] = UNIT[45] = 2;
 
 /** Counts words in [from, to): the same words as WORD, by a plain loop (the hottest count on long documents). */
 export function countWords(text: string, from: number, to: number): number {
@@ -134,11 +136,11 @@ export function countWords(text: string, from: number, to: number): number {
   let inWord = false;
   const end = Math.min(to, text.length);
   for (let i = Math.max(0, from); i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isWordUnit(c)) {
+    const u = UNIT[text.charCodeAt(i)];
+    if (u === 1) {
       if (!inWord) n++;
       inWord = true;
-    } else if (inWord && (c === 39 || c === 0x2019 || c === 45) && i + 1 < end && isWordUnit(text.charCodeAt(i + 1))) {
+    } else if (u === 2 && inWord && i + 1 < end && UNIT[text.charCodeAt(i + 1)] === 1) {
       // An apostrophe or hyphen between letters joins one word.
     } else inWord = false;
   }
