@@ -4,6 +4,7 @@ const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 const { templatesPlugin } = require('./scripts/templates-plugin.js');
+const { afinnPlugin } = require('./scripts/afinn-plugin.js');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -18,8 +19,8 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
-  // templates/*.hbs precompiled at build time; only handlebars/runtime ships.
-  plugins: [templatesPlugin()],
+  // templates/*.hbs precompiled at build time (only handlebars/runtime ships); AFINN packed by score.
+  plugins: [templatesPlugin(), afinnPlugin()],
 };
 
 /** Node (desktop extension host) bundles: the extension and the CLI. */
