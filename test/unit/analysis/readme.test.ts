@@ -26,7 +26,7 @@ describe('README: rules and benchmarks', () => {
   });
 
   it('quotes the benchmark table', () => {
-    const bench = readme.slice(readme.indexOf('\n## Benchmarks\n'));
+    const bench = readme.slice(readme.indexOf('\n## Performance\n'));
     assert.match(bench, /\| graceful-decline analyze\(\) \|/);
     assert.match(bench, /\| write-good \|/);
     assert.match(bench, /\| alex \(text\) \|/);

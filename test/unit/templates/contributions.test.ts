@@ -23,6 +23,8 @@ describe('package.json: drafts and templates contributions', () => {
       const entry = contributes.menus?.commandPalette?.find((m) => m.command === command);
       assert.ok(entry, command);
       assert.match(entry.when, /activeEditor/);
+      // New Decline Draft opens an untitled editor: the commands must be offered there too.
+      assert.match(entry.when, /workbench\.editors\.untitledEditorInput/);
     }
     assert.equal(contributes.menus?.commandPalette?.some((m) => m.command === Commands.newDraft && m.when === 'false'), false, 'New Decline Draft stays in the palette');
   });
