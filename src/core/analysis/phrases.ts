@@ -79,19 +79,22 @@ export function startsWord(text: string, index: number): boolean {
   return !word;
 }
 
-/** Every whole-word match of a global regex inside [from, to) of `text`, without slicing the string. */
-export function findAll(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
+/**
+ * Visits each whole-word match of a global regex inside [from, to) of `text`, in order, without
+ * slicing the string; `visit` returns true to stop early.
+ */
+export function scan(re: RegExp, text: string, from: number, to: number, visit: (m: RegExpExecArray) => boolean | void): void {
   // A short window of a long text is searched in a copy of the window: exec would otherwise run on
   // past `to` looking for the next match. One character before and some after keep the boundaries.
   if (to - from < LOCAL_WINDOW && text.length - (to - from) > LOCAL_WINDOW) {
     const offset = Math.max(0, from - 1);
     const local = text.slice(offset, Math.min(text.length, to + RIGHT_CONTEXT));
-    return findAll(re, local, from - offset, to - offset).map((m) => {
+    scan(re, local, from - offset, to - offset, (m) => {
       m.index += offset;
-      return m;
+      return visit(m);
     });
+    return;
   }
-  const out: RegExpExecArray[] = [];
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -100,9 +103,18 @@ export function findAll(re: RegExp, text: string, from: number, to: number): Reg
       re.lastIndex = m.index + 1;
       continue;
     }
-    if (m.index + m[0].length <= to) out.push(m);
-    if (m[0].length === 0) re.lastIndex++;
+    const next = m.index + Math.max(1, m[0].length);
+    if (m.index + m[0].length <= to && visit(m) === true) return;
+    re.lastIndex = next;
   }
+}
+
+/** Every whole-word match of a global regex inside [from, to) of `text`. */
+export function findAll(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  scan(re, text, from, to, (m) => {
+    out.push(m);
+  });
   return out;
 }
 

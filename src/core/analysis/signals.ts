@@ -7,7 +7,7 @@ import decisionData from './data/decision.json';
 import gratitudeData from './data/gratitude.json';
 import reasonData from './data/reasons.json';
 import type { AnalysisContext } from './context';
-import { compileList, findAll, type Span } from './phrases';
+import { compileList, findAll, scan, type Span } from './phrases';
 import { clauseStart, isNegated, type Sentence } from './text';
 
 const THANKS = compileList(gratitudeData.thanks);
@@ -37,12 +37,12 @@ function excluded(ctx: AnalysisContext, exclude: RegExp, s: Span): boolean {
 /** Matches of `re` in `span`, minus quoted speech and anything an `exclude` match overlaps; at most `limit`. */
 function matches(ctx: AnalysisContext, re: RegExp, span: Span, exclude?: RegExp, limit = Infinity): Span[] {
   const out: Span[] = [];
-  for (const m of findAll(re, ctx.masked, span.start, span.end)) {
+  scan(re, ctx.masked, span.start, span.end, (m) => {
     const s = toSpan(m);
-    if (ctx.inQuote(s.start, s.end) || (exclude && excluded(ctx, exclude, s))) continue;
+    if (ctx.inQuote(s.start, s.end) || (exclude && excluded(ctx, exclude, s))) return false;
     out.push(s);
-    if (out.length >= limit) break;
-  }
+    return out.length >= limit;
+  });
   return out;
 }
 
@@ -119,6 +119,7 @@ export interface IntentSearch {
  */
 export function findIntent(ctx: AnalysisContext, kinds: readonly IntentKind[]): IntentSearch {
   return ctx.once(`intent:${kinds.join(',')}`, () => {
+    if (kinds.length === 1) return firstIntentOfKind(ctx, kinds[0]);
     const candidates = INTENT.filter(({ kind }) => kinds.includes(kind)).flatMap(({ kind, re }) => matches(ctx, re, ctx.body).map((m) => ({ ...m, kind })));
     candidates.sort((a, b) => a.start - b.start);
     const result: IntentSearch = {};
@@ -131,6 +132,26 @@ export function findIntent(ctx: AnalysisContext, kinds: readonly IntentKind[]): 
     }
     return result;
   });
+}
+
+/** findIntent for one kind: reads the matches in order and stops at the first clear one. */
+function firstIntentOfKind(ctx: AnalysisContext, kind: IntentKind): IntentSearch {
+  const re = INTENT.find((i) => i.kind === kind)?.re;
+  const result: IntentSearch = {};
+  if (!re) return result;
+  scan(re, ctx.masked, ctx.body.start, ctx.body.end, (m) => {
+    const c = { ...toSpan(m), kind };
+    if (ctx.inQuote(c.start, c.end) || negatedIntent(ctx, c.start)) return false;
+    const sentence = ctx.sentenceAt(c.start);
+    const hedged = sentence !== undefined && matches(ctx, HEDGE, sentence, undefined, 1).length > 0;
+    if (!hedged) {
+      result.clear = { ...c, hedged };
+      return true;
+    }
+    result.firstHedged ??= { ...c, hedged };
+    return false;
+  });
+  return result.clear ? { clear: result.clear } : result;
 }
 
 export const allIntentKinds: readonly IntentKind[] = INTENT_KINDS;
