@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import { version as VERSION } from '../package.json';
-import { analyze, measure, ruleIds, DEFAULT_MAX_BODY_WORDS, type AnalyzeOptions, type Finding, type Metrics, type RuleId } from './core/analysis';
+import { check, ruleIds, DEFAULT_MAX_BODY_WORDS, type AnalyzeOptions, type Finding, type Metrics, type RuleId } from './core/analysis';
 
 const NAME = 'graceful-decline';
 /** Larger files are refused: a decline draft is a few kilobytes. */
@@ -150,10 +150,10 @@ interface FileReport {
   metrics: Metrics;
 }
 
-function check(file: string, text: string, options: AnalyzeOptions): FileReport {
+function report(file: string, text: string, options: AnalyzeOptions): FileReport {
   const at = locator(text);
-  const findings = analyze(text, options).map((f) => ({ ruleId: f.ruleId, severity: f.severity, start: f.start, end: f.end, ...at(f.start), message: f.message }));
-  return { file, findings, metrics: measure(text) };
+  const { findings, metrics } = check(text, options);
+  return { file, findings: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, start: f.start, end: f.end, ...at(f.start), message: f.message })), metrics };
 }
 
 function write(stream: NodeJS.WriteStream, text: string): void {
@@ -182,7 +182,7 @@ export function main(argv: string[]): number {
   for (const file of args.files) {
     try {
       const text = file === '-' ? readStdin() : readFile(file);
-      reports.push(check(file === '-' ? '<stdin>' : file, text, args.options));
+      reports.push(report(file === '-' ? '<stdin>' : file, text, args.options));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       write(process.stderr, `${NAME}: ${e.message}`);

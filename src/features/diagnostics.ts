@@ -4,7 +4,7 @@
 // configuration change and trust grant. Documents above `maxDocumentSize` are skipped, with a
 // status bar note, so a huge file never stalls the extension host.
 import * as vscode from 'vscode';
-import { analyze, measure } from '../core/analysis';
+import { check } from '../core/analysis';
 import type { Finding, Metrics, RuleId, Severity } from '../core/analysis/types';
 import { isCheckable } from '../core/documentSelection';
 import { Commands } from './commandIds';
@@ -258,8 +258,7 @@ export class ToneChecker implements vscode.Disposable {
     const started = performance.now();
     const text = document.languageId === 'email' ? maskEmailHeaders(document.getText()) : document.getText();
     try {
-      const findings = analyze(text, analyzeOptionsFor(config));
-      const metrics = measure(text);
+      const { findings, metrics } = check(text, analyzeOptionsFor(config));
       const costMs = performance.now() - started;
       // Analysis is synchronous today; the guard keeps results for an older text off the screen if that changes.
       if (document.version !== version) return undefined;

@@ -13,22 +13,41 @@ export { ruleDocs, type RuleDoc } from './ruleDocs';
 export { DEFAULT_MAX_APOLOGIES, DEFAULT_MAX_BODY_WORDS, DEFAULT_MAX_REASONS } from './context';
 export { parseMessage, type MessageParts } from './message';
 
-/** Findings for `text`, sorted by position then rule. Never throws on any string. */
-export function analyze(text: string, options?: AnalyzeOptions): Finding[] {
-  const ctx = new AnalysisContext(typeof text === 'string' ? text : String(text ?? ''), options);
+function contextFor(text: string, options?: AnalyzeOptions): AnalysisContext {
+  return new AnalysisContext(typeof text === 'string' ? text : String(text ?? ''), options);
+}
+
+/** Runs the enabled rules; also says whether negative-tone found anything (the tone summary needs it). */
+function runRules(ctx: AnalysisContext): { findings: Finding[]; negativeFound?: boolean } {
   const findings: Finding[] = [];
+  let negativeFound: boolean | undefined;
   for (const rule of rules) {
     if (!ctx.options.enabled.has(rule.id)) continue;
     const doc = ruleDocs[rule.id];
     const severity = ctx.options.severities[rule.id] ?? doc.defaultSeverity;
-    for (const f of rule.check(ctx)) {
+    const raw = rule.check(ctx);
+    if (rule.id === 'negative-tone') negativeFound = raw.length > 0;
+    for (const f of raw) {
       findings.push({ ruleId: rule.id, severity, start: f.start, end: f.end, message: f.message, why: doc.why, fixes: f.fixes ?? [] });
     }
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings, negativeFound };
+}
+
+/** Findings for `text`, sorted by position then rule. Never throws on any string. */
+export function analyze(text: string, options?: AnalyzeOptions): Finding[] {
+  return runRules(contextFor(text, options)).findings;
 }
 
 /** Counts and a tone summary for `text`. */
 export function measure(text: string): Metrics {
-  return measureContext(new AnalysisContext(typeof text === 'string' ? text : String(text ?? '')));
+  return measureContext(contextFor(text));
+}
+
+/** analyze() and measure() from one reading of the text: what the editor and the CLI need on every check. */
+export function check(text: string, options?: AnalyzeOptions): { findings: Finding[]; metrics: Metrics } {
+  const ctx = contextFor(text, options);
+  const { findings, negativeFound } = runRules(ctx);
+  return { findings, metrics: measureContext(ctx, negativeFound) };
 }

@@ -17,7 +17,8 @@ function syllables(word: string): number {
   return Math.max(1, groups - (w.length > 2 && w.endsWith('e') && !w.endsWith('le') ? 1 : 0));
 }
 
-export function measureContext(ctx: AnalysisContext): Metrics {
+/** `negativeFound`: whether negative-tone already found something in this context (saves running it twice). */
+export function measureContext(ctx: AnalysisContext, negativeFound?: boolean): Metrics {
   const { masked, body } = ctx;
   let words = 0;
   let syllableCount = 0;
@@ -33,7 +34,7 @@ export function measureContext(ctx: AnalysisContext): Metrics {
     words === 0 || sentences === 0 ? 0 : Math.max(0, Math.round((0.39 * (words / sentences) + 11.8 * (syllableCount / words) - 15.59) * 10) / 10);
   const thanksCount = thanks(ctx).length;
   let tone: ToneSummary;
-  if (negativeTone.check(ctx).length > 0) tone = 'negative';
+  if (negativeFound ?? negativeTone.check(ctx).length > 0) tone = 'negative';
   else if (thanksCount > 0 && valence + thanksCount * 2 >= 4) tone = 'warm';
   else if (thanksCount === 0 && valence <= 0) tone = 'cool';
   else tone = 'neutral';
