@@ -73,6 +73,8 @@ export async function startCodeServer(options: StartOptions = {}): Promise<CodeS
     'extensions.autoUpdate': false,
     'telemetry.telemetryLevel': 'off',
     'update.mode': 'none',
+    // The sample and test workspaces sit inside this repository: no prompt to open it in Git.
+    'git.openRepositoryInParentFolders': 'never',
     ...options.settings,
   };
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
