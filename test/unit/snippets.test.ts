@@ -8,9 +8,11 @@ describe('decline snippets (snippets/decline.json)', () => {
   const snippets = readSnippets();
   const entries = Object.entries(snippets);
 
-  it('is contributed for plain text and Markdown', () => {
+  it('is contributed for every language checked by default (plain text, Markdown, email)', () => {
     const contributed = (manifest.contributes as { snippets?: { language: string; path: string }[] }).snippets ?? [];
-    for (const language of ['plaintext', 'markdown']) {
+    const checked = (manifest.contributes.configuration.properties as Record<string, { default?: unknown }>)['gracefulDecline.languages'].default as string[];
+    assert.ok(checked.includes('email'));
+    for (const language of checked) {
       assert.ok(contributed.some((s) => s.language === language && s.path === './snippets/decline.json'), language);
     }
   });
