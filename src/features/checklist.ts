@@ -19,7 +19,14 @@ type Status = { tone: 'info' | 'error'; text: string };
 
 export function registerChecklist(context: vscode.ExtensionContext, services: { log: Log; statusBar: StatusBar }): vscode.Disposable[] {
   const { log } = services;
-  const actions: ChecklistActions = { draft: (a) => draftFor(a, log), log: (a) => logFor(a, log) };
+  // A failed action is written to the log and shown in the view's status line (the palette flow
+  // shows it as a notification instead, as it has no status line of its own).
+  const logged = async (what: string, status: Promise<Status>): Promise<Status> => {
+    const result = await status;
+    if (result.tone === 'error') log.warn(`checklist: ${what}: ${result.text}`);
+    return result;
+  };
+  const actions: ChecklistActions = { draft: (a) => logged('draft', draftFor(a, log)), log: (a) => logged('log', logFor(a, log)) };
   const view = new ChecklistView(context.extensionUri, log, actions);
   return [
     view,
@@ -83,6 +90,7 @@ async function offerNextSteps(answers: ChecklistAnswers, r: Recommendation, acti
   await chosen?.run?.();
 }
 
+/** For the palette flow only: the sidebar view shows its results in its own status line. */
 async function report(status: Promise<Status>): Promise<void> {
   const { tone, text } = await status;
   if (tone === 'error') void vscode.window.showWarningMessage(`Graceful Decline: ${text}`);
@@ -110,7 +118,8 @@ async function logFor(answers: ChecklistAnswers, log: Log): Promise<Status> {
   const input = toDecisionInput(answers, r);
   if (!input.ok) return { tone: 'error', text: input.reason };
   try {
-    await vscode.commands.executeCommand(Commands.logDecision, input.value);
+    const entry = await vscode.commands.executeCommand<unknown>(Commands.logDecision, input.value, { quiet: true });
+    if (entry === undefined) return { tone: 'error', text: 'The decision was not logged. See the Graceful Decline log for the reason.' };
     log.info(`checklist: logged a decision (${r.outcome}) for ${input.value.company}`);
     return { tone: 'info', text: `Logged: ${outcomeLabels[r.outcome]} for ${input.value.role} at ${input.value.company}.` };
   } catch (error) {

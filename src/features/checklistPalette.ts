@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { alternativeLabels, answerLabels, contactMethodLabels, emptyAnswers, fieldLabels, questions, stageLabels } from '../core/checklist/questions';
 import { isoToLocalInput, localInputToIso } from '../core/checklist/time';
 import type { Answer, ChecklistAnswers } from '../core/checklist/types';
+import { MAX_TEXT_LENGTH } from '../core/checklist/validate';
 
 type StepResult = 'next' | 'back' | 'cancel';
 type Step = (position: { step: number; total: number; back: boolean }) => Promise<StepResult>;
@@ -91,7 +92,7 @@ function inputText(prompt: string, current: () => string, assign: (value: string
   };
 }
 
-const maxText = (v: string) => (v.length > 200 ? 'Keep it under 200 characters.' : undefined);
+const maxText = (v: string) => (v.length > MAX_TEXT_LENGTH ? `Keep it to ${MAX_TEXT_LENGTH} characters or fewer.` : undefined);
 const dateCheck = (v: string) => (v.trim() === '' || localInputToIso(v) ? undefined : 'Use YYYY-MM-DD HH:MM (your local time), or leave it empty.');
 const toDateInput = (iso: string) => isoToLocalInput(iso).replace('T', ' ');
 

@@ -4,7 +4,8 @@
 // extension's global storage, the tree, and user-facing messages.
 import * as vscode from 'vscode';
 import { EXPORT_EXTENSIONS, exportDecisions, labels, type ExportFormat } from '../core/decisionLog/export';
-import { describeTimeLeft, pendingReminders } from '../core/decisionLog/reminders';
+import { describeDuration, describeInstant, parseInstant } from '../core/checklist/time';
+import { REMINDER_URGENT_MS, describeTimeLeft, pendingReminders } from '../core/decisionLog/reminders';
 import { DecisionLogStore, DecisionNotFoundError, DecisionValidationError, LOG_FILE, LogUnavailableError, type FileSystem, type LogProblem } from '../core/decisionLog/store';
 import type { DecisionEntry } from '../core/decisionLog/types';
 import { Commands } from './commandIds';
@@ -45,7 +46,7 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     const pending = pendingReminders(store.current, new Date());
     const urgent = pending.filter((r) => r.urgent).length;
     view.description = pending.length ? `${pending.length} awaiting a reply` : undefined;
-    view.badge = urgent ? { value: urgent, tooltip: `${urgent} repl${urgent === 1 ? 'y is' : 'ies are'} due within 4 hours` } : undefined;
+    view.badge = urgent ? { value: urgent, tooltip: `${urgent} repl${urgent === 1 ? 'y is' : 'ies are'} due within ${describeDuration(REMINDER_URGENT_MS)}` } : undefined;
     tree.refresh();
   };
   const onChange = store.onDidChange(() => {
@@ -84,7 +85,8 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     }
   }
 
-  const logDecision = async (input?: unknown): Promise<DecisionEntry | undefined> => {
+  /** `quiet`: the caller (the checklist view) shows the failure in its own status line, so no notification here. */
+  const logDecision = async (input?: unknown, options?: { quiet?: boolean }): Promise<DecisionEntry | undefined> => {
     await ready;
     if (input === undefined) {
       const choice = await vscode.window.showInformationMessage('Fill in the "Should I Decline?" checklist first, then press "Log this decision" there.', 'Open Checklist');
@@ -98,7 +100,8 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
       return entry;
     } catch (error) {
       if (error instanceof DecisionValidationError || error instanceof LogUnavailableError) {
-        void vscode.window.showWarningMessage(`Graceful Decline: ${error.message}`);
+        log.warn(`decision not logged: ${error.message}`);
+        if (options?.quiet !== true) void vscode.window.showWarningMessage(`Graceful Decline: ${error.message}`);
         return undefined;
       }
       throw error;
@@ -318,7 +321,7 @@ export class DecisionTreeProvider implements vscode.TreeDataProvider<DecisionNod
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown('**').appendText(e.company).appendMarkdown('**');
     if (e.role) tooltip.appendText(` — ${e.role}`);
-    tooltip.appendMarkdown('\n\n').appendText(`${labels.outcome[e.outcome]} by ${labels.channel[e.channel].toLowerCase()}; ${state}.`);
+    tooltip.appendMarkdown('\n\n').appendText(`${labels.outcome[e.outcome]} · ${labels.channel[e.channel]} · ${state}`);
     if (e.reasons.length) tooltip.appendMarkdown('\n\n').appendText(e.reasons.join('; '));
     item.tooltip = tooltip;
     item.accessibilityInformation = { label: `${e.company}, ${item.description}` };
@@ -346,18 +349,29 @@ function detailsOf(e: DecisionEntry): DecisionNode[] {
     ['received', 'Invitation received', when(e.invitationReceivedAt), 'inbox'],
     ['interview', 'Interview', when(e.interviewAt), 'calendar'],
     ['replyBy', 'Reply by', when(e.replyBy), 'clock'],
-    ['answered', 'Answered', e.answeredAt ? when(e.answeredAt) : 'not yet', e.answeredAt ? 'check' : 'circle-large-outline'],
-    ['logged', 'Logged', when(e.loggedAt), 'history'],
+    ['answered', 'Answered', e.answeredAt ? stamped(e.answeredAt) : 'not yet', e.answeredAt ? 'check' : 'circle-large-outline'],
+    ['logged', 'Logged', stamped(e.loggedAt), 'history'],
   ];
   const details: DecisionNode[] = rows.filter(([, , value]) => value).map(([key, label, value, icon]) => ({ kind: 'detail', entry: e, key, label, value: value as string, icon }));
   e.reasons.forEach((reason, i) => details.push({ kind: 'detail', entry: e, key: `reason-${i}`, label: 'Reason', value: reason, icon: 'comment' }));
   return details;
 }
 
+/**
+ * A time the person gave (or the checklist worked out from theirs), written as the checklist
+ * writes it: in the offset it carries, so the reply-by here reads exactly as it did in the view.
+ * A value without an offset (accepted from older logs) is shown as stored.
+ */
 function when(iso: string | undefined): string | undefined {
   if (!iso) return undefined;
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const instant = parseInstant(iso);
+  return instant ? describeInstant(instant.ms, instant.offsetMinutes) : iso;
+}
+
+/** A time the extension stamped (logged, answered; stored in UTC): shown in this machine's zone, in the same format. */
+function stamped(iso: string): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : describeInstant(ms, -new Date(ms).getTimezoneOffset());
 }
 
 /** The store's FileSystem over vscode.workspace.fs, in one folder (works in the web extension host too). */

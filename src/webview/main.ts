@@ -10,7 +10,7 @@ import { channelLabels, describeReplyBy, outcomeLabels, situationLabel } from '.
 import { alternativeLabels, answerLabels, contactMethodLabels, emptyAnswers, fieldLabels, questions, stageLabels } from '../core/checklist/questions';
 import { formatOffset, isoToLocalInput, localInputToIso } from '../core/checklist/time';
 import type { Answer, ChecklistAnswers, Recommendation } from '../core/checklist/types';
-import { checkAnswers, isPlainObject } from '../core/checklist/validate';
+import { MAX_TEXT_LENGTH, checkAnswers, isPlainObject } from '../core/checklist/validate';
 import { parseHostMessage, type WebviewMessage } from './protocol';
 
 interface VsCodeApi {
@@ -54,7 +54,7 @@ const flagFields = ['recruiterInvolved', 'internalCandidate', 'rapport'] as cons
 const timeFields = ['invitationReceivedAt', 'interviewAt'] as const;
 
 function textInput(key: (typeof textFields)[number]): HTMLElement {
-  return h('div', { class: 'field' }, h('label', { for: `f-${key}` }, fieldLabels[key]), h('input', { id: `f-${key}`, name: key, type: 'text', maxlength: '200', autocomplete: 'off', spellcheck: 'false' }));
+  return h('div', { class: 'field' }, h('label', { for: `f-${key}` }, fieldLabels[key]), h('input', { id: `f-${key}`, name: key, type: 'text', maxlength: String(MAX_TEXT_LENGTH), autocomplete: 'off', spellcheck: 'false' }));
 }
 
 function select(key: 'stage' | 'contactMethod' | 'alternative', options: Record<string, string>): HTMLElement {
@@ -147,7 +147,7 @@ function fill(a: ChecklistAnswers): void {
 /** Reads the form into a checklist, checked by the same rules the host applies. */
 function read(): ChecklistAnswers {
   const next: ChecklistAnswers = { ...emptyAnswers() };
-  for (const key of textFields) next[key] = byId<HTMLInputElement>(`f-${key}`).value.slice(0, 200);
+  for (const key of textFields) next[key] = byId<HTMLInputElement>(`f-${key}`).value.slice(0, MAX_TEXT_LENGTH);
   for (const key of flagFields) next[key] = byId<HTMLInputElement>(`f-${key}`).checked;
   for (const key of timeFields) {
     const raw = byId<HTMLInputElement>(`f-${key}`).value;

@@ -176,7 +176,7 @@ async function main(): Promise<number> {
         return /^Decline/.test(t) ? t : undefined;
       }, 'the recommendation to say Decline');
       check(text.includes('Platform Engineer at Northwind Traders'), 'the recommendation names the role and company');
-      check(/committed elsewhere/.test(text), 'the reason is given in plain words');
+      check(/said yes to another job/.test(text), 'the reason is given in plain words');
       check(/Reply by/.test(text), 'a reply-by time is shown');
       check(/You accepted another offer/.test(text), 'the template is named');
       check((await f.locator('#recommendation').getAttribute('aria-live')) === 'polite', 'the recommendation is announced');

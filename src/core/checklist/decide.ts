@@ -2,13 +2,12 @@
  * The decision: from the checklist's answers and the current time to a recommendation.
  * Pure and deterministic (`now` is passed in), so every branch is unit-tested.
  */
-import { questions, type QuestionKey } from './questions';
+import { questions, stageLabels, type QuestionKey } from './questions';
 import { HOUR_MS, describeDuration, describeInstant, formatInstant, parseInstant, type Instant } from './time';
 import type { Advice, Channel, ChecklistAnswers, DecisionWarning, DraftFields, Outcome, Recommendation, SituationProblem } from './types';
 import type { SituationId } from './situations';
 
-/** Aim to answer within a day; two days is the outer edge of polite. */
-export const REPLY_AIM_HOURS = 24;
+/** The longest an invitation should wait for an answer. */
 export const REPLY_WINDOW_HOURS = 48;
 /** Notice a later-stage interview deserves: the panel has planned around you. */
 export const LATER_STAGE_NOTICE_HOURS = 72;
@@ -18,10 +17,10 @@ export const EARLY_STAGE_NOTICE_HOURS = 24;
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 const headlines: Record<Outcome, string> = {
-  decline: 'Say no, kindly and soon.',
-  'ask-first': 'Pause and ask before you decide.',
-  'propose-alternative': 'Suggest another way rather than a flat no.',
-  attend: 'Go, and prepare well.',
+  decline: 'Say no: politely, and without delay.',
+  'ask-first': 'Hold off, and get your answers first.',
+  'propose-alternative': 'Offer a different arrangement instead of a plain no.',
+  attend: 'Accept, and set time aside to get ready.',
 };
 
 export function decide(answers: ChecklistAnswers, now: Date): Recommendation {
@@ -32,13 +31,13 @@ export function decide(answers: ChecklistAnswers, now: Date): Recommendation {
   if (interview && 'ok' in interview) return interview;
 
   if (interview && interview.ms <= nowMs) {
-    return problem('interview-passed', `The interview time you gave (${describeInstant(interview.ms, interview.offsetMinutes)}) has already passed. If it was missed, write to apologise; if the date is wrong, correct it.`);
+    return problem('interview-passed', `The interview time you entered (${describeInstant(interview.ms, interview.offsetMinutes)}) is already over. If you missed it, send an apology; if the date is a mistake, fix it.`);
   }
   if (received && received.ms > nowMs + FUTURE_TOLERANCE_MS) {
-    return problem('invitation-in-future', 'The invitation cannot have arrived in the future: check the date and time it was received.');
+    return problem('invitation-in-future', 'The invitation is dated in the future: check when it actually arrived.');
   }
   if (received && interview && interview.ms < received.ms) {
-    return problem('interview-before-invitation', 'The interview is set before the invitation arrived: one of the two dates is wrong.');
+    return problem('interview-before-invitation', 'The interview comes before the invitation did, so one of the two dates must be wrong.');
   }
 
   const later = answers.stage === 'second' || answers.stage === 'final';
@@ -46,7 +45,7 @@ export function decide(answers: ChecklistAnswers, now: Date): Recommendation {
   const lastMinute = untilInterview !== undefined && untilInterview < EARLY_STAGE_NOTICE_HOURS * HOUR_MS;
 
   const { outcome, reasons } = weigh(answers);
-  if (later && outcome === 'decline') reasons.push('This is a later stage: the team has already invested time in you, so tell them promptly and thank them for it.');
+  if (later && outcome === 'decline') reasons.push('They have already spent time on you at this later stage, so let them know quickly and acknowledge the effort they made.');
 
   const channel = chooseChannel(answers, outcome, lastMinute);
   const warnings = warn(answers, outcome, nowMs, received, interview, later, lastMinute);
@@ -79,18 +78,18 @@ function readInstant(text: string, what: 'invitation' | 'interview'): Instant | 
   const instant = parseInstant(text.trim());
   if (instant) return instant;
   const label = what === 'invitation' ? 'when the invitation arrived' : 'when the interview is';
-  return problem('invalid-date', `The time given for ${label} is not a date and time with a time zone (for example 2026-11-24T10:00+01:00).`);
+  return problem('invalid-date', `The time for ${label} needs a date, a time and a time zone, for example 2026-11-24T10:00+01:00.`);
 }
 
 /** The framework, in order. Hard stops decline outright; soft ones may leave room for an alternative. */
 function weigh(a: ChecklistAnswers): { outcome: Outcome; reasons: string[] } {
   const hard: string[] = [];
   const soft: string[] = [];
-  if (a.otherOffer === 'yes') hard.push('You have committed elsewhere: stepping out now is the fair thing for everyone.');
-  if (a.redFlags === 'yes') hard.push('You have found credible warning signs about this employer.');
-  if (a.goalsFit === 'no') soft.push('The role does not move your next 6 to 12 months forward.');
-  if (a.feasible === 'no') soft.push('The move, visa or timing cannot be made to work without undue risk.');
-  if (a.bandwidth === 'no') soft.push('You do not have the time to prepare properly, and a rushed interview helps no one.');
+  if (a.otherOffer === 'yes') hard.push('You have already said yes to another job, so leaving this process now is fairest to them and to you.');
+  if (a.redFlags === 'yes') hard.push('Reliable reports about this employer worry you, and they agree with each other.');
+  if (a.goalsFit === 'no') soft.push('This job does not lead where you want to go in the coming 6 to 12 months.');
+  if (a.feasible === 'no') soft.push('Moving, the visa or the dates would put too much at stake.');
+  if (a.bandwidth === 'no') soft.push('There is no room in your week to get ready, and going in unready serves neither side.');
 
   if (hard.length > 0) return { outcome: 'decline', reasons: [...hard, ...soft] };
 
@@ -99,7 +98,7 @@ function weigh(a: ChecklistAnswers): { outcome: Outcome; reasons: string[] } {
       return { outcome: 'propose-alternative', reasons: [...soft, alternativeReason(a)] };
     }
     if (a.futureValue === 'yes') {
-      return { outcome: 'propose-alternative', reasons: [...soft, 'The relationship could matter later, so a short exploratory call keeps the door open without a full interview.'] };
+      return { outcome: 'propose-alternative', reasons: [...soft, 'This contact may be worth keeping, so a quick introductory call stays friendly and costs far less than a whole interview.'] };
     }
     return { outcome: 'decline', reasons: soft };
   }
@@ -107,29 +106,29 @@ function weigh(a: ChecklistAnswers): { outcome: Outcome; reasons: string[] } {
   const doubtful = (['otherOffer', 'goalsFit', 'feasible', 'redFlags', 'bandwidth'] as QuestionKey[]).filter((k) => a[k] === 'unsure' || a[k] === '');
   if (a.openQuestions === 'yes' || a.openQuestions === 'unsure' || doubtful.length > 0) {
     const reasons: string[] = [];
-    if (a.openQuestions === 'yes') reasons.push('Some answers could still change your mind: ask for the job description, the agenda, flexibility and their timeline before you decide.');
-    if (a.openQuestions === 'unsure') reasons.push('You are not sure what you still need to know: list it and ask before deciding.');
+    if (a.openQuestions === 'yes') reasons.push('A few facts could still change your mind: request the job description, the interview plan, any flexibility and their dates, then choose.');
+    if (a.openQuestions === 'unsure') reasons.push('You are unsure what is missing: write down what you need to know and ask before you choose.');
     const open = questions.filter((q) => doubtful.includes(q.key)).map((q) => q.short);
-    if (open.length > 0) reasons.push(`Still open: ${open.join(', ')}. Settle these before you say yes or no.`);
+    if (open.length > 0) reasons.push(`Not settled yet: ${open.join(', ')}. Find these out before answering either way.`);
     return { outcome: 'ask-first', reasons };
   }
 
   if (a.alternative !== 'none') {
-    return { outcome: 'propose-alternative', reasons: ['Nothing rules this role out, and you would rather change the format or timing than go as planned.', alternativeReason(a)] };
+    return { outcome: 'propose-alternative', reasons: ['None of your answers rules the role out, but a different format or time would suit you better than the one offered.', alternativeReason(a)] };
   }
-  const reasons = ['Nothing you have told the checklist rules this role out: it fits your plan, it is workable and you can prepare.'];
-  if (a.futureValue === 'yes') reasons.push('The contact could also matter later, whatever the result.');
+  const reasons = ['None of your answers rules this role out: it suits your plans, it can be done, and you have time to get ready.'];
+  if (a.futureValue === 'yes') reasons.push('Whatever happens, this contact may be useful to you later on.');
   return { outcome: 'attend', reasons };
 }
 
 function alternativeReason(a: ChecklistAnswers): string {
   switch (a.alternative) {
     case 'reschedule':
-      return 'You would go at another time: ask to move the interview.';
+      return 'A different time would work for you: ask whether the interview can move.';
     case 'shorter-call':
-      return 'A short call or video first lets both sides check the fit before a full interview.';
+      return 'A quick call or video chat lets you both test the fit before anyone commits to a whole interview.';
     case 'different-role':
-      return 'Another role at the company fits you better: ask about that one instead.';
+      return 'A different opening at the company suits you better: ask about it.';
     case 'none':
       return '';
   }
@@ -146,37 +145,37 @@ function chooseChannel(a: ChecklistAnswers, outcome: Outcome, lastMinute: boolea
 function channelAdvice(channel: Channel, outcome: Outcome): string {
   switch (channel) {
     case 'phone-then-email':
-      return 'It is too close to the interview for an email alone: call them first, then send a short email that confirms what you said.';
+      return 'With the interview this close, an email could go unread in time: ring them now, then put what you said in a brief email.';
     case 'manager-first':
-      return 'As an internal candidate, talk to your manager (or your HR contact) before anything is written down, then reply to the hiring team.';
+      return 'Because you already work there, have a word with your own manager (or HR) before you put anything in writing, and only then answer the hiring team.';
     case 'recruiter-first':
-      return 'A recruiter introduced the role: tell the recruiter first and let them pass it on to the hiring manager.';
+      return 'You came through a recruiter, so give your answer to them; they will bring it to the hiring manager.';
     case 'phone':
-      return 'You have spoken before, so a call is the courteous choice; follow it with a short written note.';
+      return 'You already know each other, so say it on the phone, then send a few lines in writing.';
     case 'email':
-      return outcome === 'attend' ? 'Confirm by email so there is a written record of the time and place.' : 'Email is right here: it is clear, leaves a record and does not interrupt anyone.';
+      return outcome === 'attend' ? 'Reply by email, so the time and place are written down for both of you.' : 'An email is enough here: they can read it when it suits them, and you both keep a copy.';
   }
 }
 
 function warn(a: ChecklistAnswers, outcome: Outcome, nowMs: number, received: Instant | undefined, interview: Instant | undefined, later: boolean, lastMinute: boolean): DecisionWarning[] {
   const warnings: DecisionWarning[] = [];
   if (received && nowMs - received.ms > REPLY_WINDOW_HOURS * HOUR_MS) {
-    warnings.push({ code: 'past-reply-window', message: `The invitation arrived ${describeDuration(nowMs - received.ms)} ago, past the usual 24 to 48 hours: reply today, briefly, without a long apology.` });
+    warnings.push({ code: 'past-reply-window', message: `The invitation came in ${describeDuration(nowMs - received.ms)} ago, more than the ${REPLY_WINDOW_HOURS} hours an answer should take: so answer today, briefly, with no long apology.` });
   }
   if (interview && outcome !== 'attend') {
     const left = interview.ms - nowMs;
     if (lastMinute) {
-      warnings.push({ code: 'last-minute', message: `The interview is in ${describeDuration(left)}: call first, then confirm by email.` });
+      warnings.push({ code: 'last-minute', message: `The interview starts in ${describeDuration(left)}: phone them first, then follow up in writing.` });
     } else if (later && left < LATER_STAGE_NOTICE_HOURS * HOUR_MS) {
-      warnings.push({ code: 'short-notice-later-stage', message: `The ${a.stage} interview is in ${describeDuration(left)}, less than the 72 hours' notice a later stage deserves: tell them today.` });
+      warnings.push({ code: 'short-notice-later-stage', message: `The ${stageLabels[a.stage].toLowerCase()} is in ${describeDuration(left)}; a later stage should hear from you at least ${LATER_STAGE_NOTICE_HOURS} hours ahead, so tell them today.` });
     }
   }
   return warnings;
 }
 
 /**
- * Reply within 48 hours of the invitation, and early enough to give the notice the stage
- * deserves; whichever comes first. Written in the offset the person used.
+ * REPLY_WINDOW_HOURS after the invitation, or the notice the stage needs before the interview
+ * (EARLY_ or LATER_STAGE_NOTICE_HOURS), whichever comes first. Written in the offset the person used.
  */
 function computeReplyBy(received: Instant | undefined, interview: Instant | undefined, later: boolean): string | undefined {
   const candidates: Instant[] = [];

@@ -1,4 +1,4 @@
-/** Words for showing a recommendation, shared by the sidebar view and the palette flow. */
+/** Words for showing a recommendation, shared by the sidebar view, the palette flow and the decision log. */
 import { describeDuration, describeInstant, parseInstant } from './time';
 import type { Channel, Outcome } from './types';
 import type { SituationId } from './situations';
@@ -10,29 +10,31 @@ export const outcomeLabels: Record<Outcome, string> = {
   attend: 'Attend',
 };
 
+/** How to tell them; also the Channel column of the decision log and its export. */
 export const channelLabels: Record<Channel, string> = {
   email: 'Email',
-  phone: 'Phone call, then a short note',
-  'phone-then-email': 'Call first, then email',
-  'recruiter-first': 'Tell the recruiter first',
-  'manager-first': 'Talk to your manager first',
+  phone: 'Phone, then a few written lines',
+  'phone-then-email': 'Phone now, then email',
+  'recruiter-first': 'Through the recruiter',
+  'manager-first': 'Your manager first',
 };
 
+/** The built-in templates' titles, exactly as in the `title:` front matter of templates/*.hbs (a unit test keeps them equal). */
 export const situationLabels: Record<SituationId, string> = {
   'withdraw-application': 'Withdraw your application',
   'accepted-another-offer': 'You accepted another offer',
   'circumstances-changed': 'Your circumstances changed',
-  'last-minute-cancellation': 'Last-minute cancellation',
-  'decline-later-stage': 'Decline a later-stage interview',
+  'last-minute-cancellation': 'Cancel at the last minute',
+  'decline-later-stage': 'Decline a second or final-stage interview',
   'decline-with-referral': 'Decline and suggest someone else',
-  'decline-via-recruiter': 'Decline through the recruiter',
-  'internal-candidate': 'Decline as an internal candidate',
+  'decline-via-recruiter': 'Decline through a recruiter',
+  'internal-candidate': 'Step back as an internal candidate',
   reschedule: 'Ask to reschedule',
-  'shorter-call-first': 'Ask for a short call first',
+  'shorter-call-first': 'Propose a shorter call or video first',
   'different-role': 'Ask about a different role',
-  'linkedin-stay-in-touch': 'Stay in touch on LinkedIn',
-  'reply-when-asked-why': 'Reply when asked why',
-  'reply-when-persuaded': 'Reply when they try to persuade you',
+  'linkedin-stay-in-touch': 'LinkedIn note to stay in touch',
+  'reply-when-asked-why': 'Reply when they ask why',
+  'reply-when-persuaded': 'Reply when they try to change your mind',
   'thank-you-for-acknowledgement': 'Thank them for their reply',
 };
 
@@ -40,11 +42,11 @@ export function situationLabel(id: string): string {
   return (situationLabels as Record<string, string>)[id] ?? id;
 }
 
-/** `Tuesday 25 November 2026, 09:30 (UTC+01:00), in 1 day 21 hours` or `..., 3 hours ago`. */
+/** `Wednesday 25 November 2026, 09:30 (UTC+01:00), in 44 hours`, or once past: `..., 3 hours ago: answer as soon as possible`. */
 export function describeReplyBy(replyBy: string, now: Date): string {
   const instant = parseInstant(replyBy);
   if (!instant) return replyBy;
   const span = instant.ms - now.getTime();
   const when = describeInstant(instant.ms, instant.offsetMinutes);
-  return span >= 0 ? `${when}, in ${describeDuration(span)}` : `${when}, ${describeDuration(-span)} ago: reply as soon as you can`;
+  return span >= 0 ? `${when}, in ${describeDuration(span)}` : `${when}, ${describeDuration(span)} ago: answer as soon as possible`;
 }

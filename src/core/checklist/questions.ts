@@ -1,7 +1,7 @@
 /**
- * The checklist's wording, in one place for the sidebar view and the palette flow.
- * The framework: stop at a firm commitment, a poor fit, an unworkable move, credible red
- * flags or no time to prepare; weigh the relationship; pause and ask when unsure.
+ * The checklist's wording, in one place for the sidebar view, the palette flow and the decision
+ * log (stage labels). Written in our own words: the product never reuses sentences from the
+ * articles its advice is based on.
  */
 import type { Alternative, ChecklistAnswers, ContactMethod, Stage } from './types';
 
@@ -18,13 +18,13 @@ export interface Question {
 }
 
 export const questions: readonly Question[] = [
-  { key: 'otherOffer', label: 'Have you signed an offer or made a firm commitment elsewhere?', short: 'another offer or commitment', hint: 'A signed contract or an accepted offer, not just a promising conversation.' },
-  { key: 'goalsFit', label: 'Does this role move your plan for the next 6 to 12 months forward?', short: 'fit with your next 6-12 months', hint: 'Think of the work itself, the level and the direction, not only the title.' },
-  { key: 'feasible', label: 'Can the move, visa and timing be worked out without undue risk?', short: 'relocation, visa and timing', hint: 'Notice periods, visa windows, family plans, the travel the interview needs.' },
-  { key: 'redFlags', label: 'Have you found consistent, credible warning signs about this employer?', short: 'red flags', hint: 'A pattern from reliable sources, not a single bad review.' },
-  { key: 'bandwidth', label: 'Do you have the time and energy to prepare properly?', short: 'time to prepare', hint: 'An interview you cannot prepare for costs both sides.' },
-  { key: 'futureValue', label: 'Could this employer or contact matter to you later?', short: 'future value of the relationship', hint: 'Network, references, a company you may want to join one day.' },
-  { key: 'openQuestions', label: 'Are there questions whose answers could change your mind?', short: 'open questions', hint: 'The job description, the interview agenda, flexibility on location or hours, their timeline.' },
+  { key: 'otherOffer', label: 'Are you already committed to another job?', short: 'a commitment elsewhere', hint: 'Count it only once you have accepted an offer or put your name to a contract; talks that are going well do not count.' },
+  { key: 'goalsFit', label: 'Would this job take you where you want to be over the coming 6 to 12 months?', short: 'where the job leads (6-12 months)', hint: 'Look past the title: the day-to-day work, the seniority, the direction it points you in.' },
+  { key: 'feasible', label: 'Is the practical side manageable: moving, a visa, the dates?', short: 'moving, visa and dates', hint: 'Notice periods, visa deadlines, family plans, and any travel the interview itself would need.' },
+  { key: 'redFlags', label: 'Has your research turned up a worrying pattern about this employer from sources you trust?', short: 'warnings about the employer', hint: 'Several reliable sources telling the same story, not one angry review.' },
+  { key: 'bandwidth', label: 'Is there room in your week to get ready for this interview?', short: 'time to get ready', hint: 'Going in unready is unfair to the people interviewing you, and to you.' },
+  { key: 'futureValue', label: 'Might this company or this person be worth knowing in a few years?', short: 'the contact\'s value later', hint: 'Someone who could vouch for you, introduce you, or offer you a better-suited job later.' },
+  { key: 'openQuestions', label: 'Is there something you still need to find out before you can choose?', short: 'things to find out', hint: 'The full job description, what the interview involves, room to move on place or hours, when they need an answer.' },
 ];
 
 export const answerLabels = { yes: 'Yes', no: 'No', unsure: 'Not sure', '': 'Not answered' } as const;
@@ -58,9 +58,9 @@ export const fieldLabels = {
   senderName: 'Your name',
   stage: 'Stage',
   contactMethod: 'How they contacted you',
-  recruiterInvolved: 'A recruiter introduced the role',
+  recruiterInvolved: 'A recruiter put me forward for this role',
   internalCandidate: 'I am an internal candidate',
-  rapport: 'I have spoken with the hiring manager and we get on',
+  rapport: 'I already know the hiring manager and we get on well',
   invitationReceivedAt: 'Invitation received at',
   interviewAt: 'Interview at',
   alternative: 'Would an alternative suit you?',

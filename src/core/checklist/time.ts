@@ -14,6 +14,13 @@ export interface Instant {
 
 const isoPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/**
+ * The looser ISO 8601 shape the decision log accepts from callers and from older files: a date,
+ * optionally with a time, seconds, fractions and an offset (`+01:00` or `+0100`). The checklist
+ * itself always writes the strict form above.
+ */
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
 /** Parses an ISO 8601 date-time that carries an offset (`Z` or `±HH:MM`); anything else is undefined. */
 export function parseInstant(text: string): Instant | undefined {
   const m = isoPattern.exec(text);
@@ -98,18 +105,25 @@ export function describeInstant(ms: number, offsetMinutes: number): string {
   return `${weekdays[w.getUTCDay()]} ${w.getUTCDate()} ${months[w.getUTCMonth()]} ${w.getUTCFullYear()}, ${pad(w.getUTCHours())}:${pad(w.getUTCMinutes())} (${zone})`;
 }
 
-/** `2 days 3 hours`, `5 hours`, `40 minutes`: a rough, readable span (never negative). */
-export function describeDuration(spanMs: number): string {
-  const minutes = Math.max(0, Math.round(spanMs / 60_000));
-  if (minutes < 60) return plural(minutes, 'minute');
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) {
-    const rest = minutes % 60;
-    return rest >= 30 && hours < 6 ? `${plural(hours, 'hour')} ${plural(rest, 'minute')}` : plural(hours, 'hour');
-  }
+/**
+ * How long a span is, for people: `40 minutes`, `5 hours 30 minutes`, `30 hours`, `2 days 2 hours`,
+ * or in the `short` form for the status bar: `40m`, `5h 30m`, `30h`, `2d 2h`. The sign is ignored
+ * (callers say "ago" or "overdue" themselves) and minutes are rounded down, so a countdown never
+ * promises more time than is left. Minutes are shown only under 6 hours, days from 48 hours.
+ */
+export function describeDuration(spanMs: number, form: 'long' | 'short' = 'long'): string {
+  const totalMinutes = Math.floor(Math.abs(spanMs) / 60_000);
+  if (totalMinutes < 1) return 'less than a minute';
+  const unit = (n: number, long: string, short: string) => (form === 'short' ? `${n}${short}` : plural(n, long));
+  const join = (a: string, b: string) => `${a} ${b}`;
+  if (totalMinutes < 60) return unit(totalMinutes, 'minute', 'm');
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  if (hours < 6) return minutes ? join(unit(hours, 'hour', 'h'), unit(minutes, 'minute', 'm')) : unit(hours, 'hour', 'h');
+  if (hours < 48) return unit(hours, 'hour', 'h');
   const days = Math.floor(hours / 24);
   const restHours = hours % 24;
-  return restHours ? `${plural(days, 'day')} ${plural(restHours, 'hour')}` : plural(days, 'day');
+  return restHours ? join(unit(days, 'day', 'd'), unit(restHours, 'hour', 'h')) : unit(days, 'day', 'd');
 }
 
 function plural(n: number, unit: string): string {

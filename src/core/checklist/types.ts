@@ -28,23 +28,23 @@ export interface ChecklistAnswers {
   contactMethod: ContactMethod;
   recruiterInvolved: boolean;
   internalCandidate: boolean;
-  /** You have already spoken with the hiring manager and have a personal rapport. */
+  /** The person already knows the hiring manager and they get on well. */
   rapport: boolean;
   invitationReceivedAt: string;
   interviewAt: string;
   /** A signed offer or a firm commitment elsewhere. */
   otherOffer: Answer;
-  /** The role moves your plan for the next 6-12 months forward. */
+  /** The job leads where the person wants to be within 6 to 12 months. */
   goalsFit: Answer;
-  /** Relocation, visa and timing can be worked out without undue risk. */
+  /** Moving, a visa and the dates are manageable. */
   feasible: Answer;
-  /** Consistent, credible warning signs about the employer. */
+  /** Research found a worrying pattern about the employer from trustworthy sources. */
   redFlags: Answer;
   /** Time and energy to prepare properly. */
   bandwidth: Answer;
-  /** The relationship could be valuable later (network, references, sector). */
+  /** The contact could be worth having later (introductions, a reference, a future job). */
   futureValue: Answer;
-  /** Open questions (job spec, agenda, flexibility, timelines) whose answers could change your mind. */
+  /** Things still to find out (job description, interview plan, flexibility, their dates) that could change the answer. */
   openQuestions: Answer;
   alternative: Alternative;
 }

@@ -1,33 +1,14 @@
 // Exports the decision log as Markdown (to read) or CSV (to open in a spreadsheet).
+import { channelLabels, outcomeLabels } from '../checklist/present';
+import { stageLabels } from '../checklist/questions';
 import type { DecisionEntry } from './types';
 
 export type ExportFormat = 'markdown' | 'csv';
 
 export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { markdown: 'md', csv: 'csv' };
 
-const OUTCOME_LABELS: Record<DecisionEntry['outcome'], string> = {
-  decline: 'Decline',
-  'ask-first': 'Ask questions first',
-  'propose-alternative': 'Propose an alternative',
-  attend: 'Attend',
-};
-
-const CHANNEL_LABELS: Record<DecisionEntry['channel'], string> = {
-  email: 'Email',
-  'phone-then-email': 'Phone, then email',
-  phone: 'Phone',
-  'recruiter-first': 'Tell the recruiter first',
-  'manager-first': 'Speak to your manager first',
-};
-
-const STAGE_LABELS: Record<DecisionEntry['stage'], string> = {
-  screening: 'Screening',
-  first: 'First interview',
-  second: 'Second interview',
-  final: 'Final interview',
-};
-
-export const labels = { outcome: OUTCOME_LABELS, channel: CHANNEL_LABELS, stage: STAGE_LABELS };
+/** The checklist's own labels (one set for the checklist, the Decisions view and the export). */
+export const labels = { outcome: outcomeLabels, channel: channelLabels, stage: stageLabels };
 
 export function exportDecisions(entries: readonly DecisionEntry[], format: ExportFormat, now: Date = new Date()): string {
   return format === 'csv' ? toCsv(entries) : toMarkdown(entries, now);
@@ -38,10 +19,10 @@ export function exportDecisions(entries: readonly DecisionEntry[], format: Expor
 const CSV_COLUMNS: [string, (e: DecisionEntry) => string | undefined][] = [
   ['Company', (e) => e.company],
   ['Role', (e) => e.role],
-  ['Stage', (e) => STAGE_LABELS[e.stage]],
+  ['Stage', (e) => labels.stage[e.stage]],
   ['Contact', (e) => e.contactName],
-  ['Outcome', (e) => OUTCOME_LABELS[e.outcome]],
-  ['Channel', (e) => CHANNEL_LABELS[e.channel]],
+  ['Outcome', (e) => labels.outcome[e.outcome]],
+  ['Channel', (e) => labels.channel[e.channel]],
   ['Invitation received', (e) => e.invitationReceivedAt],
   ['Interview', (e) => e.interviewAt],
   ['Reply by', (e) => e.replyBy],
@@ -73,16 +54,16 @@ export function toMarkdown(entries: readonly DecisionEntry[], now: Date = new Da
   if (entries.length) {
     lines.push('| Company | Role | Stage | Outcome | Channel | Reply by | Answered |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const e of entries) {
-      const cells = [e.company, e.role, STAGE_LABELS[e.stage], OUTCOME_LABELS[e.outcome], CHANNEL_LABELS[e.channel], e.replyBy ?? '', e.answeredAt ?? 'not yet'];
+      const cells = [e.company, e.role, labels.stage[e.stage], labels.outcome[e.outcome], labels.channel[e.channel], e.replyBy ?? '', e.answeredAt ?? 'not yet'];
       lines.push(`| ${cells.map(mdCell).join(' | ')} |`);
     }
     for (const e of entries) {
       lines.push('', `## ${mdText(e.company)}${e.role ? ` — ${mdText(e.role)}` : ''}`, '');
-      lines.push(`- Stage: ${STAGE_LABELS[e.stage]}`);
+      lines.push(`- Stage: ${labels.stage[e.stage]}`);
       if (e.contactName) lines.push(`- Contact: ${mdText(e.contactName)}`);
       lines.push(`- Invitation received: ${e.invitationReceivedAt}`);
       if (e.interviewAt) lines.push(`- Interview: ${e.interviewAt}`);
-      lines.push(`- Outcome: ${OUTCOME_LABELS[e.outcome]}`, `- Channel: ${CHANNEL_LABELS[e.channel]}`);
+      lines.push(`- Outcome: ${labels.outcome[e.outcome]}`, `- Channel: ${labels.channel[e.channel]}`);
       if (e.replyBy) lines.push(`- Reply by: ${e.replyBy}`);
       lines.push(`- Answered: ${e.answeredAt ?? 'not yet'}`, `- Logged: ${e.loggedAt}`);
       if (e.reasons.length) {

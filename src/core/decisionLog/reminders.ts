@@ -1,5 +1,6 @@
 // Reply-by reminders: which logged decision is due next, how long is left, and when to
 // notify. Pure: the adapter passes the clock and what it already notified.
+import { describeDuration } from '../checklist/time';
 import type { DecisionEntry } from './types';
 
 const MINUTE = 60_000;
@@ -31,35 +32,22 @@ export function pendingReminders(entries: readonly DecisionEntry[], now: Date): 
 }
 
 /**
- * Decisions that should get their one notification now: less than 4 hours left (or overdue
+ * Decisions that should get their one notification now: less than REMINDER_URGENT_MS left (or overdue
  * by less than a day), not answered, and not notified before.
  */
 export function dueForNotification(entries: readonly DecisionEntry[], now: Date, alreadyNotified: ReadonlySet<string>): Reminder[] {
   return pendingReminders(entries, now).filter((r) => r.urgent && r.msLeft > -REMINDER_STALE_MS && !alreadyNotified.has(r.entry.id));
 }
 
-/** A short duration: "2d 3h", "5h", "4h 20m", "45m", "less than a minute". Rounds down so the countdown never overstates. */
-export function formatDuration(ms: number): string {
-  const abs = Math.abs(ms);
-  if (abs < MINUTE) return 'less than a minute';
-  const days = Math.floor(abs / DAY);
-  const hours = Math.floor((abs % DAY) / HOUR);
-  const minutes = Math.floor((abs % HOUR) / MINUTE);
-  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
-  if (hours >= 4) return `${hours}h`;
-  if (hours > 0) return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
-  return `${minutes}m`;
-}
-
 /** "in 5h" or "overdue by 2h". */
 export function describeTimeLeft(msLeft: number): string {
-  return msLeft > 0 ? `in ${formatDuration(msLeft)}` : `overdue by ${formatDuration(msLeft)}`;
+  return msLeft > 0 ? `in ${describeDuration(msLeft, 'short')}` : `overdue by ${describeDuration(msLeft, 'short')}`;
 }
 
 /** The status bar text for the nearest reminder, with a codicon. */
 export function reminderText(reminder: Reminder): string {
   const who = shorten(reminder.entry.company, 24);
-  return reminder.overdue ? `$(warning) Reply to ${who}: overdue ${formatDuration(reminder.msLeft)}` : `$(bell) Reply to ${who} ${describeTimeLeft(reminder.msLeft)}`;
+  return reminder.overdue ? `$(warning) Reply to ${who}: overdue ${describeDuration(reminder.msLeft, 'short')}` : `$(bell) Reply to ${who} ${describeTimeLeft(reminder.msLeft)}`;
 }
 
 function shorten(text: string, max: number): string {

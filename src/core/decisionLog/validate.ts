@@ -1,19 +1,20 @@
 // Checks a DecisionInput from a caller (the checklist webview, the palette, a test) and a
 // DecisionEntry read back from disk. Both return every problem in plain words, so the user
 // sees what to fix, and never throw: the input is untrusted data.
+import { ISO_DATE_PATTERN } from '../checklist/time';
 import type { Channel, Outcome, Stage } from '../checklist/types';
+import { MAX_TEXT_LENGTH, stages } from '../checklist/validate';
 import type { DecisionEntry, DecisionInput } from './types';
 
-export const STAGES: readonly Stage[] = ['screening', 'first', 'second', 'final'];
+/** The checklist's list, so a stage the checklist offers is always one the log accepts. */
+export const STAGES: readonly Stage[] = stages;
 export const OUTCOMES: readonly Outcome[] = ['decline', 'ask-first', 'propose-alternative', 'attend'];
 export const CHANNELS: readonly Channel[] = ['email', 'phone-then-email', 'phone', 'recruiter-first', 'manager-first'];
 
 /** Limits that keep one bad caller from filling the log (and the tree) with a novel. */
-export const LIMITS = { text: 200, reason: 1000, reasons: 50 } as const;
+export const LIMITS = { text: MAX_TEXT_LENGTH, reason: 1000, reasons: 50 } as const;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Validates what "Log This Decision" receives. Unknown fields are dropped; dates are kept as given (with their offset), once checked. */
 export function validateDecisionInput(raw: unknown): Checked<DecisionInput> {
@@ -111,7 +112,7 @@ function date(raw: Record<string, unknown>, key: string, label: string, required
 
 /** An ISO 8601 date (with or without a time and offset) as a UTC ISO string, or undefined. */
 export function normaliseDate(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !ISO_DATE.test(value.trim())) return undefined;
+  if (typeof value !== 'string' || !ISO_DATE_PATTERN.test(value.trim())) return undefined;
   const time = Date.parse(value.trim());
   if (Number.isNaN(time)) return undefined;
   const year = new Date(time).getUTCFullYear();

@@ -41,7 +41,10 @@ describe('checklist time arithmetic', () => {
     assert.equal(describeDuration(30 * 3_600_000), '30 hours');
     assert.equal(describeDuration(50 * 3_600_000), '2 days 2 hours');
     assert.equal(describeDuration(72 * 3_600_000), '3 days');
-    assert.equal(describeDuration(-5), '0 minutes');
+    assert.equal(describeDuration(-5), 'less than a minute');
+    assert.equal(describeDuration(-3 * 3_600_000), '3 hours', 'the sign is left to the caller');
+    assert.equal(describeDuration(3 * 3_600_000 + 59 * 60_000 + 59_000), '3 hours 59 minutes', 'rounded down, never overstated');
+    assert.equal(describeDuration(5.5 * 3_600_000, 'short'), '5h 30m');
   });
 
   describe('local input in a given time zone', () => {

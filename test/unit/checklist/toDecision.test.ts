@@ -53,7 +53,7 @@ describe('toDecisionInput', () => {
 describe('present', () => {
   it('describes a reply-by time ahead and behind, in its own offset', () => {
     assert.equal(describeReplyBy('2026-11-25T09:30:00+01:00', now), 'Wednesday 25 November 2026, 09:30 (UTC+01:00), in 44 hours');
-    assert.equal(describeReplyBy('2026-11-23T09:00:00Z', now), 'Monday 23 November 2026, 09:00 (UTC), 3 hours ago: reply as soon as you can');
+    assert.equal(describeReplyBy('2026-11-23T09:00:00Z', now), 'Monday 23 November 2026, 09:00 (UTC), 3 hours ago: answer as soon as possible');
     assert.equal(describeReplyBy('nonsense', now), 'nonsense');
     assert.equal(situationLabel('reschedule'), 'Ask to reschedule');
     assert.equal(situationLabel('unknown-id'), 'unknown-id');

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { describeTimeLeft, dueForNotification, formatDuration, pendingReminders, reminderText } from '../../../src/core/decisionLog/reminders';
+import { describeDuration } from '../../../src/core/checklist/time';
+import { describeTimeLeft, dueForNotification, pendingReminders, reminderText } from '../../../src/core/decisionLog/reminders';
 import { entry } from './fixtures';
 
 const HOUR = 3_600_000;
@@ -40,15 +41,18 @@ describe('reply-by reminders', () => {
     assert.deepEqual(dueForNotification(entries, new Date(now.getTime() + 1.5 * HOUR), new Set(['a', 'c'])).map((r) => r.entry.id), ['b']);
   });
 
-  it('formats durations, rounding down', () => {
-    assert.equal(formatDuration(30_000), 'less than a minute');
-    assert.equal(formatDuration(45 * 60_000 + 59_000), '45m');
-    assert.equal(formatDuration(HOUR), '1h');
-    assert.equal(formatDuration(3 * HOUR + 20 * 60_000), '3h 20m');
-    assert.equal(formatDuration(5 * HOUR + 59 * 60_000), '5h');
-    assert.equal(formatDuration(26 * HOUR), '1d 2h');
-    assert.equal(formatDuration(48 * HOUR), '2d');
-    assert.equal(formatDuration(-2 * HOUR), '2h');
+  it('formats durations in the short form of the one duration function, rounding down', () => {
+    const short = (ms: number) => describeDuration(ms, 'short');
+    assert.equal(short(30_000), 'less than a minute');
+    assert.equal(short(45 * 60_000 + 59_000), '45m');
+    assert.equal(short(HOUR), '1h');
+    assert.equal(short(3 * HOUR + 20 * 60_000), '3h 20m');
+    assert.equal(short(5 * HOUR + 59 * 60_000), '5h 59m');
+    assert.equal(short(6 * HOUR + 59 * 60_000), '6h');
+    assert.equal(short(26 * HOUR), '26h');
+    assert.equal(short(48 * HOUR), '2d');
+    assert.equal(short(50 * HOUR), '2d 2h');
+    assert.equal(short(-2 * HOUR), '2h');
   });
 
   it('describes time left and overdue', () => {
