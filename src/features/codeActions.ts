@@ -20,7 +20,9 @@ export class ToneCodeActions implements vscode.CodeActionProvider {
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     const wantsQuickFixes = !context.only || context.only.contains(vscode.CodeActionKind.QuickFix);
-    const wantsFixAll = !context.only || context.only.contains(fixAllKind);
+    // Fix-all only when asked for by kind (on save, Source Action...): lightbulb requests come with no
+    // `only` on every cursor move, and computing it would re-analyse a changed document each time.
+    const wantsFixAll = context.only?.contains(fixAllKind) === true;
     const ours = context.diagnostics.filter((d) => d.source === source && typeof d.code === 'object');
     if (wantsQuickFixes && ours.length > 0) {
       const findings = this.checker.currentFindings(document);

@@ -21,7 +21,6 @@ describe('Web worker extension host (vscode.dev-style)', () => {
     check(extension, `extension ${extensionId} is loaded`);
     await extension.activate();
     check(extension.isActive, 'the extension is active');
-    check(extension.extensionKind === vscode.ExtensionKind.Workspace || extension.extensionKind === vscode.ExtensionKind.UI, 'has an extension kind');
   });
 
   it('registers every contributed command', async () => {
