@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { stageLabels } from '../../src/core/checklist/questions';
+import { describeInstant, formatInstant, parseInstant } from '../../src/core/checklist/time';
 import type { DecisionEntry, DecisionInput } from '../../src/core/decisionLog/types';
 import { Commands } from '../../src/features/commandIds';
 import type { DecisionsSnapshot } from '../../src/features/decisionLog';
@@ -56,9 +58,21 @@ describe('Decision log in the real VS Code host', () => {
     assert.equal(row.label, `Acme ${run}`);
     assert.equal(row.contextValue, 'decision.pending');
     assert.equal(row.icon, 'bell');
-    assert.match(row.description, /Platform Engineer · Decline · reply in 1d 23h/);
+    assert.match(row.description, /Platform Engineer · Decline · reply in 47h/);
     assert.ok(row.details.includes('Reason: Accepted another offer'));
     assert.ok(row.details.some((d) => d.startsWith('Channel: Email')));
+    assert.ok(row.details.includes(`Stage: ${stageLabels.second}`), 'the checklist\'s own stage label');
+  });
+
+  it('shows a reply-by time in the offset it was given, exactly as the checklist does', async () => {
+    const replyBy = formatInstant(Date.now() + 30 * 3_600_000, 9 * 60);
+    const entry = await log(input('Tokyo', { replyBy }));
+    assert.ok(entry);
+    const row = (await snapshot()).rows.find((r) => r.id === entry.id);
+    const instant = parseInstant(replyBy);
+    assert.ok(row && instant);
+    assert.ok(row.details.includes(`Reply by: ${describeInstant(instant.ms, 9 * 60)}`), row.details.join(' | '));
+    assert.ok(row.details.some((d) => d.startsWith('Reply by: ') && d.endsWith('(UTC+09:00)')));
   });
 
   it('rejects bad input and stores nothing', async () => {
