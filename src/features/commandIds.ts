@@ -19,3 +19,9 @@ export const Commands = {
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
+
+/** Every view id the extension contributes: one source, checked against package.json by a unit test. */
+export const Views = {
+  checklist: 'gracefulDecline.checklist',
+  decisions: 'gracefulDecline.decisions',
+} as const;

@@ -1,24 +1,13 @@
-// Typed reader for the tone-checking settings. Setting names live here once; defaults live once,
-// in package.json, and are read back through `inspect` so a malformed value falls back to the
+// Typed reader for the tone-checking settings. Setting names live once, in settingIds.ts; defaults
+// are read back from package.json through `inspect`, so a malformed value falls back to the
 // contributed default with one log line instead of breaking the checker.
 import * as vscode from 'vscode';
 import { ruleIds, type RuleId, type Severity } from '../core/analysis/types';
 import type { SelectionSettings } from '../core/documentSelection';
 import type { Log } from './log';
+import { checkingDefaults, section, Settings } from './settingIds';
 
-export const section = 'gracefulDecline';
-
-/** Setting keys below `gracefulDecline.`. */
-export const Settings = {
-  enable: 'enable',
-  rules: 'rules',
-  maxBodyWords: 'maxBodyWords',
-  debounceMs: 'debounceMs',
-  languages: 'languages',
-  include: 'include',
-  exclude: 'exclude',
-  maxDocumentSize: 'maxDocumentSize',
-} as const;
+export { section, Settings } from './settingIds';
 
 export type RuleSetting = 'default' | 'off' | Severity;
 const ruleSettings: readonly RuleSetting[] = ['default', 'off', 'error', 'warning', 'information', 'hint'];
@@ -33,17 +22,8 @@ export interface CheckingConfig extends SelectionSettings {
   maxDocumentSize: number;
 }
 
-/** Last-resort values, used only if package.json itself lacks a default. */
-const fallback: CheckingConfig = {
-  enable: true,
-  rules: {},
-  maxBodyWords: 150,
-  debounceMs: 300,
-  languages: ['plaintext', 'markdown', 'email'],
-  include: [],
-  exclude: [],
-  maxDocumentSize: 2_000_000,
-};
+/** Last-resort values, used only if package.json itself lacks a default (a unit test keeps them equal). */
+const fallback: CheckingConfig = checkingDefaults;
 
 /** Malformed values already reported, so a bad setting logs once per value rather than once per keystroke. */
 const reported = new Set<string>();
@@ -102,6 +82,12 @@ export function analyzeOptionsFor(config: CheckingConfig): { disabledRules: Rule
     else if (setting !== 'default') severities[rule] = setting;
   }
   return { disabledRules, severities, maxBodyWords: config.maxBodyWords };
+}
+
+/** A text setting, trimmed; "" when unset or not a string (a hand-edited number is not worth a crash). */
+export function readTextSetting(key: typeof Settings.senderName | typeof Settings.templatesFolder): string {
+  const value = vscode.workspace.getConfiguration(section).get<unknown>(key);
+  return typeof value === 'string' ? value.trim() : '';
 }
 
 /** Where a settings write goes: the workspace when one is open, else the user settings. */

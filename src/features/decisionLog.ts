@@ -8,15 +8,15 @@ import { describeDuration, describeInstant, parseInstant } from '../core/checkli
 import { REMINDER_URGENT_MS, describeTimeLeft, pendingReminders } from '../core/decisionLog/reminders';
 import { DecisionLogStore, DecisionNotFoundError, DecisionValidationError, LOG_FILE, LogUnavailableError, type FileSystem, type LogProblem } from '../core/decisionLog/store';
 import type { DecisionEntry } from '../core/decisionLog/types';
-import { Commands } from './commandIds';
+import { Commands, Views } from './commandIds';
 import { guarded, type Log } from './log';
 import { REMINDER_STATE, registerReminders } from './reminders';
 import type { StatusBar } from './statusBar';
 
-export const DECISIONS_VIEW = 'gracefulDecline.decisions';
+export const DECISIONS_VIEW = Views.decisions;
 /** The focus command VS Code generates for every contributed view. */
 export const FOCUS_DECISIONS = `${DECISIONS_VIEW}.focus`;
-const FOCUS_CHECKLIST = 'gracefulDecline.checklist.focus';
+const FOCUS_CHECKLIST = `${Views.checklist}.focus`;
 
 /** A row of the tree: a decision, or one detail line under it. */
 export type DecisionNode = { kind: 'decision'; entry: DecisionEntry } | { kind: 'detail'; entry: DecisionEntry; key: string; label: string; value: string; icon: string };

@@ -17,6 +17,7 @@ import {
   type TemplateProblem,
 } from '../core/templates';
 import { Commands } from './commandIds';
+import { readTextSetting, section, Settings } from './config';
 import { guarded, type Log } from './log';
 import type { StatusBar } from './statusBar';
 
@@ -26,7 +27,6 @@ export interface NewDraftArgs {
   fields?: Record<string, string>;
 }
 
-const section = 'gracefulDecline';
 /** More than this many custom templates would bury the built-in ones in the quick pick. */
 const maxCustomTemplates = 200;
 
@@ -67,7 +67,7 @@ async function newDraft(builtins: readonly DeclineTemplate[], custom: CustomTemp
     if (!asked) return undefined;
     values = asked;
   }
-  const senderName = vscode.workspace.getConfiguration(section).get<string>('senderName', '').trim();
+  const senderName = readTextSetting(Settings.senderName);
   if (senderName && !values.senderName?.trim()) values.senderName = senderName;
 
   const draft = renderTemplate(template, values);
@@ -108,7 +108,7 @@ async function pickTemplate(templates: readonly DeclineTemplate[]): Promise<Decl
 /** One optional input per field. Escape at any step cancels the whole draft (undefined). */
 async function askFields(template: DeclineTemplate): Promise<Record<string, string> | undefined> {
   const values: Record<string, string> = {};
-  const senderName = vscode.workspace.getConfiguration(section).get<string>('senderName', '').trim();
+  const senderName = readTextSetting(Settings.senderName);
   for (const [index, field] of template.fields.entries()) {
     const value = await vscode.window.showInputBox({
       title: `${template.title} (${index + 1}/${template.fields.length})`,
@@ -172,8 +172,8 @@ class CustomTemplates {
   constructor(private readonly log: Log) {}
 
   async load(): Promise<DeclineTemplate[]> {
-    const configured = vscode.workspace.getConfiguration(section).inspect<string>('templatesFolder');
-    const setting = vscode.workspace.getConfiguration(section).get<string>('templatesFolder', '').trim();
+    const configured = vscode.workspace.getConfiguration(section).inspect<string>(Settings.templatesFolder);
+    const setting = readTextSetting(Settings.templatesFolder);
     if (!setting) return [];
     const problems: TemplateProblem[] = [];
     const templates: DeclineTemplate[] = [];

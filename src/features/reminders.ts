@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import { describeTimeLeft, dueForNotification, pendingReminders, reminderText, type Reminder } from '../core/decisionLog/reminders';
 import type { DecisionLogStore } from '../core/decisionLog/store';
-import { Commands } from './commandIds';
+import { Commands, Views } from './commandIds';
+import { section, Settings } from './settingIds';
 import type { Log } from './log';
 import type { StatusBar } from './statusBar';
 
@@ -16,8 +17,8 @@ export const REMINDER_STATE = {
   muted: 'gracefulDecline.reminders.dontShowAgain',
 } as const;
 
-const SETTING = 'gracefulDecline.reminders.enabled';
-const FOCUS_DECISIONS = 'gracefulDecline.decisions.focus';
+const SETTING = `${section}.${Settings.remindersEnabled}`;
+const FOCUS_DECISIONS = `${Views.decisions}.focus`;
 
 export function registerReminders(context: vscode.ExtensionContext, services: { log: Log; statusBar: StatusBar }, store: DecisionLogStore): vscode.Disposable[] {
   const { log, statusBar } = services;

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { ChecklistAnswers } from '../core/checklist/types';
+import { Views } from '../features/commandIds';
 import type { Log } from '../features/log';
 import { checklistHtml, makeNonce } from './html';
 import { parseWebviewMessage, type HostMessage, type WebviewMessage } from './protocol';
@@ -25,7 +26,7 @@ export interface ChecklistViewStats {
 }
 
 export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposable {
-  static readonly viewId = 'gracefulDecline.checklist';
+  static readonly viewId = Views.checklist;
   private view: vscode.WebviewView | undefined;
   private answers: ChecklistAnswers | null = null;
   /** Answers loaded from the palette flow that should replace what the page saved. */

@@ -1,4 +1,9 @@
-/** One source of rule documentation: hovers, the README, settings descriptions and findings' `why`. */
+/**
+ * One source of rule documentation: hovers, the README, findings' `why`, and the per-rule settings
+ * descriptions in package.json (which cannot import this; unit tests check the README and the
+ * manifest quote it).
+ */
+import { DEFAULT_MAX_BODY_WORDS } from './context';
 import type { RuleId, Severity } from './types';
 
 export interface RuleDoc {
@@ -25,7 +30,7 @@ export const ruleDocs: Record<RuleId, RuleDoc> = {
   },
   'over-explaining': {
     title: 'Over-explaining',
-    summary: 'A body longer than the limit (150 words by default), two or more reasons stacked up, personal details (health, family, money figures, the other employer), or a defensive or apologetic passage.',
+    summary: `A body longer than the limit (${DEFAULT_MAX_BODY_WORDS} words by default), two or more reasons stacked up, personal details (health, family, money figures, the other employer), or a defensive or apologetic passage.`,
     why: 'A decline needs no justification, and every extra reason is something the reader can argue with or remember. One short, neutral reason at most keeps it brief and private.',
     example: 'I have accepted another offer. Also, the commute would be long, and my partner is starting a new job.',
     fix: 'Keep at most one short, neutral reason ("I have accepted another offer") and remove the rest, along with personal details and figures.',

@@ -1,0 +1,62 @@
+// One source for each fact about settings and views: package.json cannot import code, so these
+// tests hold it to the code's setting keys, defaults, view ids and rule documentation.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_MAX_BODY_WORDS, ruleDocs, ruleIds } from '../../src/core/analysis';
+import { Views } from '../../src/features/commandIds';
+import { checkingDefaults, section, Settings } from '../../src/features/settingIds';
+import manifest from '../../package.json';
+
+type Property = { default?: unknown; markdownDescription?: string; properties?: Record<string, { markdownDescription?: string }> };
+const properties = manifest.contributes.configuration.properties as Record<string, Property>;
+const root = path.resolve(__dirname, '..', '..');
+
+describe('settings and views: code and package.json agree', () => {
+  it('contributes exactly the settings the code reads', () => {
+    assert.deepEqual(Object.keys(properties).sort(), Object.values(Settings).map((key) => `${section}.${key}`).sort());
+  });
+
+  it('falls back to exactly the defaults package.json contributes', () => {
+    for (const [key, value] of Object.entries(checkingDefaults)) {
+      const property = properties[`${section}.${key}`];
+      assert.ok(property, `${section}.${key} is contributed`);
+      assert.ok('default' in property, `${section}.${key} has a default in package.json`);
+      assert.deepEqual(value, property.default, `${section}.${key}`);
+    }
+    assert.equal(checkingDefaults.maxBodyWords, DEFAULT_MAX_BODY_WORDS);
+  });
+
+  it('describes each rule in the settings with the title, severity and summary of ruleDocs', () => {
+    const rules = properties[`${section}.${Settings.rules}`].properties ?? {};
+    for (const id of ruleIds) {
+      const text = rules[id]?.markdownDescription ?? '';
+      const doc = ruleDocs[id];
+      for (const part of [`\`${id}\``, doc.title, doc.defaultSeverity, doc.summary]) assert.ok(text.includes(part), `${id}: the setting description lacks ${JSON.stringify(part)}`);
+    }
+  });
+
+  it('states the engine body word limit in the over-explaining summary', () => {
+    assert.ok(ruleDocs['over-explaining'].summary.includes(`${DEFAULT_MAX_BODY_WORDS} words by default`));
+  });
+
+  it('contributes exactly the views the code defines', () => {
+    const contributed = Object.values(manifest.contributes.views).flat().map((view) => view.id);
+    assert.deepEqual(contributed.sort(), [...Object.values(Views)].sort());
+  });
+
+  it('spells setting keys and view ids only in settingIds.ts and commandIds.ts', () => {
+    const ids = [...Object.values(Settings).map((key) => `${section}.${key}`), ...Object.values(Views)];
+    const quoted = new RegExp(`['"](${ids.map((id) => id.replace(/\./g, '\\.')).join('|')})(\\.focus)?['"]`);
+    const owners = ['settingIds.ts', 'commandIds.ts'].map((f) => path.join(root, 'src', 'features', f));
+    for (const file of collect(path.join(root, 'src')).filter((f) => !owners.includes(f))) {
+      const lines = fs.readFileSync(file, 'utf8').split('\n');
+      const hit = lines.findIndex((line) => quoted.test(line));
+      assert.equal(hit, -1, `${path.relative(root, file)}:${hit + 1} spells an id: ${lines[hit]?.trim()}`);
+    }
+  });
+});
+
+function collect(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? collect(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+}
