@@ -36,8 +36,10 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args | 'help' | 'version' {
-  if (argv.includes('-h') || argv.includes('--help')) return 'help';
-  if (argv.includes('-v') || argv.includes('--version')) return 'version';
+  // Help and version count only before `--`: after it, `-v` is a file name.
+  const options = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  if (options.includes('-h') || options.includes('--help')) return 'help';
+  if (options.includes('-v') || options.includes('--version')) return 'version';
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError('missing command: use "check"');
   if (command !== 'check') throw new UsageError(`unknown command '${command}': use "check"`);
@@ -86,6 +88,7 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
   }
   if (disabled.length > 0) args.options.disabledRules = disabled;
   if (args.files.length === 0) throw new UsageError('no files given: name one or more drafts, or - for standard input');
+  if (args.files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   return args;
 }
 

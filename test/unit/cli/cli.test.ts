@@ -101,6 +101,20 @@ describe('cli: graceful-decline check (real process)', function () {
     assert.match(r.err, /nope\.txt: no such file/);
   });
 
+  it('after --, reads a file named like an option instead of printing the version', () => {
+    fs.writeFileSync(path.join(dir, '-v'), GOOD);
+    const r = run(['check', '--', '-v']);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, '');
+  });
+
+  it('refuses standard input given twice, with a clear message', () => {
+    const r = run(['check', '-', '-'], GOOD);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /standard input \(-\) can be read only once/);
+    assert.doesNotMatch(r.err, /\n\s+at /);
+  });
+
   it('prints help and the version', () => {
     const help = run(['--help']);
     assert.equal(help.code, 0);
