@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { csvCell, exportDecisions, mdText, toCsv, toMarkdown } from '../../../src/core/decisionLog/export';
+import { channelLabels, outcomeLabels } from '../../../src/core/checklist/present';
+import { stageLabels } from '../../../src/core/checklist/questions';
+import { csvCell, exportDecisions, labels, mdText, toCsv, toMarkdown } from '../../../src/core/decisionLog/export';
 import { entry } from './fixtures';
 
 /** A small RFC 4180 reader, to check that what we write reads back as the same cells. */
@@ -93,6 +95,14 @@ describe('decision log export', () => {
     const md = toMarkdown([], new Date('2026-03-05T00:00:00Z'));
     assert.match(md, /0 decisions\./);
     assert.ok(!md.includes('|'));
+  });
+
+  it("uses the checklist's own labels for stage, outcome and channel (one set, not a copy)", () => {
+    assert.equal(labels.stage, stageLabels);
+    assert.equal(labels.outcome, outcomeLabels);
+    assert.equal(labels.channel, channelLabels);
+    const cells = parseCsv(toCsv([entry({ stage: 'screening', outcome: 'propose-alternative', channel: 'phone' })]))[1];
+    for (const label of [stageLabels.screening, outcomeLabels['propose-alternative'], channelLabels.phone]) assert.ok(cells.includes(label), `${label} in ${cells.join(' | ')}`);
   });
 
   it('picks the format by name', () => {

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { normaliseDate, validateDecisionEntry, validateDecisionInput } from '../../../src/core/decisionLog/validate';
+import { formatInstant } from '../../../src/core/checklist/time';
+import { MAX_TEXT_LENGTH, stages } from '../../../src/core/checklist/validate';
+import { LIMITS, STAGES, normaliseDate, validateDecisionEntry, validateDecisionInput } from '../../../src/core/decisionLog/validate';
 import { entry, input } from './fixtures';
 
 describe('decision log validation', () => {
@@ -7,6 +9,15 @@ describe('decision log validation', () => {
     const checked = validateDecisionInput(input({ replyBy: ' 2026-03-04T11:00+02:00 ' }));
     assert.ok(checked.ok);
     assert.equal(checked.value.replyBy, '2026-03-04T11:00+02:00');
+  });
+
+  it("shares the checklist's stages, text limit and date format, so what the checklist sends is what the log accepts", () => {
+    assert.equal(STAGES, stages);
+    assert.equal(LIMITS.text, MAX_TEXT_LENGTH);
+    for (const stage of stages) assert.ok(validateDecisionInput(input({ stage })).ok, stage);
+    assert.ok(validateDecisionInput(input({ company: 'x'.repeat(MAX_TEXT_LENGTH) })).ok);
+    assert.ok(!validateDecisionInput(input({ company: 'x'.repeat(MAX_TEXT_LENGTH + 1) })).ok);
+    assert.ok(validateDecisionInput(input({ replyBy: formatInstant(Date.UTC(2026, 2, 4, 9, 30), -330) })).ok, 'a reply-by written by the checklist');
   });
 
   it('trims text, drops blank reasons and unknown fields', () => {
