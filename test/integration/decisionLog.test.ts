@@ -123,7 +123,7 @@ describe('Decision log in the real VS Code host', () => {
     const written = await vscode.commands.executeCommand<vscode.Uri>(Commands.exportDecisions, 'markdown', md, { open: false });
     assert.equal(written?.toString(), md.toString());
     const markdown = decoder.decode(await vscode.workspace.fs.readFile(md));
-    assert.match(markdown, /^# Interview decisions/);
+    assert.match(markdown, /^<!-- graceful-decline-disable -->\n# Interview decisions/);
     assert.ok(markdown.includes(`## Export, "Quoted" \\& Co ${run} — Platform Engineer`));
     assert.ok(markdown.includes('| Company | Role | Stage | Outcome | Channel | Reply by | Answered |'));
 

@@ -50,7 +50,8 @@ export function csvCell(value: string): string {
 // ---- Markdown ----
 
 export function toMarkdown(entries: readonly DecisionEntry[], now: Date = new Date()): string {
-  const lines = ['# Interview decisions', '', `Exported ${now.toISOString()}: ${entries.length} decision${entries.length === 1 ? '' : 's'}.`, ''];
+  // A record, not a draft: the comment keeps our own tone checks off it when it opens in the editor.
+  const lines = ['<!-- graceful-decline-disable -->', '# Interview decisions', '', `Exported ${now.toISOString()}: ${entries.length} decision${entries.length === 1 ? '' : 's'}.`, ''];
   if (entries.length) {
     lines.push('| Company | Role | Stage | Outcome | Channel | Reply by | Answered |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const e of entries) {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { channelLabels, outcomeLabels } from '../../../src/core/checklist/present';
 import { stageLabels } from '../../../src/core/checklist/questions';
+import { analyze } from '../../../src/core/analysis';
 import { csvCell, exportDecisions, labels, mdText, toCsv, toMarkdown } from '../../../src/core/decisionLog/export';
 import { entry } from './fixtures';
 
@@ -72,7 +73,7 @@ describe('decision log export', () => {
 
   it('Markdown: a summary table and a section per decision, with user text escaped', () => {
     const md = toMarkdown([entry({ company: 'Acme <img src=x onerror=alert(1)>', role: 'A|B', reasons: ['too far *away*'] }), entry({ id: 'b', company: 'Beta', answeredAt: '2026-03-03T00:00:00.000Z' })], new Date('2026-03-05T00:00:00Z'));
-    assert.match(md, /^# Interview decisions\n/);
+    assert.match(md, /^<!-- graceful-decline-disable -->\n# Interview decisions\n/);
     assert.match(md, /Exported 2026-03-05T00:00:00.000Z: 2 decisions\./);
     assert.match(md, /\| Company \| Role \| Stage \| Outcome \| Channel \| Reply by \| Answered \|/);
     assert.ok(md.includes('Acme \\<img src=x onerror=alert(1)\\>'), 'HTML shown as text');
@@ -89,6 +90,12 @@ describe('decision log export', () => {
 
   it('Markdown: folds line breaks in user text so the table holds', () => {
     assert.equal(mdText('a\nb\r\nc'), 'a b c');
+  });
+
+  it('Markdown: is not flagged by our own tone checks when opened in the editor', () => {
+    const md = toMarkdown([entry({ reasons: ['Accepted another offer', 'The commute is long', 'The pay is low'] }), entry({ id: 'b', company: 'Beta' })], new Date('2026-03-05T00:00:00Z'));
+    assert.deepEqual(analyze(md), []);
+    assert.notDeepEqual(analyze(md.replace('<!-- graceful-decline-disable -->\n', '')), [], 'without the comment the export would be flagged');
   });
 
   it('Markdown: says when there is nothing to export', () => {
