@@ -49,7 +49,7 @@ export function decide(answers: ChecklistAnswers, now: Date): Recommendation {
 
   const channel = chooseChannel(answers, outcome, lastMinute);
   const warnings = warn(answers, outcome, nowMs, received, interview, later, lastMinute);
-  const replyBy = computeReplyBy(received, interview, later);
+  const replyBy = computeReplyBy(received, interview, later, nowMs);
 
   const advice: Advice = {
     ok: true,
@@ -176,11 +176,22 @@ function warn(a: ChecklistAnswers, outcome: Outcome, nowMs: number, received: In
 /**
  * REPLY_WINDOW_HOURS after the invitation, or the notice the stage needs before the interview
  * (EARLY_ or LATER_STAGE_NOTICE_HOURS), whichever comes first. Written in the offset the person used.
+ *
+ * The notice deadline is never set before the invitation arrived, nor before `now`: when the
+ * interview is closer than the notice it deserves, that notice can no longer be given, so the
+ * answer is due as soon as possible (now, rounded up to the second), and the short-notice or
+ * last-minute warning says why. A 48-hour window that has already run out stays as it was (it
+ * is after the invitation), with its own "past the reply window" warning.
  */
-function computeReplyBy(received: Instant | undefined, interview: Instant | undefined, later: boolean): string | undefined {
+function computeReplyBy(received: Instant | undefined, interview: Instant | undefined, later: boolean, nowMs: number): string | undefined {
   const candidates: Instant[] = [];
   if (received) candidates.push({ ms: received.ms + REPLY_WINDOW_HOURS * HOUR_MS, offsetMinutes: received.offsetMinutes });
-  if (interview) candidates.push({ ms: interview.ms - (later ? LATER_STAGE_NOTICE_HOURS : EARLY_STAGE_NOTICE_HOURS) * HOUR_MS, offsetMinutes: interview.offsetMinutes });
+  if (interview) {
+    const notice = interview.ms - (later ? LATER_STAGE_NOTICE_HOURS : EARLY_STAGE_NOTICE_HOURS) * HOUR_MS;
+    // formatInstant drops milliseconds, so "now" is rounded up to keep the written time from falling before it.
+    const floor = Math.max(Math.ceil(nowMs / 1000) * 1000, received ? received.ms : -Infinity);
+    candidates.push({ ms: Math.min(Math.max(notice, floor), interview.ms), offsetMinutes: interview.offsetMinutes });
+  }
   if (candidates.length === 0) return undefined;
   const first = candidates.reduce((a, b) => (b.ms < a.ms ? b : a));
   return formatInstant(first.ms, first.offsetMinutes);

@@ -42,11 +42,16 @@ export function situationLabel(id: string): string {
   return (situationLabels as Record<string, string>)[id] ?? id;
 }
 
-/** `Wednesday 25 November 2026, 09:30 (UTC+01:00), in 44 hours`, or once past: `..., 3 hours ago: answer as soon as possible`. */
+/**
+ * `Wednesday 25 November 2026, 09:30 (UTC+01:00), in 44 hours`, or once past: `..., 3 hours ago: answer
+ * as soon as possible`. Within a minute either side (the checklist sets the reply-by to now when the
+ * notice an interview deserves can no longer be given): `..., now: answer as soon as possible`.
+ */
 export function describeReplyBy(replyBy: string, now: Date): string {
   const instant = parseInstant(replyBy);
   if (!instant) return replyBy;
   const span = instant.ms - now.getTime();
   const when = describeInstant(instant.ms, instant.offsetMinutes);
-  return span >= 0 ? `${when}, in ${describeDuration(span)}` : `${when}, ${describeDuration(span)} ago: answer as soon as possible`;
+  if (Math.abs(span) < 60_000) return `${when}, now: answer as soon as possible`;
+  return span > 0 ? `${when}, in ${describeDuration(span)}` : `${when}, ${describeDuration(span)} ago: answer as soon as possible`;
 }

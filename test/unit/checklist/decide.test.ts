@@ -238,6 +238,63 @@ describe('decide: reply-by time and warnings', () => {
     assert.match(r.warnings[0].message, /in 2 hours/);
   });
 
+  it('never sets the reply-by before the invitation: a final interview 30 hours after it is answered now', () => {
+    // Invited an hour ago for a final interview 29 hours from now: 72 hours of notice would have
+    // meant replying two days before the invitation came in.
+    const r = advice(decide(keen({ stage: 'final', invitationReceivedAt: hours(-1), interviewAt: hours(29), redFlags: 'yes' }), now));
+    assert.equal(r.replyBy, '2026-11-23T12:00:00Z', 'as soon as possible: now');
+    assert.ok(Date.parse(r.replyBy) >= Date.parse(hours(-1)), 'not before the invitation');
+    assert.deepEqual(r.warnings.map((w) => w.code), ['short-notice-later-stage'], 'the warning explains the hurry');
+  });
+
+  it('never sets the reply-by in the past when attending an interview 12 hours away, and keeps its offset', () => {
+    const r = advice(decide(keen({ interviewAt: '2026-11-24T01:00+01:00' }), now));
+    assert.equal(r.outcome, 'attend');
+    assert.equal(r.replyBy, '2026-11-23T13:00:00+01:00', 'now, written in the interview offset');
+  });
+
+  it('clamps the notice deadline to now at the boundaries, and not before them', () => {
+    // Early stage: 24 hours of notice.
+    assert.equal(advice(decide(keen({ interviewAt: hours(24), redFlags: 'yes' }), now)).replyBy, '2026-11-23T12:00:00Z', 'exactly 24 hours: now');
+    assert.equal(advice(decide(keen({ interviewAt: hours(24 + 1 / 60), redFlags: 'yes' }), now)).replyBy, '2026-11-23T12:01:00Z', 'a minute more: a minute from now');
+    assert.equal(advice(decide(keen({ interviewAt: hours(24 - 1 / 60), redFlags: 'yes' }), now)).replyBy, '2026-11-23T12:00:00Z', 'a minute less: now, not a minute ago');
+    // Later stage: 72 hours of notice.
+    assert.equal(advice(decide(keen({ stage: 'second', interviewAt: hours(72), redFlags: 'yes' }), now)).replyBy, '2026-11-23T12:00:00Z');
+    assert.equal(advice(decide(keen({ stage: 'second', interviewAt: hours(73), redFlags: 'yes' }), now)).replyBy, '2026-11-23T13:00:00Z');
+    assert.equal(advice(decide(keen({ stage: 'second', interviewAt: hours(71), redFlags: 'yes' }), now)).replyBy, '2026-11-23T12:00:00Z');
+  });
+
+  it('rounds "now" up to the second, so the written reply-by is never before it', () => {
+    const late = new Date('2026-11-23T12:00:00.400Z');
+    assert.equal(advice(decide(keen({ interviewAt: hours(5), redFlags: 'yes' }), late)).replyBy, '2026-11-23T12:00:01Z');
+  });
+
+  it('uses the invitation time as the floor when it is a little ahead of this clock (within the skew tolerance)', () => {
+    const r = advice(decide(keen({ invitationReceivedAt: hours(3 / 60), interviewAt: hours(10), redFlags: 'yes' }), now));
+    assert.equal(r.replyBy, '2026-11-23T12:03:00Z');
+  });
+
+  it('keeps a 48-hour window that has run out (it is after the invitation) when the notice deadline is later', () => {
+    const r = advice(decide(keen({ invitationReceivedAt: hours(-60), interviewAt: hours(5), redFlags: 'yes' }), now));
+    assert.equal(r.replyBy, '2026-11-23T00:00:00Z', '48 hours after the invitation, 12 hours ago');
+    assert.deepEqual(r.warnings.map((w) => w.code), ['past-reply-window', 'last-minute']);
+  });
+
+  it('never gives a reply-by before the invitation or before now (unless the 48-hour window has run out)', () => {
+    for (const stage of ['screening', 'first', 'second', 'final'] as const) {
+      for (const receivedH of [-100, -47, -10, -1, 0]) {
+        for (const interviewH of [0.5, 2, 12, 23, 24, 25, 30, 71, 72, 73, 200]) {
+          const r = advice(decide(keen({ stage, invitationReceivedAt: hours(receivedH), interviewAt: hours(interviewH) }), now));
+          const replyBy = Date.parse(r.replyBy ?? '');
+          assert.ok(replyBy >= Date.parse(hours(receivedH)), `${stage}, ${receivedH} h, ${interviewH} h: ${r.replyBy} before the invitation`);
+          const windowRanOut = receivedH + 48 < 0;
+          if (!windowRanOut) assert.ok(replyBy >= now.getTime(), `${stage}, ${receivedH} h, ${interviewH} h: ${r.replyBy} already past`);
+          assert.ok(replyBy <= Date.parse(hours(interviewH)), `${stage}, ${receivedH} h, ${interviewH} h: ${r.replyBy} after the interview`);
+        }
+      }
+    }
+  });
+
   it('does not warn about notice when attending', () => {
     assert.deepEqual(advice(decide(keen({ stage: 'final', interviewAt: hours(30) }), now)).warnings, []);
   });

@@ -55,6 +55,15 @@ describe('present', () => {
     assert.equal(describeReplyBy('2026-11-25T09:30:00+01:00', now), 'Wednesday 25 November 2026, 09:30 (UTC+01:00), in 44 hours');
     assert.equal(describeReplyBy('2026-11-23T09:00:00Z', now), 'Monday 23 November 2026, 09:00 (UTC), 3 hours ago: answer as soon as possible');
     assert.equal(describeReplyBy('nonsense', now), 'nonsense');
+  });
+
+  it('says "now" for a reply-by within a minute either side, and counts beyond that', () => {
+    const at = (ms: number) => new Date(now.getTime() + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    assert.match(describeReplyBy(at(0), now), /, now: answer as soon as possible$/);
+    assert.match(describeReplyBy(at(59_000), now), /, now: answer as soon as possible$/);
+    assert.match(describeReplyBy(at(-59_000), now), /, now: answer as soon as possible$/);
+    assert.match(describeReplyBy(at(60_000), now), /, in 1 minute$/);
+    assert.match(describeReplyBy(at(-60_000), now), /, 1 minute ago: answer as soon as possible$/);
     assert.equal(situationLabel('reschedule'), 'Ask to reschedule');
     assert.equal(situationLabel('unknown-id'), 'unknown-id');
   });
