@@ -402,11 +402,21 @@ export class WorkspaceFileSystem implements FileSystem {
     await vscode.workspace.fs.delete(this.uri(name), { useTrash: false });
   }
 
-  async stat(name: string): Promise<{ size: number } | undefined> {
+  async stat(name: string): Promise<{ size: number; mtime: number } | undefined> {
     try {
-      return { size: (await vscode.workspace.fs.stat(this.uri(name))).size };
+      const { size, mtime } = await vscode.workspace.fs.stat(this.uri(name));
+      return { size, mtime };
     } catch (error) {
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+      throw error;
+    }
+  }
+
+  async list(): Promise<string[]> {
+    try {
+      return (await vscode.workspace.fs.readDirectory(this.folder)).filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name);
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return [];
       throw error;
     }
   }

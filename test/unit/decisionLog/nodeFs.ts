@@ -19,11 +19,20 @@ export class NodeFileSystem implements FileSystem {
   delete(name: string): Promise<void> {
     return fs.rm(path.join(this.dir, name));
   }
-  async stat(name: string): Promise<{ size: number } | undefined> {
+  async stat(name: string): Promise<{ size: number; mtime: number } | undefined> {
     try {
-      return { size: (await fs.stat(path.join(this.dir, name))).size };
+      const { size, mtimeMs } = await fs.stat(path.join(this.dir, name));
+      return { size, mtime: mtimeMs };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+  async list(): Promise<string[]> {
+    try {
+      return (await fs.readdir(this.dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
   }
@@ -47,4 +56,13 @@ export async function readText(dir: string, name: string): Promise<string> {
 
 export async function writeText(dir: string, name: string, text: string | Uint8Array): Promise<void> {
   await fs.writeFile(path.join(dir, name), text);
+}
+
+/** Sets a file's modified time (to make a leftover file look old or new). */
+export async function setModified(dir: string, name: string, time: Date): Promise<void> {
+  await fs.utimes(path.join(dir, name), time, time);
+}
+
+export async function removeFile(dir: string, name: string): Promise<void> {
+  await fs.rm(path.join(dir, name));
 }

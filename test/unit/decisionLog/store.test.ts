@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parseLog, serializeLog } from '../../../src/core/decisionLog/logFile';
-import { DecisionLogStore, DecisionNotFoundError, DecisionValidationError, LOG_FILE, LogUnavailableError, TEMP_FILE, type FileSystem, type LogProblem } from '../../../src/core/decisionLog/store';
+import { DecisionLogStore, DecisionNotFoundError, DecisionValidationError, isLockFile, isTempFile, LEGACY_TEMP_FILE, LOCK_STALE_MS, LOG_FILE, LogUnavailableError, LogWriteConflictError, TEMP_GRACE_MS, type FileSystem, type LogProblem } from '../../../src/core/decisionLog/store';
 import { entry, input } from './fixtures';
-import { listDir, NodeFileSystem, readText, removeDir, tempDir, writeText } from './nodeFs';
+import { listDir, NodeFileSystem, readText, removeDir, removeFile, setModified, tempDir, writeText } from './nodeFs';
 
 describe('DecisionLogStore (real files in a temporary folder)', () => {
   let dir: string;
@@ -100,7 +100,12 @@ describe('DecisionLogStore (real files in a temporary folder)', () => {
       const crashing = new CrashingFs(dir, 'writeFile');
       await assert.rejects(store(crashing).append(input({ company: 'Never acknowledged' })), /simulated crash/);
       assert.equal(await readText(dir, LOG_FILE), before, 'the log file itself was never touched');
-      assert.ok((await listDir(dir)).includes(TEMP_FILE), 'the partial temporary file is there, as after a real crash');
+      const temps = (await listDir(dir)).filter(isTempFile);
+      assert.equal(temps.length, 1, 'the partial temporary file is there, as after a real crash');
+      assert.notEqual(temps[0], LEGACY_TEMP_FILE, 'each write has its own temporary name');
+      assert.deepEqual(await store().load(), { entries: [kept] }, 'within the grace period it is left alone');
+      assert.ok((await listDir(dir)).includes(temps[0]));
+      clock = new Date(Date.now() + TEMP_GRACE_MS + 1000);
       const { entries, problem } = await store().load();
       assert.deepEqual(entries, [kept]);
       assert.equal(problem, undefined);
@@ -111,7 +116,10 @@ describe('DecisionLogStore (real files in a temporary folder)', () => {
       await store().append(input({ company: 'Saved earlier' }));
       const crashing = new CrashingFs(dir, 'rename');
       await assert.rejects(store(crashing).append(input({ company: 'Written, not renamed' })), /simulated crash/);
-      assert.deepEqual(await listDir(dir), [LOG_FILE, TEMP_FILE]);
+      const files = await listDir(dir);
+      assert.equal(files.length, 2);
+      assert.ok(files.includes(LOG_FILE) && isTempFile(files.find((f) => f !== LOG_FILE) ?? ''));
+      clock = new Date(Date.now() + TEMP_GRACE_MS + 1000);
       const { entries } = await store().load();
       assert.deepEqual(entries.map((e) => e.company), ['Saved earlier', 'Written, not renamed']);
       assert.deepEqual(await listDir(dir), [LOG_FILE]);
@@ -120,11 +128,142 @@ describe('DecisionLogStore (real files in a temporary folder)', () => {
 
     it('does not let a finished temporary copy replace a damaged log without backing it up', async () => {
       await writeText(dir, LOG_FILE, 'garbage that was the log');
-      await writeText(dir, TEMP_FILE, serializeLog([entry()]));
+      await writeText(dir, LEGACY_TEMP_FILE, serializeLog([entry()]));
+      await setModified(dir, LOG_FILE, new Date(clock.getTime() - 5 * 60_000));
+      await setModified(dir, LEGACY_TEMP_FILE, new Date(clock.getTime() - 60_000));
       const { entries, problem } = await store().load();
       assert.deepEqual(entries, [entry()]);
       assert.ok(problem?.backup);
       assert.equal(await readText(dir, problem.backup), 'garbage that was the log');
+    });
+  });
+
+  describe('several windows sharing the folder', () => {
+    const ago = (ms: number) => new Date(clock.getTime() - ms);
+
+    it('two stores appending at once, 25 each interleaved, keep all 50 entries in a valid file', async () => {
+      const windows = [store(), store()];
+      const saved = await Promise.all(Array.from({ length: 50 }, (_, i) => windows[i % 2].append(input({ company: `Window ${i % 2} entry ${i}` }))));
+      const parsed = parseLog(await readText(dir, LOG_FILE));
+      assert.equal(parsed.intact, true);
+      assert.equal(parsed.entries.length, 50);
+      assert.deepEqual(parsed.entries.map((e) => e.id).sort(), saved.map((e) => e.id).sort());
+      assert.deepEqual(await listDir(dir), [LOG_FILE], 'no temporary or lock file left');
+      assert.equal(windows[0].current.length + windows[1].current.length > 50, true, 'each store saw the other one\'s entries');
+    });
+
+    it('leaves alone a partial temporary file another window is still writing', async () => {
+      const kept = await store().append(input({ company: 'Saved earlier' }));
+      const theirs = 'decisions.json.4f1c2a9e-0000-4000-8000-000000000001.tmp';
+      await writeText(dir, theirs, '{"version": 1, "decisions": [');
+      await setModified(dir, theirs, ago(5_000));
+      const s = store();
+      assert.deepEqual(await s.load(), { entries: [kept] });
+      const added = await s.append(input({ company: 'Added meanwhile' }));
+      assert.equal(await readText(dir, theirs), '{"version": 1, "decisions": [', 'their file is untouched');
+      assert.deepEqual((await store().load()).entries, [kept, added]);
+    });
+
+    it('finishes a complete temporary file older than the grace period and newer than the log', async () => {
+      await writeText(dir, LOG_FILE, serializeLog([entry({ id: 'a' })]));
+      await setModified(dir, LOG_FILE, ago(5 * 60_000));
+      const stopped = 'decisions.json.0d9e-stopped.tmp';
+      await writeText(dir, stopped, serializeLog([entry({ id: 'a' }), entry({ id: 'b' })]));
+      await setModified(dir, stopped, ago(TEMP_GRACE_MS + 1_000));
+      const { entries, problem } = await store().load();
+      assert.deepEqual(entries.map((e) => e.id), ['a', 'b']);
+      assert.equal(problem, undefined);
+      assert.deepEqual(await listDir(dir), [LOG_FILE]);
+    });
+
+    it('removes a partial temporary file older than the grace period, leaving the log as it was', async () => {
+      const log = serializeLog([entry({ id: 'a' })]);
+      await writeText(dir, LOG_FILE, log);
+      const stopped = 'decisions.json.0d9e-partial.tmp';
+      await writeText(dir, stopped, serializeLog([entry({ id: 'a' }), entry({ id: 'b' })]).slice(0, 40));
+      await setModified(dir, stopped, ago(TEMP_GRACE_MS + 1_000));
+      const { entries } = await store().load();
+      assert.deepEqual(entries.map((e) => e.id), ['a']);
+      assert.deepEqual(await listDir(dir), [LOG_FILE]);
+      assert.equal(await readText(dir, LOG_FILE), log);
+    });
+
+    it('discards a complete leftover that is older than the log, so it cannot undo a later save', async () => {
+      const stopped = 'decisions.json.0d9e-outdated.tmp';
+      await writeText(dir, stopped, serializeLog([entry({ id: 'old' })]));
+      await setModified(dir, stopped, ago(5 * 60_000));
+      await writeText(dir, LOG_FILE, serializeLog([entry({ id: 'old' }), entry({ id: 'newer' })]));
+      await setModified(dir, LOG_FILE, ago(60_000));
+      const { entries } = await store().load();
+      assert.deepEqual(entries.map((e) => e.id), ['old', 'newer']);
+      assert.deepEqual(await listDir(dir), [LOG_FILE]);
+    });
+
+    it('still recovers the single temporary file older versions used: complete finished, partial removed, fresh left alone', async () => {
+      await writeText(dir, LEGACY_TEMP_FILE, serializeLog([entry({ id: 'from-old-version' })]));
+      await setModified(dir, LEGACY_TEMP_FILE, ago(TEMP_GRACE_MS + 1_000));
+      assert.deepEqual((await store().load()).entries.map((e) => e.id), ['from-old-version']);
+      assert.deepEqual(await listDir(dir), [LOG_FILE]);
+
+      await writeText(dir, LEGACY_TEMP_FILE, '{"version": 1, "decis');
+      await setModified(dir, LEGACY_TEMP_FILE, ago(TEMP_GRACE_MS + 1_000));
+      assert.deepEqual((await store().load()).entries.map((e) => e.id), ['from-old-version']);
+      assert.deepEqual(await listDir(dir), [LOG_FILE]);
+
+      await writeText(dir, LEGACY_TEMP_FILE, '{"version": 1, "decis');
+      await setModified(dir, LEGACY_TEMP_FILE, ago(1_000));
+      await store().load();
+      assert.deepEqual(await listDir(dir), [LOG_FILE, LEGACY_TEMP_FILE], 'an older version may still be writing it');
+    });
+
+    it('retries the whole write once when its temporary file vanishes before the rename, logging the entry once', async () => {
+      await store().append(input({ company: 'Before' }));
+      const vanishing = new VanishingTempFs(dir, 1);
+      const saved = await store(vanishing).append(input({ company: 'After a clash' }));
+      assert.equal(vanishing.vanished, 1);
+      const { entries } = await store().load();
+      assert.deepEqual(entries.map((e) => e.company), ['Before', 'After a clash']);
+      assert.equal(entries[1].id, saved.id);
+      assert.deepEqual(await listDir(dir), [LOG_FILE]);
+    });
+
+    it('fails with a clear message, changing nothing, when the temporary file vanishes on the retry too', async () => {
+      await store().append(input({ company: 'Before' }));
+      const before = await readText(dir, LOG_FILE);
+      const vanishing = new VanishingTempFs(dir, Infinity);
+      await assert.rejects(store(vanishing).append(input({ company: 'Never saved' })), (error: unknown) => {
+        assert.ok(error instanceof LogWriteConflictError);
+        assert.ok(error instanceof LogUnavailableError, 'handled like the other "cannot save now" errors');
+        assert.match(error.message, /another VS Code window changed it at the same moment/);
+        assert.match(error.message, /try again/);
+        return true;
+      });
+      assert.equal(vanishing.vanished, 2, 'one retry, not more');
+      assert.equal(await readText(dir, LOG_FILE), before);
+    });
+
+    it('waits while another window holds the lock, and goes ahead once it lets go', async () => {
+      const theirs = 'decisions.json.other-window.lock';
+      await writeText(dir, theirs, 'held');
+      await setModified(dir, theirs, ago(1_000));
+      const watching = new ClaimWatchingFs(dir);
+      const pending = store(watching).append(input({ company: 'Waited' }));
+      await watching.claimedTimes(3);
+      assert.ok(!(await listDir(dir)).includes(LOG_FILE), 'nothing written while their claim is live');
+      await removeFile(dir, theirs);
+      const saved = await pending;
+      assert.deepEqual((await store().load()).entries, [saved]);
+      assert.deepEqual(await listDir(dir), [LOG_FILE]);
+    });
+
+    it('ignores and removes a lock claim left by a window that stopped', async () => {
+      const theirs = 'decisions.json.stopped-window.lock';
+      await writeText(dir, theirs, 'held');
+      await setModified(dir, theirs, ago(LOCK_STALE_MS + 1_000));
+      const watching = new ClaimWatchingFs(dir);
+      await store(watching).append(input({ company: 'Not blocked' }));
+      assert.equal(watching.claims, 1, 'got the lock at the first try');
+      assert.deepEqual(await listDir(dir), [LOG_FILE]);
     });
   });
 
@@ -141,7 +280,7 @@ describe('DecisionLogStore (real files in a temporary folder)', () => {
       assert.match(problem.backup, /^decisions\.corrupt-2026-03-02T10-00-00-000Z\.json$/);
       assert.deepEqual(typeof text === 'string' ? await readText(dir, problem.backup) : new Uint8Array(await fs.readFile(problem.backup)), text, 'the backup holds the original bytes');
       if ((await listDir(dir)).includes(LOG_FILE)) assert.equal(parseLog(await readText(dir, LOG_FILE)).intact, true, 'the log file is valid again');
-      assert.ok(!(await listDir(dir)).includes(TEMP_FILE));
+      assert.ok(!(await listDir(dir)).some((f) => isTempFile(f) || isLockFile(f)), 'no temporary or lock file left');
       assert.doesNotMatch(problem.message, /\n\s+at /, 'no stack trace');
       return { entries, problem, reported };
     }
@@ -263,7 +402,7 @@ class CrashingFs extends NodeFileSystem {
     super(dir);
   }
   override async writeFile(name: string, data: Uint8Array): Promise<void> {
-    if (this.op === 'writeFile' && this.remaining-- > 0) {
+    if (this.op === 'writeFile' && isTempFile(name) && this.remaining-- > 0) {
       await super.writeFile(name, data.slice(0, Math.floor(data.length / 2)));
       throw new Error(this.reason);
     }
@@ -272,5 +411,38 @@ class CrashingFs extends NodeFileSystem {
   override async rename(from: string, to: string): Promise<void> {
     if (this.op === 'rename' && this.remaining-- > 0) throw new Error(this.reason);
     return super.rename(from, to);
+  }
+}
+
+/** The real file system, except that another window's cleanup deletes this store's temporary file just before its rename (`times` times). */
+class VanishingTempFs extends NodeFileSystem {
+  vanished = 0;
+  constructor(
+    dir: string,
+    private readonly times: number,
+  ) {
+    super(dir);
+  }
+  override async rename(from: string, to: string): Promise<void> {
+    if (isTempFile(from) && this.vanished < this.times) {
+      this.vanished++;
+      await super.delete(from);
+    }
+    return super.rename(from, to);
+  }
+}
+
+/** The real file system, counting this store's lock claims (one written per attempt at the lock). */
+class ClaimWatchingFs extends NodeFileSystem {
+  claims = 0;
+  private readonly waiters: { count: number; resolve: () => void }[] = [];
+  override async writeFile(name: string, data: Uint8Array): Promise<void> {
+    await super.writeFile(name, data);
+    if (!isLockFile(name)) return;
+    this.claims++;
+    for (const waiter of this.waiters.filter((w) => this.claims >= w.count)) waiter.resolve();
+  }
+  claimedTimes(count: number): Promise<void> {
+    return this.claims >= count ? Promise.resolve() : new Promise((resolve) => this.waiters.push({ count, resolve }));
   }
 }
