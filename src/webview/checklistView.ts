@@ -23,6 +23,8 @@ export interface ChecklistViewStats {
   accepted: number;
   rejected: number;
   lastRejection: string;
+  /** Listeners currently held for the view: 2 while a view is resolved, 0 after it is disposed. */
+  listeners: number;
 }
 
 export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposable {
@@ -31,8 +33,13 @@ export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposa
   private answers: ChecklistAnswers | null = null;
   /** Answers loaded from the palette flow that should replace what the page saved. */
   private replacePending = false;
-  private readonly disposables: vscode.Disposable[] = [];
-  readonly stats: ChecklistViewStats = { resolved: 0, accepted: 0, rejected: 0, lastRejection: '' };
+  /**
+   * The listeners on the current view. VS Code resolves the view again each time it is shown after
+   * being disposed (it is not kept alive while hidden), so the previous view's listeners are
+   * disposed on each resolve and when that view goes away, rather than piling up.
+   */
+  private viewDisposables: vscode.Disposable[] = [];
+  readonly stats: ChecklistViewStats = { resolved: 0, accepted: 0, rejected: 0, lastRejection: '', listeners: 0 };
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -41,6 +48,7 @@ export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposa
   ) {}
 
   resolveWebviewView(view: vscode.WebviewView): void {
+    this.disposeViewListeners();
     this.view = view;
     const assets = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
     view.webview.options = { enableScripts: true, localResourceRoots: [assets] };
@@ -50,12 +58,16 @@ export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposa
       styleUri: view.webview.asWebviewUri(vscode.Uri.joinPath(assets, 'main.css')).toString(),
       nonce: makeNonce(),
     });
-    this.disposables.push(
+    const listeners = [
       view.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
       view.onDidDispose(() => {
-        if (this.view === view) this.view = undefined;
+        if (this.view !== view) return;
+        this.view = undefined;
+        this.disposeViewListeners();
       }),
-    );
+    ];
+    this.viewDisposables = listeners;
+    this.stats.listeners = listeners.length;
     this.stats.resolved++;
     this.log.info('checklist view resolved');
   }
@@ -124,7 +136,15 @@ export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposa
     void this.view?.webview.postMessage(message);
   }
 
+  private disposeViewListeners(): void {
+    const old = this.viewDisposables;
+    this.viewDisposables = [];
+    this.stats.listeners = 0;
+    for (const d of old) d.dispose();
+  }
+
   dispose(): void {
-    for (const d of this.disposables.splice(0)) d.dispose();
+    this.view = undefined;
+    this.disposeViewListeners();
   }
 }

@@ -24,7 +24,13 @@ const vscode = acquireVsCodeApi();
 let answers: ChecklistAnswers = restoreState() ?? emptyAnswers();
 let restoredFromState = restoreState() !== undefined;
 let lastRendered = '';
+/** The last recommendation drawn, apart from its reply-by time (see render). */
+let lastShape = '';
 let current: Recommendation = decide(answers, new Date());
+/** A draft or log request the host has not answered yet (its status reply ends it). */
+let pending: { button: 'draft' | 'log'; timer: ReturnType<typeof setTimeout> } | undefined;
+/** If the host never answers (it should, even on errors), the buttons come back after this long. */
+const PENDING_TIMEOUT_MS = 60_000;
 
 function restoreState(): ChecklistAnswers | undefined {
   const state = vscode.getState();
@@ -110,7 +116,7 @@ function build(): void {
       h('h2', { id: 's-result' }, 'Recommendation'),
       h('div', { id: 'recommendation', 'aria-live': 'polite', 'aria-atomic': 'true' }),
     ),
-    h('div', { class: 'actions' },
+    h('div', { id: 'actions', class: 'actions' },
       h('button', { type: 'button', id: 'draft', class: 'primary' }, 'Draft the message'),
       h('button', { type: 'button', id: 'log', class: 'secondary' }, 'Log this decision'),
       h('button', { type: 'button', id: 'reset', class: 'secondary' }, 'Reset'),
@@ -175,11 +181,24 @@ function save(): void {
   vscode.setState({ answers });
 }
 
-function render(): void {
+/**
+ * Redraws the recommendation when it changed. The reply-by countdown depends on the clock, not
+ * only on the recommendation, so when nothing else changed it is updated in place: the live region
+ * is not redrawn (and re-announced) every minute just because a minute passed. On the timer's
+ * ticks the same holds when only the reply-by time moved (it is "now" once the notice an
+ * interview deserves can no longer be given, so it moves with the clock).
+ */
+function render(tick = false): void {
   current = decide(answers, new Date());
   const key = JSON.stringify(current);
-  if (key === lastRendered) return;
+  const shape = JSON.stringify({ ...current, replyBy: current.ok && current.replyBy !== undefined });
+  if (key === lastRendered || (tick && shape === lastShape)) {
+    lastRendered = key;
+    refreshCountdown();
+    return;
+  }
   lastRendered = key;
+  lastShape = shape;
   const box = byId<HTMLDivElement>('recommendation');
   const draft = byId<HTMLButtonElement>('draft');
   const log = byId<HTMLButtonElement>('log');
@@ -200,7 +219,8 @@ function render(): void {
     h('h3', {}, 'How to tell them'),
     h('p', { class: 'channel' }, h('strong', {}, channelLabels[r.channel]), `: ${r.channelAdvice}`),
     r.replyBy ? h('h3', {}, 'Reply by') : undefined,
-    r.replyBy ? h('p', { class: 'reply-by' }, describeReplyBy(r.replyBy, new Date())) : undefined,
+    // aria-live off: the minute-by-minute countdown is not announced; a changed recommendation still is.
+    r.replyBy ? h('p', { class: 'reply-by', 'aria-live': 'off' }, describeReplyBy(r.replyBy, new Date())) : undefined,
     r.warnings.length > 0 ? h('ul', { class: 'warnings', 'aria-label': 'Warnings' }, ...r.warnings.map((w) => h('li', { class: 'warning' }, h('strong', {}, 'Warning: '), w.message))) : undefined,
     r.situation ? h('p', { class: 'template' }, 'Template: ', h('strong', {}, situationLabel(r.situation))) : h('p', { class: 'template' }, 'No decline to draft: reply to confirm the interview.'),
     r.unanswered.length > 0 ? h('p', { class: 'hint' }, `Not answered yet: ${r.unanswered.join(', ')}.`) : undefined,
@@ -208,6 +228,13 @@ function render(): void {
   box.replaceChildren(...rows.filter((n): n is Node => n !== undefined));
   draft.setAttribute('aria-disabled', r.situation ? 'false' : 'true');
   log.setAttribute('aria-disabled', 'false');
+}
+
+function refreshCountdown(): void {
+  if (!current.ok || !current.replyBy) return;
+  const line = document.querySelector<HTMLParagraphElement>('#recommendation .reply-by');
+  const text = describeReplyBy(current.replyBy, new Date());
+  if (line && line.textContent !== text) line.textContent = text;
 }
 
 /** "Data Analyst at Acme": what this recommendation is about, as plain text. */
@@ -224,17 +251,47 @@ function setStatus(text: string, tone: 'info' | 'error' = 'info'): void {
   status.dataset.tone = tone;
 }
 
+/**
+ * While a draft or log request is with the host, both buttons are disabled (a second click, or
+ * Enter pressed twice, would otherwise log the decision twice) and the actions are marked busy;
+ * the status line (role=status) says what is happening. The host's status reply ends it.
+ */
+function startPending(button: 'draft' | 'log'): void {
+  for (const id of ['draft', 'log']) byId<HTMLButtonElement>(id).disabled = true;
+  byId<HTMLDivElement>('actions').setAttribute('aria-busy', 'true');
+  const timer = setTimeout(() => {
+    endPending();
+    setStatus('No answer from the extension yet. See the Graceful Decline log, then try again.', 'error');
+  }, PENDING_TIMEOUT_MS);
+  pending = { button, timer };
+}
+
+function endPending(): void {
+  if (!pending) return;
+  clearTimeout(pending.timer);
+  const button = byId<HTMLButtonElement>(pending.button);
+  pending = undefined;
+  for (const id of ['draft', 'log']) byId<HTMLButtonElement>(id).disabled = false;
+  byId<HTMLDivElement>('actions').removeAttribute('aria-busy');
+  // Disabling the focused button drops the focus; give it back to a keyboard user who was there.
+  if (document.hasFocus() && (document.activeElement === null || document.activeElement === document.body)) button.focus();
+}
+
 function onDraft(): void {
+  if (pending) return;
   render();
   if (!current.ok) return setStatus('Fix the dates first: the recommendation needs them.', 'error');
   if (!current.situation) return setStatus('The recommendation is to attend, so there is no decline to draft.');
+  startPending('draft');
   setStatus('Opening a draft...');
   vscode.postMessage({ type: 'draft', answers });
 }
 
 function onLog(): void {
+  if (pending) return;
   render();
   if (!current.ok) return setStatus('Fix the dates first: the recommendation needs them.', 'error');
+  startPending('log');
   setStatus('Logging...');
   vscode.postMessage({ type: 'log', answers });
 }
@@ -262,6 +319,8 @@ function onHostMessage(event: MessageEvent): void {
     save();
     render();
   } else {
+    // The status line is the host's answer to a draft or log request (and to nothing else).
+    endPending();
     setStatus(message.text, message.tone);
   }
 }
@@ -271,5 +330,5 @@ fill(answers);
 render();
 window.addEventListener('message', onHostMessage);
 // Time moves on: refresh warnings and the reply-by countdown once a minute.
-setInterval(render, 60_000);
+setInterval(() => render(true), 60_000);
 vscode.postMessage({ type: 'ready' });

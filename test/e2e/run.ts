@@ -218,17 +218,31 @@ async function main(): Promise<number> {
       await shot(page, 'draft-with-diagnostics.png');
     });
 
-    await step('presses "Log this decision" and finds it in the Decisions view', async () => {
+    await step('double-clicks "Log this decision" and finds exactly one new entry in the Decisions view', async () => {
       frame = await openChecklist(page);
-      await frame.locator('#log').click();
+      const f = frame;
+      const decisions = page.locator('.part.sidebar .pane-header[aria-label*="Decisions"]').first();
+      if ((await decisions.getAttribute('aria-expanded')) !== 'true') await decisions.click();
+      const rows = (role: string) => page.locator('.part.sidebar .monaco-list-row', { hasText: 'Northwind Traders' }).filter({ hasText: role });
+      check((await rows('Platform Engineer').count()) === 0, 'no entry before logging');
+      // A fast double click: the first click disables the button until the host answers.
+      await f.locator('#log').dblclick();
+      const busy = await f.evaluate(() => ({ log: (document.getElementById('log') as HTMLButtonElement).disabled, draft: (document.getElementById('draft') as HTMLButtonElement).disabled }));
       const status = await until(async () => {
-        const t = (await frame!.locator('#status').textContent()) ?? '';
+        const t = (await f.locator('#status').textContent()) ?? '';
         return t.startsWith('Logged') ? t : undefined;
       }, 'the view to report the logged decision');
       check(status.includes('Northwind Traders'), status);
-      const decisions = page.locator('.part.sidebar .pane-header[aria-label*="Decisions"]').first();
-      if ((await decisions.getAttribute('aria-expanded')) !== 'true') await decisions.click();
-      await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Northwind Traders' }).first().waitFor({ timeout: 20_000 });
+      check(!(await f.locator('#log').isDisabled()) && !(await f.locator('#draft').isDisabled()), 'the buttons are enabled again after the answer');
+      check((await f.locator('#actions').getAttribute('aria-busy')) === null, 'the actions are no longer busy');
+      // A second, deliberate log with another role: once it shows, every earlier request has been written.
+      await f.locator('#f-role').fill('Site Reliability Engineer');
+      await f.locator('#log').click();
+      await until(async () => ((await f.locator('#status').textContent())?.includes('Site Reliability Engineer') ? true : undefined), 'the second log to be reported');
+      await rows('Site Reliability Engineer').first().waitFor({ timeout: 20_000 });
+      const first = await rows('Platform Engineer').count();
+      check(first === 1, `the double click logged ${first} entries, expected 1 (buttons disabled right after the click: ${JSON.stringify(busy)})`);
+      await f.locator('#f-role').fill('Platform Engineer');
       await decisions.click();
     });
 

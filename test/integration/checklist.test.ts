@@ -7,7 +7,7 @@ import { Commands } from '../../src/features/commandIds';
 interface HookResult {
   resolved: boolean;
   accepted?: boolean;
-  stats: { resolved: number; accepted: number; rejected: number; lastRejection: string };
+  stats: { resolved: number; accepted: number; rejected: number; lastRejection: string; listeners: number };
 }
 
 const hook = (request?: unknown) => vscode.commands.executeCommand<HookResult>(Commands.checklistTestHook, request);
@@ -39,6 +39,28 @@ describe('Should I Decline? in the real host', () => {
     assert.ok(result.stats.resolved >= 1);
     // The page's script posts "ready" on load: a real message through the real webview.
     await waitFor(async () => ((await hook()).stats.accepted > 0 ? true : undefined), 'the page to post ready');
+  });
+
+  it('holds one set of listeners however often the view is closed and opened again', async () => {
+    await vscode.commands.executeCommand('gracefulDecline.checklist.focus');
+    await waitFor(async () => ((await hook()).resolved ? true : undefined), 'the checklist view to resolve');
+    assert.equal((await hook()).stats.listeners, 2);
+    for (let round = 0; round < 3; round++) {
+      const before = (await hook()).stats.resolved;
+      // "Hide" from the view's own menu disposes the view; focusing it resolves a new one.
+      await vscode.commands.executeCommand('gracefulDecline.checklist.removeView');
+      const closed = await waitFor(async () => {
+        const r = await hook();
+        return r.resolved ? undefined : r;
+      }, 'the view to be disposed');
+      assert.equal(closed.stats.listeners, 0, 'the disposed view lets go of its listeners');
+      await vscode.commands.executeCommand('gracefulDecline.checklist.focus');
+      const again = await waitFor(async () => {
+        const r = await hook();
+        return r.resolved && r.stats.resolved > before ? r : undefined;
+      }, 'the view to resolve again');
+      assert.equal(again.stats.listeners, 2, `round ${round}: the new view has exactly its own two listeners`);
+    }
   });
 
   it('returns the recommendation for answers given as the palette command argument', async () => {
