@@ -218,6 +218,19 @@ async function main(): Promise<number> {
       await shot(page, 'draft-with-diagnostics.png');
     });
 
+    await step('offers Copy Draft Body and Open Draft in Mail Client in the palette for the untitled draft', async () => {
+      // The draft editor is active: the commands that need a text editor must be listed for it.
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Shift+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      for (const title of ['Graceful Decline: Copy Draft Body', 'Graceful Decline: Open Draft in Mail Client', 'Graceful Decline: Check Current Document']) {
+        await input.fill(`>${title}`);
+        await until(async () => ((await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).count()) > 0 ? true : undefined), `"${title}" in the palette`, 5_000);
+      }
+      await page.keyboard.press('Escape');
+    });
+
     await step('double-clicks "Log this decision" and finds exactly one new entry in the Decisions view', async () => {
       frame = await openChecklist(page);
       const f = frame;
