@@ -18,12 +18,12 @@ export function activate(context: vscode.ExtensionContext): GracefulDeclineApi {
   const started = performance.now();
   const log = createLog();
   const statusBar = new StatusBar();
+  const services = { log, statusBar };
   context.subscriptions.push(log, statusBar, vscode.commands.registerCommand(Commands.showLog, () => log.show(true)));
-  // Features register below, one line each: context.subscriptions.push(...registerX(context, { log, statusBar }));
-  context.subscriptions.push(...registerDrafts(context, { log, statusBar }));
-  context.subscriptions.push(...registerDecisionLog(context, { log, statusBar }));
-  context.subscriptions.push(...registerChecklist(context, { log, statusBar }));
-  context.subscriptions.push(...registerToneChecking(context, { log, statusBar }));
+  // One feature at a time, so a feature that fails to start leaves the others' disposables registered.
+  for (const register of [registerDrafts, registerDecisionLog, registerChecklist, registerToneChecking]) {
+    context.subscriptions.push(...register(context, services));
+  }
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} host)`);
   return { activationMs };
