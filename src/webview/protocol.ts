@@ -35,11 +35,14 @@ export interface InitMessage {
   /** True when the answers came from elsewhere (the palette flow) and replace what the view saved. */
   replace: boolean;
 }
-/** The result of a button press, shown in the view's status line. */
-export interface StatusMessage {
-  type: 'status';
+/** A line for the view's status area: what came of a button press. */
+export interface StatusLine {
   tone: 'info' | 'error';
   text: string;
+}
+/** The result of a button press, shown in the view's status line. */
+export interface StatusMessage extends StatusLine {
+  type: 'status';
 }
 
 export type HostMessage = InitMessage | StatusMessage;

@@ -4,8 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_MAX_BODY_WORDS, ruleDocs, ruleIds } from '../../src/core/analysis';
-import { Views } from '../../src/features/commandIds';
-import { checkingDefaults, section, Settings } from '../../src/features/settingIds';
+import { Views } from '../../src/host/commandIds';
+import { checkingDefaults, section, Settings } from '../../src/host/settingIds';
 import manifest from '../../package.json';
 
 type Property = { default?: unknown; markdownDescription?: string; properties?: Record<string, { markdownDescription?: string }> };
@@ -48,7 +48,7 @@ describe('settings and views: code and package.json agree', () => {
   it('spells setting keys and view ids only in settingIds.ts and commandIds.ts', () => {
     const ids = [...Object.values(Settings).map((key) => `${section}.${key}`), ...Object.values(Views)];
     const quoted = new RegExp(`['"](${ids.map((id) => id.replace(/\./g, '\\.')).join('|')})(\\.focus)?['"]`);
-    const owners = ['settingIds.ts', 'commandIds.ts'].map((f) => path.join(root, 'src', 'features', f));
+    const owners = ['settingIds.ts', 'commandIds.ts'].map((f) => path.join(root, 'src', 'host', f));
     for (const file of collect(path.join(root, 'src')).filter((f) => !owners.includes(f))) {
       const lines = fs.readFileSync(file, 'utf8').split('\n');
       const hit = lines.findIndex((line) => quoted.test(line));

@@ -11,7 +11,7 @@ import type { AnalyzeOptions, Finding, Metrics } from './types';
 export * from './types';
 export { ruleDocs, type RuleDoc } from './ruleDocs';
 export { DEFAULT_MAX_APOLOGIES, DEFAULT_MAX_BODY_WORDS, DEFAULT_MAX_REASONS } from './context';
-export { parseMessage, type MessageParts } from './message';
+export { parseMessage, maskEmailHeaders, type MessageParts } from './message';
 
 function contextFor(text: string, options?: AnalyzeOptions): AnalysisContext {
   return new AnalysisContext(typeof text === 'string' ? text : String(text ?? ''), options);

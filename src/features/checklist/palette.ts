@@ -3,15 +3,17 @@
  * input for keyboard users. Back goes one step back, Escape cancels and changes nothing.
  */
 import * as vscode from 'vscode';
-import { alternativeLabels, answerLabels, contactMethodLabels, emptyAnswers, fieldLabels, questions, stageLabels } from '../core/checklist/questions';
-import { isoToLocalInput, localInputToIso } from '../core/checklist/time';
-import type { Answer, ChecklistAnswers } from '../core/checklist/types';
-import { MAX_TEXT_LENGTH } from '../core/checklist/validate';
+import { alternativeLabels, answerLabels, contactMethodLabels, emptyAnswers, fieldLabels, questions, stageLabels } from '../../core/checklist/questions';
+import { isoToLocalInput, localInputToIso } from '../../core/checklist/time';
+import type { Answer, ChecklistAnswers } from '../../core/checklist/types';
+import { MAX_TEXT_LENGTH } from '../../core/checklist/validate';
+import { Commands } from '../../host/commandIds';
+import { commandTitle } from '../../host/manifest';
 
 type StepResult = 'next' | 'back' | 'cancel';
 type Step = (position: { step: number; total: number; back: boolean }) => Promise<StepResult>;
 
-const title = 'Should I Decline?';
+const title = commandTitle(Commands.shouldIDecline);
 
 interface Choice<T extends string> {
   value: T;
