@@ -47,7 +47,10 @@ export interface StatusMessage extends StatusLine {
 
 export type HostMessage = InitMessage | StatusMessage;
 
-export type Parsed = { ok: true; message: WebviewMessage } | { ok: false; reason: string };
+/** A message that passed its check, or why it did not. */
+export type ParsedMessage<M> = { ok: true; message: M } | { ok: false; reason: string };
+
+export type Parsed = ParsedMessage<WebviewMessage>;
 
 const withAnswers = new Set(['changed', 'draft', 'log']);
 
@@ -75,7 +78,7 @@ export function parseWebviewMessage(raw: unknown): Parsed {
   }
 }
 
-export type ParsedHost = { ok: true; message: HostMessage } | { ok: false; reason: string };
+export type ParsedHost = ParsedMessage<HostMessage>;
 
 /** Longest status line the page shows. */
 export const MAX_STATUS_LENGTH = 500;

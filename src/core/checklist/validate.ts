@@ -4,6 +4,7 @@
  */
 import { isPlainObject } from '../plainObject';
 import type { Alternative, Answer, ChecklistAnswers, ContactMethod, Stage } from './types';
+import type { Result } from '../result';
 
 /** Longest text accepted in a name field; longer input is refused rather than cut. */
 export const MAX_TEXT_LENGTH = 200;
@@ -46,7 +47,7 @@ const schema: Record<keyof ChecklistAnswers, FieldKind> = {
   alternative: choice(alternatives),
 };
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Checked<T> = Result<T, { reason: string }>;
 
 export { isPlainObject };
 
