@@ -9,6 +9,7 @@ import { HostCommands } from './host/commandIds';
 import { registerCommands, type CommandTable } from './host/commands';
 import { createLog } from './host/log';
 import type { Services } from './host/services';
+import { CommandTitles } from './host/manifest';
 import { SettingsReader } from './host/settings';
 import { StatusBar } from './host/statusBar';
 
@@ -21,9 +22,9 @@ export function activate(context: vscode.ExtensionContext): GracefulDeclineApi {
   const started = performance.now();
   const log = createLog();
   const statusBar = new StatusBar();
-  const services: Services = { log, statusBar, settings: new SettingsReader(log) };
+  const services: Services = { log, statusBar, settings: new SettingsReader(log), titles: new CommandTitles(context.extension.packageJSON) };
   const commands: CommandTable<typeof HostCommands> = { showLog: () => log.show(true) };
-  context.subscriptions.push(log, statusBar, ...registerCommands(log, HostCommands, commands));
+  context.subscriptions.push(log, statusBar, ...registerCommands(services, HostCommands, commands));
   // One feature at a time, so a feature that fails to start leaves the others' disposables registered.
   for (const register of [registerDrafts, registerDecisionLog, registerChecklist, registerTone]) {
     context.subscriptions.push(...register(context, services));

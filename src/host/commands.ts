@@ -3,7 +3,7 @@
 // command by its package.json title, never with a stack trace.
 import * as vscode from 'vscode';
 import { describeError, type Log } from './log';
-import { commandTitle } from './manifest';
+import type { Services } from './services';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- handlers take the arguments their callers pass
 export type CommandHandler = (...args: any[]) => unknown;
@@ -11,8 +11,8 @@ export type CommandHandler = (...args: any[]) => unknown;
 /** A handler for each command of a group, keyed like the group (`{ fixAll: ..., ... }`). */
 export type CommandTable<Group extends Record<string, string>> = { readonly [K in keyof Group]: CommandHandler };
 
-export function registerCommands<Group extends Record<string, string>>(log: Log, group: Group, table: CommandTable<Group>): vscode.Disposable[] {
-  return Object.entries(group).map(([key, id]) => vscode.commands.registerCommand(id, guarded(log, commandTitle(id), table[key as keyof Group])));
+export function registerCommands<Group extends Record<string, string>>({ log, titles }: Services, group: Group, table: CommandTable<Group>): vscode.Disposable[] {
+  return Object.entries(group).map(([key, id]) => vscode.commands.registerCommand(id, guarded(log, titles.of(id), table[key as keyof Group])));
 }
 
 /** Runs a command handler, logging a failure and telling the user briefly, without a stack trace. */

@@ -1,16 +1,17 @@
-// What package.json says about our commands and settings, read at build time: titles and setting
-// defaults are written there once, and the code takes them from there. Pure (no vscode).
-import { contributes } from '../../package.json';
+// The contributed commands' titles, read from the running extension's package.json (where they
+// are written once), so messages and pickers that name a command use its palette title. Pure.
 
-const titles = new Map<string, string>(contributes.commands.map((c) => [c.command, c.title]));
-const properties = contributes.configuration.properties as Record<string, { default?: unknown }>;
+export class CommandTitles {
+  private readonly titles = new Map<string, string>();
 
-/** A contributed command's title, as the palette shows it. */
-export function commandTitle(id: string): string {
-  return titles.get(id) ?? id;
-}
+  /** `packageJSON`: the extension's manifest, as `context.extension.packageJSON` gives it. */
+  constructor(packageJSON: unknown) {
+    const commands = (packageJSON as { contributes?: { commands?: { command?: unknown; title?: unknown }[] } } | undefined)?.contributes?.commands;
+    for (const c of Array.isArray(commands) ? commands : []) if (typeof c.command === 'string' && typeof c.title === 'string') this.titles.set(c.command, c.title);
+  }
 
-/** A contributed setting's default (full key, e.g. `gracefulDecline.debounceMs`). */
-export function settingDefault(key: string): unknown {
-  return properties[key]?.default;
+  /** A command's title as the palette shows it (its id if the manifest lacks one). */
+  of(id: string): string {
+    return this.titles.get(id) ?? id;
+  }
 }

@@ -1,4 +1,5 @@
 import type { Log } from './log';
+import type { CommandTitles } from './manifest';
 import type { SettingsReader } from './settings';
 import type { StatusBar } from './statusBar';
 
@@ -7,4 +8,6 @@ export interface Services {
   log: Log;
   statusBar: StatusBar;
   settings: SettingsReader;
+  /** Command titles from package.json, for messages and pickers that name a command. */
+  titles: CommandTitles;
 }

@@ -1,6 +1,7 @@
-// Every setting key the extension reads. No `vscode` import, so unit tests check them against
-// package.json, where each setting's default is written (the only place it is written).
-import { settingDefault } from './manifest';
+// Every setting key the extension reads, and what a well-formed value of each is. No `vscode`
+// import, so unit tests check both against package.json, where each default is written (the only
+// place it is written: a malformed value falls back to it).
+import { isPlainObject } from '../core/plainObject';
 
 export const section = 'gracefulDecline';
 
@@ -21,16 +22,25 @@ export const Settings = {
 
 export type SettingKey = (typeof Settings)[keyof typeof Settings];
 
-const checkingKeys = ['enable', 'rules', 'maxBodyWords', 'debounceMs', 'languages', 'include', 'exclude', 'maxDocumentSize'] as const;
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isPositiveInteger = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
+const isNonNegativeInteger = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
-/** The tone-checking defaults, as package.json contributes them (what a malformed value falls back to). */
-export const checkingDefaults = Object.fromEntries(checkingKeys.map((key) => [key, settingDefault(`${section}.${Settings[key]}`)])) as {
-  enable: boolean;
-  rules: Record<string, never>;
-  maxBodyWords: number;
-  debounceMs: number;
-  languages: string[];
-  include: string[];
-  exclude: string[];
-  maxDocumentSize: number;
-};
+/** What each setting must be; anything else is malformed. */
+export const wellFormed = {
+  [Settings.enable]: isBoolean,
+  [Settings.rules]: isPlainObject,
+  [Settings.maxBodyWords]: isPositiveInteger,
+  [Settings.debounceMs]: isNonNegativeInteger,
+  [Settings.languages]: isStringArray,
+  [Settings.include]: isStringArray,
+  [Settings.exclude]: isStringArray,
+  [Settings.maxDocumentSize]: isPositiveInteger,
+  [Settings.senderName]: isString,
+  [Settings.templatesFolder]: isString,
+  [Settings.remindersEnabled]: isBoolean,
+} satisfies Record<SettingKey, (v: unknown) => boolean>;
+
+export type SettingValue<K extends SettingKey> = (typeof wellFormed)[K] extends (v: unknown) => v is infer T ? T : never;

@@ -6,8 +6,7 @@ import { ruleIds, type RuleId, type Severity } from '../core/analysis/types';
 import type { SelectionSettings } from '../core/documentSelection';
 import { isPlainObject } from '../core/plainObject';
 import type { Log } from './log';
-import { settingDefault } from './manifest';
-import { section, Settings, type SettingKey } from './settingIds';
+import { section, Settings, wellFormed, type SettingKey, type SettingValue } from './settingIds';
 
 export type RuleSetting = 'default' | 'off' | Severity;
 const ruleSettings: readonly RuleSetting[] = ['default', 'off', 'error', 'warning', 'information', 'hint'];
@@ -22,41 +21,19 @@ export interface CheckingConfig extends SelectionSettings {
   maxDocumentSize: number;
 }
 
-const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isPositiveInteger = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
-const isNonNegativeInteger = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
-
-/** What each setting must be; anything else is malformed. */
-const valid = {
-  [Settings.enable]: isBoolean,
-  [Settings.rules]: isPlainObject,
-  [Settings.maxBodyWords]: isPositiveInteger,
-  [Settings.debounceMs]: isNonNegativeInteger,
-  [Settings.languages]: isStringArray,
-  [Settings.include]: isStringArray,
-  [Settings.exclude]: isStringArray,
-  [Settings.maxDocumentSize]: isPositiveInteger,
-  [Settings.senderName]: isString,
-  [Settings.templatesFolder]: isString,
-  [Settings.remindersEnabled]: isBoolean,
-} satisfies Record<SettingKey, (v: unknown) => boolean>;
-
-type SettingValue<K extends SettingKey> = (typeof valid)[K] extends (v: unknown) => v is infer T ? T : never;
-
 export class SettingsReader {
   /** Malformed values already reported, so a bad setting logs once per value rather than once per keystroke. */
   private readonly reported = new Set<string>();
 
   constructor(private readonly log: Log) {}
 
-  /** A setting's value, or its contributed default when the value is malformed. */
+  /** A setting's value, or its package.json default when the value is malformed (a unit test keeps every default well formed). */
   read<K extends SettingKey>(key: K, scope?: vscode.ConfigurationScope): SettingValue<K> {
-    const value = vscode.workspace.getConfiguration(section, scope).get<unknown>(key);
-    const check = valid[key] as (v: unknown) => v is SettingValue<K>;
+    const configuration = vscode.workspace.getConfiguration(section, scope);
+    const value = configuration.get<unknown>(key);
+    const check = wellFormed[key] as (v: unknown) => v is SettingValue<K>;
     if (check(value)) return value;
-    const replacement = settingDefault(`${section}.${key}`) as SettingValue<K>;
+    const replacement = configuration.inspect<unknown>(key)?.defaultValue as SettingValue<K>;
     this.warnOnce(`${section}.${key}=${safeJson(value)}`, (note) => `Ignoring malformed setting ${note}; using ${safeJson(replacement)} instead.`);
     return replacement;
   }

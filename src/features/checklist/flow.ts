@@ -7,8 +7,8 @@ import { emptyAnswers } from '../../core/checklist/questions';
 import type { ChecklistAnswers, Recommendation } from '../../core/checklist/types';
 import { checkAnswers } from '../../core/checklist/validate';
 import { isPlainObject } from '../../core/plainObject';
-import { ShowView } from '../../host/commandIds';
-import type { Log } from '../../host/log';
+import { Commands, ShowView } from '../../host/commandIds';
+import type { Services } from '../../host/services';
 import type { StatusLine } from '../../webview/protocol';
 import { askChecklist } from './palette';
 import type { ChecklistActions, ChecklistView } from './view';
@@ -17,7 +17,8 @@ import type { ChecklistActions, ChecklistView } from './view';
  * With an `answers` argument (a partial checklist is completed with empty answers), returns the
  * recommendation without asking; otherwise asks step by step, then offers the next actions.
  */
-export async function shouldIDecline(arg: unknown, view: ChecklistView, actions: ChecklistActions, log: Log): Promise<Recommendation | undefined> {
+export async function shouldIDecline(arg: unknown, view: ChecklistView, actions: ChecklistActions, { log, titles }: Services): Promise<Recommendation | undefined> {
+  const title = titles.of(Commands.shouldIDecline);
   if (arg !== undefined) {
     if (!isPlainObject(arg)) {
       log.warn('Should I Decline?: ignored an argument that is not a checklist');
@@ -31,7 +32,7 @@ export async function shouldIDecline(arg: unknown, view: ChecklistView, actions:
     view.load(checked.value);
     return decide(checked.value, new Date());
   }
-  const answers = await askChecklist(view.currentAnswers ?? emptyAnswers());
+  const answers = await askChecklist(title, view.currentAnswers ?? emptyAnswers());
   if (!answers) return undefined;
   view.load(answers);
   const recommendation = decide(answers, new Date());

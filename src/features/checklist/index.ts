@@ -24,14 +24,14 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
   const actions: ChecklistActions = { draft: (a) => logged('draft', draftFor(a, log)), log: (a) => logged('log', logFor(a, log)) };
   const view = new ChecklistView(context.extensionUri, log, actions);
   const commands: CommandTable<typeof ChecklistCommands> = {
-    shouldIDecline: (arg?: unknown) => shouldIDecline(arg, view, actions, log),
+    shouldIDecline: (arg?: unknown) => shouldIDecline(arg, view, actions, services),
     checklistTestHook: (request?: unknown) => testHook(request, view),
   };
   return [
     view,
     // Not kept alive while hidden (no retainContextWhenHidden option); the page keeps its answers with getState/setState.
     vscode.window.registerWebviewViewProvider(Views.checklist, view),
-    ...registerCommands(log, ChecklistCommands, commands),
+    ...registerCommands(services, ChecklistCommands, commands),
   ];
 }
 

@@ -15,7 +15,6 @@ import { askWhereToSave, idOf, pickDecision, pickFormat } from './pickers';
 import { REMINDER_STATE, registerReminders } from './reminders';
 import { DecisionTreeProvider } from './tree';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
-import { commandTitle } from '../../host/manifest';
 
 /** What Refresh returns: the rows now shown and the reminder state, for automation and the integration tests. */
 export interface DecisionsSnapshot {
@@ -58,7 +57,7 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
       blocked = true;
       updateView();
     }
-    const showLog = commandTitle(Commands.showLog);
+    const showLog = services.titles.of(Commands.showLog);
     const actions = problem.backup ? ['Open Backup', showLog] : [showLog];
     void vscode.window.showWarningMessage(`Graceful Decline: ${problem.message}`, ...actions).then((choice) => {
       if (choice === 'Open Backup' && problem.backup) void vscode.window.showTextDocument(uriOf(problem.backup));
@@ -146,7 +145,7 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
       if (options?.open !== false) await vscode.window.showTextDocument(document);
       return document.uri;
     }
-    const uri = target instanceof vscode.Uri ? target : await askWhereToSave(chosen);
+    const uri = target instanceof vscode.Uri ? target : await askWhereToSave(chosen, services.titles.of(Commands.exportDecisions));
     if (!uri) return undefined;
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
     log.info(`exported ${store.current.length} decisions as ${chosen} to ${uri.toString()}`);
@@ -203,7 +202,7 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     view,
     tree,
     { dispose: () => clearInterval(ticker) },
-    ...registerCommands(log, DecisionLogCommands, commands),
+    ...registerCommands(services, DecisionLogCommands, commands),
     ...registerReminders(context, services, store),
   ];
 }

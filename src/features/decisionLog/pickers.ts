@@ -3,8 +3,6 @@
 import * as vscode from 'vscode';
 import { EXPORT_EXTENSIONS, labels, type ExportFormat } from '../../core/decisionLog/export';
 import type { DecisionEntry } from '../../core/decisionLog/types';
-import { Commands } from '../../host/commandIds';
-import { commandTitle } from '../../host/manifest';
 
 /** The id a command was given: a tree node (from a menu), an entry, or the id itself. */
 export function idOf(target: unknown): string | undefined {
@@ -40,13 +38,13 @@ export async function pickFormat(): Promise<ExportFormat | undefined> {
   return picked?.format;
 }
 
-export async function askWhereToSave(format: ExportFormat): Promise<vscode.Uri | undefined> {
+export async function askWhereToSave(format: ExportFormat, title: string): Promise<vscode.Uri | undefined> {
   const name = `interview-decisions.${EXPORT_EXTENSIONS[format]}`;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   return vscode.window.showSaveDialog({
     defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
     filters: format === 'csv' ? { CSV: ['csv'] } : { Markdown: ['md'] },
     saveLabel: 'Export',
-    title: commandTitle(Commands.exportDecisions),
+    title,
   });
 }

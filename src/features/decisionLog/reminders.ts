@@ -8,7 +8,6 @@ import type { DecisionLogStore } from '../../core/decisionLog/store';
 import { Commands, ShowView } from '../../host/commandIds';
 import type { Services } from '../../host/services';
 import { Settings } from '../../host/settingIds';
-import { commandTitle } from '../../host/manifest';
 
 export const REMINDER_STATE = {
   /** Ids of decisions already notified. */
@@ -46,7 +45,7 @@ export function registerReminders(context: vscode.ExtensionContext, services: Se
     await state.update(REMINDER_STATE.notified, [...notified]);
     if (state.get<boolean>(REMINDER_STATE.muted, false)) return;
     log.info(`reminder: ${due.map((r) => r.entry.id).join(', ')}`);
-    const markAnswered = commandTitle(Commands.markAnswered);
+    const markAnswered = services.titles.of(Commands.markAnswered);
     const choice = await vscode.window.showWarningMessage(messageFor(due), ...(due.length === 1 ? [markAnswered, 'Open', "Don't Show Again"] : ['Open', "Don't Show Again"]));
     if (choice === markAnswered) await vscode.commands.executeCommand(Commands.markAnswered, due[0].entry.id);
     else if (choice === 'Open') await vscode.commands.executeCommand(ShowView.decisions);

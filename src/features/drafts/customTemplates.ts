@@ -6,7 +6,7 @@ import type { Log } from '../../host/log';
 import type { SettingsReader } from '../../host/settings';
 import { Settings } from '../../host/settingIds';
 import { Commands } from '../../host/commandIds';
-import { commandTitle } from '../../host/manifest';
+import type { CommandTitles } from '../../host/manifest';
 
 /** More than this many custom templates would bury the built-in ones in the quick pick. */
 const maxCustomTemplates = 200;
@@ -22,6 +22,7 @@ export class CustomTemplates {
   constructor(
     private readonly log: Log,
     private readonly settings: SettingsReader,
+    private readonly titles: CommandTitles,
   ) {}
 
   async load(): Promise<DeclineTemplate[]> {
@@ -86,7 +87,7 @@ export class CustomTemplates {
     for (const line of lines) this.log.warn(`custom template skipped: ${line}`);
     const more = lines.length > 1 ? ` (and ${lines.length - 1} more)` : '';
     void vscode.window
-      .showWarningMessage(`Graceful Decline: skipped a custom template: ${lines[0]}${more}. The built-in templates still work.`, commandTitle(Commands.showLog))
+      .showWarningMessage(`Graceful Decline: skipped a custom template: ${lines[0]}${more}. The built-in templates still work.`, this.titles.of(Commands.showLog))
       .then((choice) => (choice ? this.log.show(true) : undefined));
   }
 }

@@ -13,14 +13,14 @@ import { copyDraftBody, openInMailClient } from './send';
 export type { NewDraftArgs } from './newDraft';
 
 export function registerDrafts(_context: vscode.ExtensionContext, services: Services): vscode.Disposable[] {
-  const { log, settings } = services;
+  const { log, settings, titles } = services;
   const builtins = loadBuiltinTemplates(builtinFiles);
   for (const problem of builtins.problems) log.error(`built-in template skipped: ${describeProblem(problem)}`);
-  const custom = new CustomTemplates(log, settings);
+  const custom = new CustomTemplates(log, settings, titles);
   const commands: CommandTable<typeof DraftCommands> = {
     newDraft: (args?: unknown) => newDraft(builtins.templates, custom, services, args),
     openInMailClient: () => openInMailClient(log),
     copyDraftBody: () => copyDraftBody(),
   };
-  return registerCommands(log, DraftCommands, commands);
+  return registerCommands(services, DraftCommands, commands);
 }

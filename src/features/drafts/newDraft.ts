@@ -8,7 +8,6 @@ import type { Services } from '../../host/services';
 import { Settings } from '../../host/settingIds';
 import type { CustomTemplates } from './customTemplates';
 import { Commands } from '../../host/commandIds';
-import { commandTitle } from '../../host/manifest';
 
 /** Arguments of `gracefulDecline.newDraft` when called programmatically (the checklist, tests). */
 export interface NewDraftArgs {
@@ -36,7 +35,7 @@ export async function newDraft(builtins: readonly DeclineTemplate[], custom: Cus
     }
     values = stringFields(args.fields, log);
   } else {
-    template = await pickTemplate([...builtins, ...(await custom.load())]);
+    template = await pickTemplate([...builtins, ...(await custom.load())], services);
     if (!template) return undefined;
     const asked = await askFields(template, settings.text(Settings.senderName));
     if (!asked) return undefined;
@@ -61,7 +60,7 @@ interface TemplateItem extends vscode.QuickPickItem {
   template?: DeclineTemplate;
 }
 
-async function pickTemplate(templates: readonly DeclineTemplate[]): Promise<DeclineTemplate | undefined> {
+async function pickTemplate(templates: readonly DeclineTemplate[], services: Services): Promise<DeclineTemplate | undefined> {
   const item = (t: DeclineTemplate): TemplateItem => ({
     label: t.origin === 'custom' ? `$(file) ${t.title}` : t.title,
     description: t.origin === 'custom' ? t.file : undefined,
@@ -72,7 +71,7 @@ async function pickTemplate(templates: readonly DeclineTemplate[]): Promise<Decl
   const own = templates.filter((t) => t.origin === 'custom').map(item);
   const items: TemplateItem[] = own.length ? [...builtin, { label: 'Your templates', kind: vscode.QuickPickItemKind.Separator }, ...own] : builtin;
   const picked = await vscode.window.showQuickPick(items, {
-    title: commandTitle(Commands.newDraft),
+    title: services.titles.of(Commands.newDraft),
     placeHolder: 'Which situation are you in?',
     matchOnDescription: true,
     matchOnDetail: true,

@@ -5,7 +5,6 @@ import * as vscode from 'vscode';
 import { fixAllEdits, ignoreComment } from '../../core/analysis/fixes';
 import type { RuleId, TextEdit } from '../../core/analysis/types';
 import { Commands } from '../../host/commandIds';
-import { commandTitle } from '../../host/manifest';
 import { diagnosticSource, rangeOf, type ToneChecker } from './checker';
 
 export const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('gracefulDecline');
@@ -15,7 +14,10 @@ export class ToneCodeActions implements vscode.CodeActionProvider {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, fixAllKind],
   };
 
-  constructor(private readonly checker: ToneChecker) {}
+  constructor(
+    private readonly checker: ToneChecker,
+    private readonly fixAllTitle: string,
+  ) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
@@ -46,7 +48,7 @@ export class ToneCodeActions implements vscode.CodeActionProvider {
     if (wantsFixAll) {
       const edits = fixAllEdits(this.checker.currentFindings(document));
       if (edits.length > 0) {
-        const action = new vscode.CodeAction(commandTitle(Commands.fixAll), fixAllKind);
+        const action = new vscode.CodeAction(this.fixAllTitle, fixAllKind);
         action.edit = workspaceEdit(document, edits);
         actions.push(action);
       }
@@ -85,7 +87,7 @@ export async function fixAllInEditor(checker: ToneChecker): Promise<boolean> {
   return vscode.workspace.applyEdit(workspaceEdit(document, edits));
 }
 
-export function registerCodeActions(checker: ToneChecker): vscode.Disposable {
-  const provider = new ToneCodeActions(checker);
+export function registerCodeActions(checker: ToneChecker, fixAllTitle: string): vscode.Disposable {
+  const provider = new ToneCodeActions(checker, fixAllTitle);
   return checker.registerProvider((selector) => vscode.languages.registerCodeActionsProvider(selector, provider, ToneCodeActions.metadata));
 }

@@ -74,8 +74,8 @@ export function registerTone(context: vscode.ExtensionContext, services: Service
     vscode.workspace.onDidChangeConfiguration(didChangeConfiguration),
     // Trust granted: settings from the workspace now apply, so check again.
     vscode.workspace.onDidGrantWorkspaceTrust(() => checker.relintAll()),
-    ...registerCommands(log, ToneCommands, commands),
-    registerCodeActions(checker),
+    ...registerCommands(services, ToneCommands, commands),
+    registerCodeActions(checker, services.titles.of(ToneCommands.fixAll)),
     registerHover(checker),
     draftStatus,
   ];
