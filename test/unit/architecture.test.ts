@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as esbuild from 'esbuild';
 import * as ts from 'typescript';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -109,5 +110,22 @@ describe('architecture: the import graph of src', () => {
 
   it('points imports inside a feature one way: from index.ts to the parts, never back', () => {
     assert.deepEqual(offending((e) => featureOf(e.to) !== undefined && e.to.endsWith('/index.ts') && featureOf(e.from) === featureOf(e.to)), []);
+  });
+});
+
+describe('architecture: the analysis engine is loaded on the first check, not at activation', () => {
+  it('leaves every engine module but its type list unevaluated when the bundle loads', async function () {
+    this.timeout(60_000);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { templatesPlugin } = require(path.join(root, 'scripts', 'templates-plugin.js')) as { templatesPlugin(): esbuild.Plugin };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { afinnPlugin } = require(path.join(root, 'scripts', 'afinn-plugin.js')) as { afinnPlugin(): esbuild.Plugin };
+    const result = await esbuild.build({ entryPoints: [path.join(src, 'extension.ts')], bundle: true, write: false, platform: 'node', format: 'cjs', external: ['vscode'], logLevel: 'silent', plugins: [templatesPlugin(), afinnPlugin()] });
+    const code = result.outputFiles[0].text;
+    // esbuild wraps a lazily required module in `var init_<name> = __esm(...)` and calls it where it is first needed.
+    const lazy = [...code.matchAll(/var (init_\w+) = __esm\(\{\s*"src\/core\/analysis\/(\S+)\.ts"/g)].map((m) => ({ init: m[1], file: m[2] }));
+    assert.ok(lazy.some((m) => m.file === 'index'), 'the engine entry is wrapped for lazy loading');
+    const eager = lazy.filter((m) => new RegExp(`^${m.init}\\(\\);`, 'm').test(code)).map((m) => m.file);
+    assert.deepEqual(eager, ['types'], 'only the rule id list is evaluated at load');
   });
 });

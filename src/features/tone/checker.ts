@@ -4,14 +4,12 @@
 // configuration change and trust grant. Documents above `maxDocumentSize` are skipped, with a
 // status bar note, so a huge file never stalls the extension host.
 import * as vscode from 'vscode';
-import { check } from '../../core/analysis';
-import { shiftFindings } from '../../core/analysis/fixes';
-import { maskEmailHeaders } from '../../core/analysis/message';
 import type { Finding, Metrics, RuleId, Severity } from '../../core/analysis/types';
 import { isCheckable } from '../../core/documentSelection';
 import { describeError, type Log } from '../../host/log';
 import { analyzeOptionsFor, type CheckingConfig, type SettingsReader } from '../../host/settings';
 import { section, Settings } from '../../host/settingIds';
+import { analysisEngine } from './engine';
 
 export const diagnosticSource = 'Graceful Decline';
 
@@ -205,13 +203,13 @@ export class ToneChecker implements vscode.Disposable {
         if (fresh) {
           // Only problems that were already on screen stay; new ones wait for the pause.
           this.states.set(key, fresh);
-          const shifted = shiftFindings(shown, event.contentChanges);
+          const shifted = analysisEngine().shiftFindings(shown, event.contentChanges);
           this.publish(document, fresh.findings.filter((f) => shifted.some((s) => continues(s, f))));
         }
       } else {
         // Too long to re-analyse per keystroke: drop what the edit touched, move the rest.
         const untouched = shown.filter((f) => !event.contentChanges.some((c) => f.start <= c.rangeOffset + c.rangeLength && c.rangeOffset <= f.end));
-        this.publish(document, shiftFindings(untouched, event.contentChanges));
+        this.publish(document, analysisEngine().shiftFindings(untouched, event.contentChanges));
       }
     }
     this.cancelTimer(key);
@@ -250,9 +248,11 @@ export class ToneChecker implements vscode.Disposable {
 
   private analyse(document: vscode.TextDocument, config: CheckingConfig): CheckedState | undefined {
     const version = document.version;
-    const started = performance.now();
-    const text = document.languageId === 'email' ? maskEmailHeaders(document.getText()) : document.getText();
     try {
+      // Loaded on the first check; its one-off load is not part of this document's analysis cost.
+      const { check, maskEmailHeaders } = analysisEngine();
+      const started = performance.now();
+      const text = document.languageId === 'email' ? maskEmailHeaders(document.getText()) : document.getText();
       const { findings, metrics } = check(text, analyzeOptionsFor(config));
       const costMs = performance.now() - started;
       // Analysis is synchronous today; the guard keeps results for an older text off the screen if that changes.

@@ -2,10 +2,10 @@
 // text): each finding's own fixes, "Ignore in this document", "Disable rule", and the source
 // action "Fix all" (also a command). The text work is pure, in core/analysis/fixes.ts.
 import * as vscode from 'vscode';
-import { fixAllEdits, ignoreComment } from '../../core/analysis/fixes';
 import type { RuleId, TextEdit } from '../../core/analysis/types';
 import { Commands } from '../../host/commandIds';
 import { diagnosticSource, rangeOf, type ToneChecker } from './checker';
+import { analysisEngine } from './engine';
 
 export const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('gracefulDecline');
 
@@ -46,7 +46,7 @@ export class ToneCodeActions implements vscode.CodeActionProvider {
       }
     }
     if (wantsFixAll) {
-      const edits = fixAllEdits(this.checker.currentFindings(document));
+      const edits = analysisEngine().fixAllEdits(this.checker.currentFindings(document));
       if (edits.length > 0) {
         const action = new vscode.CodeAction(this.fixAllTitle, fixAllKind);
         action.edit = workspaceEdit(document, edits);
@@ -65,7 +65,7 @@ function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]
 
 function ignoreAction(document: vscode.TextDocument, rule: RuleId, diagnostic: vscode.Diagnostic): vscode.CodeAction {
   const action = new vscode.CodeAction(`Ignore ${rule} in this document`, vscode.CodeActionKind.QuickFix);
-  const { offset, text } = ignoreComment(document.languageId, document.getText(), rule);
+  const { offset, text } = analysisEngine().ignoreComment(document.languageId, document.getText(), rule);
   action.edit = workspaceEdit(document, [{ start: offset, end: offset, newText: text }]);
   action.diagnostics = [diagnostic];
   return action;
@@ -82,7 +82,7 @@ function disableAction(rule: RuleId, diagnostic: vscode.Diagnostic): vscode.Code
 export async function fixAllInEditor(checker: ToneChecker): Promise<boolean> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document) return false;
-  const edits = fixAllEdits(checker.currentFindings(document));
+  const edits = analysisEngine().fixAllEdits(checker.currentFindings(document));
   if (edits.length === 0) return false;
   return vscode.workspace.applyEdit(workspaceEdit(document, edits));
 }

@@ -1,9 +1,9 @@
 // Hover on a flagged range: why the rule matters, in the extension's own words, and a link to the
 // rule's README section. The Markdown is untrusted: it holds no command links.
 import * as vscode from 'vscode';
-import { ruleDocs } from '../../core/analysis/ruleDocs';
 import type { Finding } from '../../core/analysis/types';
 import { rangeOf, type ToneChecker } from './checker';
+import { analysisEngine } from './engine';
 
 export class ToneHover implements vscode.HoverProvider {
   constructor(private readonly checker: ToneChecker) {}
@@ -24,7 +24,7 @@ export class ToneHover implements vscode.HoverProvider {
 }
 
 function appendExplanation(markdown: vscode.MarkdownString, finding: Finding, link: vscode.Uri): void {
-  const title = ruleDocs[finding.ruleId]?.title ?? finding.ruleId;
+  const title = analysisEngine().ruleDocs[finding.ruleId]?.title ?? finding.ruleId;
   markdown.appendMarkdown(`$(lightbulb) **`).appendText(title).appendMarkdown('**\n\n');
   markdown.appendText(finding.why).appendMarkdown('\n\n');
   markdown.appendMarkdown(`[More about \`${finding.ruleId}\`](${link.toString()})`);
