@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import { version as VERSION } from '../package.json';
-import { check, ruleIds, DEFAULT_MAX_BODY_WORDS, type AnalyzeOptions, type Finding, type Metrics, type RuleId } from './core/analysis';
+import { check, maskEmailHeaders, ruleIds, DEFAULT_MAX_BODY_WORDS, type AnalyzeOptions, type Finding, type Metrics, type RuleId } from './core/analysis';
 
 const NAME = 'graceful-decline';
 /** Larger files are refused: a decline draft is a few kilobytes. */
@@ -155,7 +155,8 @@ interface FileReport {
 
 function report(file: string, text: string, options: AnalyzeOptions): FileReport {
   const at = locator(text);
-  const { findings, metrics } = check(text, options);
+  // An email's headers (From, To, Date...) are not the message: read as the editor reads .eml files.
+  const { findings, metrics } = check(/\.eml$/i.test(file) ? maskEmailHeaders(text) : text, options);
   return { file, findings: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, start: f.start, end: f.end, ...at(f.start), message: f.message })), metrics };
 }
 

@@ -11,7 +11,8 @@ import type { AnalyzeOptions, Finding, Metrics } from './types';
 export * from './types';
 export { ruleDocs, type RuleDoc } from './ruleDocs';
 export { DEFAULT_MAX_APOLOGIES, DEFAULT_MAX_BODY_WORDS, DEFAULT_MAX_REASONS } from './context';
-export { parseMessage, type MessageParts } from './message';
+export { parseMessage, maskEmailHeaders, type MessageParts } from './message';
+export { fixAllEdits, ignoreComment, shiftFindings, type TextChange } from './fixes';
 
 function contextFor(text: string, options?: AnalyzeOptions): AnalysisContext {
   return new AnalysisContext(typeof text === 'string' ? text : String(text ?? ''), options);

@@ -33,8 +33,19 @@ describe('cli: graceful-decline check (real process)', function () {
     fs.writeFileSync(path.join(dir, 'empty.txt'), ' \n\n');
     fs.writeFileSync(path.join(dir, 'binary.bin'), Buffer.from([0x48, 0x69, 0x00, 0x01, 0x02]));
     fs.mkdirSync(path.join(dir, 'folder'));
+    fs.writeFileSync(path.join(dir, 'headers.eml'), `To: [Recruiter]\nFrom: Sam\nSubject: Interview\n\n${GOOD}`);
+    fs.writeFileSync(path.join(dir, 'headers.txt'), `To: [Recruiter]\nFrom: Sam\nSubject: Interview\n\n${GOOD}`);
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reads an .eml file past its headers, as the editor does (the same text as .txt is read whole)', () => {
+    const eml = run(['check', '--format', 'json', 'headers.eml']);
+    const txt = run(['check', '--format', 'json', 'headers.txt']);
+    const rules = (out: string) => (JSON.parse(out) as { findings: { ruleId: string }[] }[])[0].findings.map((f) => f.ruleId);
+    assert.ok(rules(txt.out).includes('unfilled-placeholder'), txt.out);
+    assert.deepEqual(rules(eml.out), []);
+    assert.equal(eml.code, 0);
+  });
 
   it('exits 0 and prints nothing for a good draft', () => {
     const r = run(['check', 'good.txt']);

@@ -1,9 +1,9 @@
 // Hover on a flagged range: why the rule matters, in the extension's own words, and a link to the
 // rule's README section. The Markdown is untrusted: it holds no command links.
 import * as vscode from 'vscode';
-import { ruleDocs } from '../core/analysis';
-import type { Finding } from '../core/analysis/types';
-import type { ToneChecker } from './diagnostics';
+import type { Finding } from '../../core/analysis/types';
+import { rangeOf, type ToneChecker } from './checker';
+import { analysisEngine } from './engine';
 
 export class ToneHover implements vscode.HoverProvider {
   constructor(private readonly checker: ToneChecker) {}
@@ -19,18 +19,18 @@ export class ToneHover implements vscode.HoverProvider {
     });
     const start = Math.min(...hits.map((f) => f.start));
     const end = Math.max(...hits.map((f) => f.end));
-    return new vscode.Hover(markdown, this.checker.rangeOf(document, { start, end }));
+    return new vscode.Hover(markdown, rangeOf(document, { start, end }));
   }
 }
 
 function appendExplanation(markdown: vscode.MarkdownString, finding: Finding, link: vscode.Uri): void {
-  const title = ruleDocs[finding.ruleId]?.title ?? finding.ruleId;
+  const title = analysisEngine().ruleDocs[finding.ruleId]?.title ?? finding.ruleId;
   markdown.appendMarkdown(`$(lightbulb) **`).appendText(title).appendMarkdown('**\n\n');
   markdown.appendText(finding.why).appendMarkdown('\n\n');
   markdown.appendMarkdown(`[More about \`${finding.ruleId}\`](${link.toString()})`);
 }
 
-export function registerHover(checker: ToneChecker): vscode.Disposable[] {
+export function registerHover(checker: ToneChecker): vscode.Disposable {
   const provider = new ToneHover(checker);
-  return [checker.registerProvider((selector) => vscode.languages.registerHoverProvider(selector, provider))];
+  return checker.registerProvider((selector) => vscode.languages.registerHoverProvider(selector, provider));
 }

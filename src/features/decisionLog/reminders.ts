@@ -3,12 +3,11 @@
 // Which decisions were notified, and "Don't Show Again", live in globalState so a restart of
 // VS Code never repeats a notification.
 import * as vscode from 'vscode';
-import { describeTimeLeft, dueForNotification, pendingReminders, reminderText, type Reminder } from '../core/decisionLog/reminders';
-import type { DecisionLogStore } from '../core/decisionLog/store';
-import { Commands, Views } from './commandIds';
-import { section, Settings } from './settingIds';
-import type { Log } from './log';
-import type { StatusBar } from './statusBar';
+import { describeTimeLeft, dueForNotification, pendingReminders, reminderText, type Reminder } from '../../core/decisionLog/reminders';
+import type { DecisionLogStore } from '../../core/decisionLog/store';
+import { Commands, ShowView } from '../../host/commandIds';
+import type { Services } from '../../host/services';
+import { Settings } from '../../host/settingIds';
 
 export const REMINDER_STATE = {
   /** Ids of decisions already notified. */
@@ -17,14 +16,12 @@ export const REMINDER_STATE = {
   muted: 'gracefulDecline.reminders.dontShowAgain',
 } as const;
 
-const SETTING = `${section}.${Settings.remindersEnabled}`;
-const FOCUS_DECISIONS = `${Views.decisions}.focus`;
 
-export function registerReminders(context: vscode.ExtensionContext, services: { log: Log; statusBar: StatusBar }, store: DecisionLogStore): vscode.Disposable[] {
-  const { log, statusBar } = services;
+export function registerReminders(context: vscode.ExtensionContext, services: Services, store: DecisionLogStore): vscode.Disposable[] {
+  const { log, statusBar, settings } = services;
   const state = context.globalState;
 
-  const enabled = () => vscode.workspace.getConfiguration().get<boolean>(SETTING, true);
+  const enabled = () => settings.read(Settings.remindersEnabled);
 
   /** Redraws the countdown and sends any notification now due. */
   const update = () => {
@@ -48,9 +45,10 @@ export function registerReminders(context: vscode.ExtensionContext, services: { 
     await state.update(REMINDER_STATE.notified, [...notified]);
     if (state.get<boolean>(REMINDER_STATE.muted, false)) return;
     log.info(`reminder: ${due.map((r) => r.entry.id).join(', ')}`);
-    const choice = await vscode.window.showWarningMessage(messageFor(due), ...(due.length === 1 ? ['Mark Answered', 'Open', "Don't Show Again"] : ['Open', "Don't Show Again"]));
-    if (choice === 'Mark Answered') await vscode.commands.executeCommand(Commands.markAnswered, due[0].entry.id);
-    else if (choice === 'Open') await vscode.commands.executeCommand(FOCUS_DECISIONS);
+    const markAnswered = services.titles.of(Commands.markAnswered);
+    const choice = await vscode.window.showWarningMessage(messageFor(due), ...(due.length === 1 ? [markAnswered, 'Open', "Don't Show Again"] : ['Open', "Don't Show Again"]));
+    if (choice === markAnswered) await vscode.commands.executeCommand(Commands.markAnswered, due[0].entry.id);
+    else if (choice === 'Open') await vscode.commands.executeCommand(ShowView.decisions);
     else if (choice === "Don't Show Again") await state.update(REMINDER_STATE.muted, true);
   };
 
@@ -59,7 +57,7 @@ export function registerReminders(context: vscode.ExtensionContext, services: { 
   return [
     store.onDidChange(update),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration(SETTING)) return;
+      if (!settings.affects(event, Settings.remindersEnabled)) return;
       // Turning reminders back on is a fresh start: "Don't Show Again" is forgotten.
       if (enabled()) void state.update(REMINDER_STATE.muted, undefined);
       update();
@@ -78,7 +76,7 @@ function slotFor(pending: Reminder[]): { text: string; tooltip: vscode.MarkdownS
   }
   if (pending.length > 5) tooltip.appendMarkdown(`- and ${pending.length - 5} more\n`);
   tooltip.appendMarkdown('\nClick to show the Decisions view.');
-  return { text: reminderText(nearest), tooltip, command: { command: FOCUS_DECISIONS, title: 'Show Decisions' }, warning: nearest.urgent };
+  return { text: reminderText(nearest), tooltip, command: { command: ShowView.decisions, title: 'Show Decisions' }, warning: nearest.urgent };
 }
 
 function messageFor(due: Reminder[]): string {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checklistHtml, contentSecurityPolicy, makeNonce } from '../../../src/webview/html';
+import { checklistHtml, contentSecurityPolicy, makeNonce } from '../../../src/features/checklist/html';
 
 const assets = { cspSource: 'https://file+.vscode-resource.vscode-cdn.net', scriptUri: 'https://x/dist/webview/main.js', styleUri: 'https://x/dist/webview/main.css', nonce: 'abc123' };
 

@@ -5,16 +5,15 @@
  * logged and ignored, never thrown.
  */
 import * as vscode from 'vscode';
-import type { ChecklistAnswers } from '../core/checklist/types';
-import { Views } from '../features/commandIds';
-import type { Log } from '../features/log';
+import type { ChecklistAnswers } from '../../core/checklist/types';
+import type { Log } from '../../host/log';
+import { parseWebviewMessage, type HostMessage, type StatusLine, type WebviewMessage } from '../../webview/protocol';
 import { checklistHtml, makeNonce } from './html';
-import { parseWebviewMessage, type HostMessage, type WebviewMessage } from './protocol';
 
 export interface ChecklistActions {
   /** Returns the line to show in the view's status area. */
-  draft(answers: ChecklistAnswers): Promise<{ tone: 'info' | 'error'; text: string }>;
-  log(answers: ChecklistAnswers): Promise<{ tone: 'info' | 'error'; text: string }>;
+  draft(answers: ChecklistAnswers): Promise<StatusLine>;
+  log(answers: ChecklistAnswers): Promise<StatusLine>;
 }
 
 /** What the view has seen, for the log and the integration tests. */
@@ -28,7 +27,6 @@ export interface ChecklistViewStats {
 }
 
 export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposable {
-  static readonly viewId = Views.checklist;
   private view: vscode.WebviewView | undefined;
   private answers: ChecklistAnswers | null = null;
   /** Answers loaded from the palette flow that should replace what the page saved. */

@@ -3,15 +3,14 @@
  * input for keyboard users. Back goes one step back, Escape cancels and changes nothing.
  */
 import * as vscode from 'vscode';
-import { alternativeLabels, answerLabels, contactMethodLabels, emptyAnswers, fieldLabels, questions, stageLabels } from '../core/checklist/questions';
-import { isoToLocalInput, localInputToIso } from '../core/checklist/time';
-import type { Answer, ChecklistAnswers } from '../core/checklist/types';
-import { MAX_TEXT_LENGTH } from '../core/checklist/validate';
+import { alternativeLabels, answerLabels, contactMethodLabels, emptyAnswers, fieldLabels, questions, stageLabels } from '../../core/checklist/questions';
+import { isoToLocalInput, localInputToIso } from '../../core/checklist/time';
+import type { Answer, ChecklistAnswers } from '../../core/checklist/types';
+import { MAX_TEXT_LENGTH } from '../../core/checklist/validate';
 
 type StepResult = 'next' | 'back' | 'cancel';
-type Step = (position: { step: number; total: number; back: boolean }) => Promise<StepResult>;
+type Step = (position: { step: number; total: number; back: boolean; title: string }) => Promise<StepResult>;
 
-const title = 'Should I Decline?';
 
 interface Choice<T extends string> {
   value: T;
@@ -22,7 +21,7 @@ interface Choice<T extends string> {
 type Position = Parameters<Step>[0];
 
 /** Shows one step with the flow's title, step counter and Back button; resolves on accept, Back or hide (Escape). */
-function runStep<T extends vscode.QuickPickItem>(input: vscode.QuickPick<T> | vscode.InputBox, { step, total, back }: Position, accept: () => boolean): Promise<StepResult> {
+function runStep<T extends vscode.QuickPickItem>(input: vscode.QuickPick<T> | vscode.InputBox, { step, total, back, title }: Position, accept: () => boolean): Promise<StepResult> {
   return new Promise<StepResult>((resolve) => {
     input.title = title;
     input.step = step;
@@ -97,7 +96,7 @@ const dateCheck = (v: string) => (v.trim() === '' || localInputToIso(v) ? undefi
 const toDateInput = (iso: string) => isoToLocalInput(iso).replace('T', ' ');
 
 /** Runs the flow; resolves to the answers, or undefined when the person cancelled. */
-export async function askChecklist(initial: ChecklistAnswers = emptyAnswers()): Promise<ChecklistAnswers | undefined> {
+export async function askChecklist(title: string, initial: ChecklistAnswers = emptyAnswers()): Promise<ChecklistAnswers | undefined> {
   const a: ChecklistAnswers = { ...initial };
   const answerChoices: Choice<Answer>[] = (['yes', 'no', 'unsure'] as const).map((value) => ({ value, label: answerLabels[value] }));
   const steps: Step[] = [
@@ -119,7 +118,7 @@ export async function askChecklist(initial: ChecklistAnswers = emptyAnswers()): 
   ];
   let index = 0;
   while (index < steps.length) {
-    const result = await steps[index]({ step: index + 1, total: steps.length, back: index > 0 });
+    const result = await steps[index]({ step: index + 1, total: steps.length, back: index > 0, title });
     if (result === 'cancel') return undefined;
     index += result === 'back' ? -1 : 1;
     if (index < 0) index = 0;

@@ -2,12 +2,12 @@
 // the number of tone issues and a one-word tone. Hidden when the active document is not checked;
 // a short note instead of figures when the document is too large to check.
 import * as vscode from 'vscode';
-import type { ToneChecker, CheckState } from './diagnostics';
-import { section, Settings } from './config';
-import type { StatusBar, StatusSlot } from './statusBar';
+import { ShowView } from '../../host/commandIds';
+import { section, Settings } from '../../host/settingIds';
+import type { StatusBar, StatusSlot } from '../../host/statusBar';
+import type { CheckState, ToneChecker } from './checker';
 
 const problemsView = 'workbench.actions.view.problems';
-const checklistView = 'workbench.view.extension.gracefulDecline';
 
 export function draftSlot(state: CheckState): StatusSlot {
   if (state.kind === 'tooLarge') {
@@ -27,7 +27,7 @@ export function draftSlot(state: CheckState): StatusSlot {
   tooltip.appendMarkdown(`- Tone issues: ${issues}\n`);
   tooltip.appendMarkdown(`- Overall tone: ${tone}\n\n`);
   tooltip.appendMarkdown(issues > 0 ? 'Click to see the issues in the Problems view.' : 'Click to open the Should I Decline? checklist.');
-  return { text, tooltip, command: issues > 0 ? { command: problemsView, title: 'Show Problems' } : { command: checklistView, title: 'Open Checklist' } };
+  return { text, tooltip, command: issues > 0 ? { command: problemsView, title: 'Show Problems' } : { command: ShowView.container, title: 'Open Checklist' } };
 }
 
 function capitalize(word: string): string {

@@ -4,16 +4,12 @@
 // configuration change and trust grant. Documents above `maxDocumentSize` are skipped, with a
 // status bar note, so a huge file never stalls the extension host.
 import * as vscode from 'vscode';
-import { check } from '../core/analysis';
-import type { Finding, Metrics, RuleId, Severity } from '../core/analysis/types';
-import { isCheckable } from '../core/documentSelection';
-import { Commands } from './commandIds';
-import { analyzeOptionsFor, readConfig, section, Settings, writeTarget, disableRule, type CheckingConfig } from './config';
-import { registerCodeActions } from './codeActions';
-import { registerDraftStatus } from './draftStatus';
-import { registerHover } from './hover';
-import { guarded, type Log } from './log';
-import type { StatusBar } from './statusBar';
+import type { Finding, Metrics, RuleId, Severity } from '../../core/analysis/types';
+import { isCheckable } from '../../core/documentSelection';
+import { describeError, type Log } from '../../host/log';
+import { analyzeOptionsFor, type CheckingConfig, type SettingsReader } from '../../host/settings';
+import { section, Settings } from '../../host/settingIds';
+import { analysisEngine } from './engine';
 
 export const diagnosticSource = 'Graceful Decline';
 
@@ -43,7 +39,7 @@ export interface TooLargeState {
 
 export type CheckState = CheckedState | TooLargeState;
 
-/** What "Check Current Document" returns: lets callers (and tests) see the outcome without UI. */
+/** What "Check Current Document" returns: lets callers see the outcome without UI. */
 export interface CheckReport {
   uri: string;
   state: CheckState['kind'];
@@ -77,6 +73,7 @@ export class ToneChecker implements vscode.Disposable {
 
   constructor(
     private readonly log: Log,
+    private readonly settings: SettingsReader,
     private readonly readmeUri: vscode.Uri,
   ) {
     this.selectorKey = this.selector().map((f) => f.language).join(',');
@@ -94,7 +91,7 @@ export class ToneChecker implements vscode.Disposable {
     const key = folder?.uri.toString() ?? '';
     let config = this.configs.get(key);
     if (!config) {
-      config = readConfig(this.log, folder?.uri ?? uri);
+      config = this.settings.checking(folder?.uri ?? uri);
       this.configs.set(key, config);
     }
     return config;
@@ -155,10 +152,6 @@ export class ToneChecker implements vscode.Disposable {
     return fresh?.findings ?? [];
   }
 
-  rangeOf(document: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {
-    return rangeOf(document, span);
-  }
-
   ruleUri(rule: RuleId): vscode.Uri {
     return this.readmeUri.with({ fragment: rule });
   }
@@ -210,13 +203,13 @@ export class ToneChecker implements vscode.Disposable {
         if (fresh) {
           // Only problems that were already on screen stay; new ones wait for the pause.
           this.states.set(key, fresh);
-          const shifted = shiftFindings(shown, event.contentChanges);
+          const shifted = analysisEngine().shiftFindings(shown, event.contentChanges);
           this.publish(document, fresh.findings.filter((f) => shifted.some((s) => continues(s, f))));
         }
       } else {
         // Too long to re-analyse per keystroke: drop what the edit touched, move the rest.
         const untouched = shown.filter((f) => !event.contentChanges.some((c) => f.start <= c.rangeOffset + c.rangeLength && c.rangeOffset <= f.end));
-        this.publish(document, shiftFindings(untouched, event.contentChanges));
+        this.publish(document, analysisEngine().shiftFindings(untouched, event.contentChanges));
       }
     }
     this.cancelTimer(key);
@@ -255,16 +248,18 @@ export class ToneChecker implements vscode.Disposable {
 
   private analyse(document: vscode.TextDocument, config: CheckingConfig): CheckedState | undefined {
     const version = document.version;
-    const started = performance.now();
-    const text = document.languageId === 'email' ? maskEmailHeaders(document.getText()) : document.getText();
     try {
+      // Loaded on the first check; its one-off load is not part of this document's analysis cost.
+      const { check, maskEmailHeaders } = analysisEngine();
+      const started = performance.now();
+      const text = document.languageId === 'email' ? maskEmailHeaders(document.getText()) : document.getText();
       const { findings, metrics } = check(text, analyzeOptionsFor(config));
       const costMs = performance.now() - started;
       // Analysis is synchronous today; the guard keeps results for an older text off the screen if that changes.
       if (document.version !== version) return undefined;
       return { kind: 'checked', version, findings, metrics, maxBodyWords: config.maxBodyWords, costMs };
     } catch (error) {
-      this.log.error(`Checking ${document.uri.toString(true)} failed:`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+      this.log.error(`Checking ${document.uri.toString(true)} failed:`, describeError(error));
       return undefined;
     }
   }
@@ -305,116 +300,8 @@ export function documentLength(document: vscode.TextDocument): number {
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
-/** Moves findings through an edit; a finding the edit touched is clamped into the new text. */
-export function shiftFindings(findings: readonly Finding[], changes: readonly vscode.TextDocumentContentChangeEvent[]): Finding[] {
-  const ordered = [...changes].sort((a, b) => b.rangeOffset - a.rangeOffset);
-  const shift = (offset: number): number => {
-    for (const change of ordered) {
-      const end = change.rangeOffset + change.rangeLength;
-      if (offset >= end) offset += change.text.length - change.rangeLength;
-      else if (offset > change.rangeOffset) offset = change.rangeOffset + change.text.length;
-    }
-    return offset;
-  };
-  return findings.map((f) => ({ ...f, start: shift(f.start), end: Math.max(shift(f.start), shift(f.end)) }));
-}
-
 /** A fresh finding continues one on screen when it is the same rule at an overlapping or touching place. */
 function continues(shown: Finding, fresh: Finding): boolean {
   return shown.ruleId === fresh.ruleId && fresh.start <= shown.end && shown.start <= fresh.end;
 }
 
-/**
- * Blanks an email's header lines (From, To, Date, ...) except the Subject, keeping every offset, so
- * the analysis sees the message the person wrote and fixes land after the headers, not before them.
- */
-export function maskEmailHeaders(text: string): string {
-  if (!/^[A-Za-z][A-Za-z0-9-]*:/.test(text)) return text;
-  const blank = text.search(/\r?\n\r?\n/);
-  const end = blank === -1 ? text.length : blank;
-  return text.slice(0, end).replace(/^(?!subject\s*:)[^\r\n]*/gim, (line) => ' '.repeat(line.length)) + text.slice(end);
-}
-
-function tabUri(tab: vscode.Tab): string | undefined {
-  return tab.input instanceof vscode.TabInputText ? tab.input.uri.toString() : undefined;
-}
-
-/** The README the rule links point to: the repository's on the web if package.json names one, else the bundled copy. */
-function readmeUriFor(context: vscode.ExtensionContext): vscode.Uri {
-  const repository = (context.extension.packageJSON as { repository?: string | { url?: string } }).repository;
-  const url = typeof repository === 'string' ? repository : repository?.url;
-  const github = url?.match(/github\.com[/:]([^/]+)\/([^/#]+?)(?:\.git)?\/?$/);
-  if (github) return vscode.Uri.parse(`https://github.com/${github[1]}/${github[2]}/blob/HEAD/README.md`);
-  return vscode.Uri.joinPath(context.extensionUri, 'README.md');
-}
-
-export function registerToneChecking(context: vscode.ExtensionContext, services: { log: Log; statusBar: StatusBar }): vscode.Disposable[] {
-  const { log, statusBar } = services;
-  const checker = new ToneChecker(log, readmeUriFor(context));
-  const draftStatus = registerDraftStatus(checker, statusBar);
-
-  // Open: check at once.
-  const didOpen = (document: vscode.TextDocument) => {
-    if (checker.isChecked(document)) checker.lint(document);
-  };
-  // Save: check at once, replacing any pending debounced run.
-  const didSave = (document: vscode.TextDocument) => {
-    if (checker.isChecked(document)) checker.lint(document);
-  };
-  // Close: diagnostics of a closed document are noise in the Problems view.
-  const didClose = (document: vscode.TextDocument) => checker.clear(document.uri);
-  // Tab closed: documents opened through the API outlive their editor for minutes, so the last
-  // tab showing a document closing is when its problems leave the Problems view.
-  const didChangeTabs = (event: vscode.TabChangeEvent) => {
-    const shownNow = new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs).map(tabUri).filter((u) => u !== undefined));
-    for (const uri of event.closed.map(tabUri)) if (uri && !shownNow.has(uri)) checker.clear(vscode.Uri.parse(uri));
-  };
-  // Editor shown again for a document still open in the background: check it again.
-  const didChangeVisibleEditors = (editors: readonly vscode.TextEditor[]) => {
-    for (const { document } of editors) if (!checker.state(document) && checker.isChecked(document)) checker.lint(document);
-  };
-  // Settings: languages, globs, rules or limits may have changed for every open document.
-  const didChangeConfiguration = (event: vscode.ConfigurationChangeEvent) => {
-    if (event.affectsConfiguration(section)) checker.relintAll();
-  };
-
-  const checkDocument = async (uri?: vscode.Uri): Promise<CheckReport | undefined> => {
-    const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-    if (!document) {
-      log.info('Check Current Document: no document is open.');
-      return undefined;
-    }
-    const state = checker.checkOnDemand(document);
-    draftStatus.refresh();
-    return { uri: document.uri.toString(), state: state?.kind ?? 'checked', issues: state?.kind === 'checked' ? state.findings.length : 0, status: statusBar.current.visible ? statusBar.current.text : '' };
-  };
-
-  const toggleChecking = async () => {
-    const configuration = vscode.workspace.getConfiguration(section);
-    const enabled = checker.config().enable;
-    await configuration.update(Settings.enable, !enabled, writeTarget());
-    log.info(`Tone checking ${enabled ? 'turned off' : 'turned on'}.`);
-  };
-
-  const disposables: vscode.Disposable[] = [
-    checker,
-    vscode.workspace.onDidOpenTextDocument(didOpen),
-    vscode.workspace.onDidChangeTextDocument((event) => checker.onEdit(event)),
-    vscode.workspace.onDidSaveTextDocument(didSave),
-    vscode.workspace.onDidCloseTextDocument(didClose),
-    vscode.window.tabGroups.onDidChangeTabs(didChangeTabs),
-    vscode.window.onDidChangeVisibleTextEditors(didChangeVisibleEditors),
-    vscode.workspace.onDidChangeConfiguration(didChangeConfiguration),
-    // Trust granted: settings from the workspace now apply, so check again.
-    vscode.workspace.onDidGrantWorkspaceTrust(() => checker.relintAll()),
-    vscode.commands.registerCommand(Commands.checkDocument, guarded(log, 'Check Current Document', checkDocument)),
-    vscode.commands.registerCommand(Commands.toggleChecking, guarded(log, 'Toggle Checking', toggleChecking)),
-    vscode.commands.registerCommand(Commands.disableRule, guarded(log, 'Disable rule', (rule: RuleId) => disableRule(rule))),
-    ...registerCodeActions(checker, log),
-    ...registerHover(checker),
-    draftStatus,
-  ];
-  // Documents already open when the extension activates.
-  for (const document of vscode.workspace.textDocuments) didOpen(document);
-  return disposables;
-}
