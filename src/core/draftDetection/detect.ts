@@ -320,7 +320,7 @@ function read(text: string): Features {
     listItems,
     links,
     inlineCode,
-    technical: prose.split(/\s+/).filter((w) => w.length > 2 && !/^https?:|@/.test(w) && TECHNICAL.test(w.replace(/^["'(“‘]+|["'),.:;!?”’]+$/g, ''))).length,
+    technical: prose.split(/\s+/).filter((w) => w.length > 2 && !/:\/\/|@|^www\./.test(w) && TECHNICAL.test(w.replace(/^["'(“‘]+|["'),.:;!?”’]+$/g, ''))).length,
     htmlTags,
   };
 }
