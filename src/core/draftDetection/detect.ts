@@ -169,6 +169,8 @@ interface Features {
   jobTerms: string[];
   replyTerms: string[];
   headings: number;
+  /** The only heading is the first line: a title over a message ("# Reply to Acme"). */
+  titleOnly: boolean;
   codeBlocks: number;
   codeLines: number;
   tableRows: number;
@@ -314,6 +316,7 @@ function read(text: string): Features {
     jobTerms: JOB_TERMS.find(words),
     replyTerms: REPLY_TERMS.find(words),
     headings,
+    titleOnly: headings === 1 && content.length > 0 && ATX_HEADING.test(content[0]),
     codeBlocks,
     codeLines,
     tableRows,
@@ -385,6 +388,8 @@ export function detectDraft(text: string): DraftVerdict {
 
   // Marks of another kind of document.
   let document = 0;
+  // A title over a message costs nothing; a second heading makes it a document.
+  const title = f.titleOnly ? 1 : 0;
   if (f.headings > 0) {
     document += f.headings >= 2 ? 2 : 1;
     against.push(plural(f.headings, 'heading'));
@@ -428,8 +433,8 @@ export function detectDraft(text: string): DraftVerdict {
   else if (f.replyTerms.length > 0) signs.push(`says ${list(f.replyTerms.slice(0, 3).map(quote))}`);
   else against.push('nothing in it is about a job process');
 
-  const net = message - document;
-  const plainProse = document === 0 && f.sentences > 0;
+  const net = message - document + title;
+  const plainProse = document - title === 0 && f.sentences > 0;
   // A reply of a line or two often has no greeting or sign-off; it is still a message when it is
   // plain prose about the job, or written to someone, or the writer saying no, yes, thanks or
   // sorry in the first person, or so short that it can be nothing else.
