@@ -112,7 +112,9 @@ function tokens(text: string): string[] {
   return out;
 }
 
-const JOB_TERMS = new TermList([...vocabulary.jobProcess, ...vocabulary.work, ...vocabulary.arrangements]);
+const JOB_TERMS = new TermList([...vocabulary.jobProcess, ...vocabulary.work]);
+const ARRANGEMENTS = new TermList(vocabulary.arrangements);
+const REQUESTS = new TermList(vocabulary.requests);
 const REPLY_TERMS = new TermList(vocabulary.reply);
 
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -167,6 +169,12 @@ interface Features {
   /** Lines of prose that end a sentence. */
   sentences: number;
   jobTerms: string[];
+  /** Days, times and calls: a message's subject only when it speaks to someone or asks. */
+  arrangements: string[];
+  /** A sentence asks something: a question mark, or a request ("Send me the link", "Please call"). */
+  asks: boolean;
+  /** "you" or "your" somewhere in the prose. */
+  secondPerson: boolean;
   replyTerms: string[];
   headings: number;
   /** The only heading is the first line: a title over a message ("# Reply to Acme"). */
@@ -198,6 +206,12 @@ function count(re: RegExp, text: string): number {
   let n = 0;
   while (re.exec(text) !== null) n++;
   return n;
+}
+
+/** The sentence opens with a request: "Send me the link", "Please call", "Don't email". */
+function isRequest(sentence: string): boolean {
+  const opening = tokens(sentence).slice(0, 3);
+  return REQUESTS.find(opening).some((request) => opening.slice(0, request.split(' ').length).join(' ') === request);
 }
 
 const nonEmpty = (l: string) => l.trim() !== '';
@@ -314,6 +328,9 @@ function read(text: string): Features {
     lines: content.length,
     sentences: content.filter((l) => SENTENCE_END.test(l) && wordsIn(l) >= 2 || /[.!?]\s+\S/.test(l)).length,
     jobTerms: JOB_TERMS.find(words),
+    arrangements: ARRANGEMENTS.find(words),
+    asks: /\?(?:\s|$)/.test(prose) || prose.split(/(?<=[.!?])\s+|\n/).some(isRequest),
+    secondPerson: you > 0,
     replyTerms: REPLY_TERMS.find(words),
     headings,
     titleOnly: headings === 1 && content.length > 0 && ATX_HEADING.test(content[0]),
@@ -427,28 +444,31 @@ export function detectDraft(text: string): DraftVerdict {
     against.push(`it is long for a message (${f.words.toLocaleString('en')} words)`);
   }
 
-  // What it is about.
-  const topical = f.jobTerms.length + f.replyTerms.length > 0;
-  if (f.jobTerms.length > 0) signs.push(`mentions ${list(f.jobTerms.slice(0, 3))}`);
+  // What it is about. Days and times are a message's subject only when it speaks to someone.
+  const responds = f.replyTerms.length > 0 || f.secondPerson || f.asks;
+  const subject = [...f.jobTerms, ...(responds ? f.arrangements : [])];
+  const topical = subject.length + f.replyTerms.length > 0;
+  if (subject.length > 0) signs.push(`mentions ${list(subject.slice(0, 3))}`);
   else if (f.replyTerms.length > 0) signs.push(`says ${list(f.replyTerms.slice(0, 3).map(quote))}`);
   else against.push('nothing in it is about a job process');
 
   const net = message - document + title;
   const plainProse = document - title === 0 && f.sentences > 0;
   // A reply of a line or two often has no greeting or sign-off; it is still a message when it is
-  // plain prose about the job, or written to someone, or the writer saying no, yes, thanks or
-  // sorry in the first person, or so short that it can be nothing else.
+  // plain prose about the job, or about a day or time and answering (no, yes, thanks, sorry, a
+  // question or request, "you"), or the writer saying no, yes, thanks or sorry in the first
+  // person, or so short that it can be nothing else.
   const shortReply =
     plainProse &&
     f.words <= draftLimits.shortReplyWords &&
     f.lines <= draftLimits.shortReplyLines &&
     (message > 0 ||
-      f.addressed ||
       f.jobTerms.length > 0 ||
+      (subject.length > 0 && responds) ||
       (f.replyTerms.length > 0 && (f.firstPerson || f.words <= draftLimits.oneLineWords)) ||
       f.words <= draftLimits.tinyWords);
-  const addressedProse = plainProse && f.words <= draftLimits.addressedProseWords && f.addressed && f.jobTerms.length > 0;
-  const isDraft = (topical && (net >= 4 || (net >= 3 && f.jobTerms.length > 0))) || shortReply || addressedProse;
+  const addressedProse = plainProse && f.words <= draftLimits.addressedProseWords && f.addressed && subject.length > 0;
+  const isDraft = (topical && (net >= 4 || (net >= 3 && subject.length > 0))) || shortReply || addressedProse;
   if (!isDraft) {
     if (message === 0 && document === 0) against.unshift('no greeting, sign-off or subject line');
     else if (document === 0) against.unshift("too little of a message's shape");

@@ -92,10 +92,12 @@ describe('draft detection: reasons', () => {
   });
 
   it('takes one-line replies for drafts, with or without a job word', () => {
-    for (const text of ['Not interested.', 'Possibly. Depends.', 'Thanks, but I will pass on the role.', 'Can we move the call to Friday? Something came up.']) {
+    for (const text of ['Not interested.', 'Possibly. Depends.', 'Thanks, but I will pass on the role.', 'Can we move the call to Friday? Something came up.', 'Tuesday 11am is fine. Send the link.']) {
       assert.ok(detectDraft(text).isDraft, text);
     }
-    assert.equal(detectDraft('All the types of nodes in the parser tree, as constants.').isDraft, false);
+    for (const text of ['All the types of nodes in the parser tree, as constants.', 'Went running this morning. Felt good. I should stretch more before long runs.', 'Fix race in the watcher\n\nThe watcher could fire twice on a rename. Debounce the events.']) {
+      assert.equal(detectDraft(text).isDraft, false, text);
+    }
   });
 
   it('strips front matter before reading', () => {
