@@ -116,15 +116,22 @@ describe('draft detection: any input', () => {
   });
 
   it('answers a 2 MB document at once and a typical message in well under a millisecond', () => {
+    // The fastest of a few rounds, so that other work on a shared machine does not decide the result.
+    const fastest = (rounds: number, runs: number, f: () => void) => {
+      let best = Infinity;
+      for (let r = 0; r < rounds; r++) {
+        const start = performance.now();
+        for (let i = 0; i < runs; i++) f();
+        best = Math.min(best, (performance.now() - start) / runs);
+      }
+      return best;
+    };
     const huge = 'word '.repeat(400_000);
-    let start = performance.now();
-    detectDraft(huge);
-    assert.ok(performance.now() - start < 50, 'a 2 MB text is refused without being read');
+    const hugeMs = fastest(3, 1, () => detectDraft(huge));
+    assert.ok(hugeMs < 5, `a 2 MB text is refused without being read (${hugeMs.toFixed(2)} ms)`);
     const message = fs.readFileSync(path.join(root, 'sample', 'acme-decline-draft.txt'), 'utf8');
-    for (let i = 0; i < 20; i++) detectDraft(message);
-    start = performance.now();
-    for (let i = 0; i < 200; i++) detectDraft(message);
-    const each = (performance.now() - start) / 200;
+    detectDraft(message);
+    const each = fastest(5, 50, () => detectDraft(message));
     assert.ok(each < 1, `${each.toFixed(3)} ms a message`);
   });
 
