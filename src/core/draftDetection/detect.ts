@@ -1,9 +1,13 @@
 /**
  * Is this text a message in a job process, worth checking for tone? Decided from its shape (email
- * headers, a subject line, a greeting, a sign-off, prose addressed to someone) and its subject
- * (interview, offer, application, role, recruiter, hiring...), weighed against the marks of other
- * documents (headings, code, tables, lists, links, HTML, length). Pure, web-safe and total: any
- * string gets a verdict with its reasons, and a huge or binary one gets it at once.
+ * headers, a subject line, a greeting, a sign-off or a name under it, a quoted earlier message,
+ * a short reply in plain sentences, prose written to someone) and its subject (interview, offer,
+ * application, role, recruiter, hiring, work, days and times to meet, saying no, yes, thanks or
+ * sorry), weighed against the marks of other documents (headings, code, tables, lists, links,
+ * HTML, paths and identifiers, length). General features only: no word or phrase of any one
+ * message. Pure, web-safe and total: any string gets a verdict with its reasons, and a huge or
+ * binary one gets it at once. Word lists: vocabulary.json; greetings and sign-offs:
+ * ../analysis/data/structure.json.
  */
 import structure from '../analysis/data/structure.json';
 import vocabulary from './vocabulary.json';
@@ -19,7 +23,7 @@ export interface DraftVerdict {
   against: string[];
 }
 
-/** Past these sizes a text is not a message (a long decline is a few thousand characters). */
+/** The sizes the test goes by (a long decline is a few thousand characters). */
 export const draftLimits = {
   /** Characters, checked before anything is read. */
   maxChars: 40_000,
