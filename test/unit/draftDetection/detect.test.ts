@@ -115,26 +115,6 @@ describe('draft detection: any input', () => {
     assert.match(detectDraft(huge).reason, /too long for a message/);
   });
 
-  it('answers a 2 MB document at once and a typical message in well under a millisecond', () => {
-    // The fastest of a few rounds, so that other work on a shared machine does not decide the result.
-    const fastest = (rounds: number, runs: number, f: () => void) => {
-      let best = Infinity;
-      for (let r = 0; r < rounds; r++) {
-        const start = performance.now();
-        for (let i = 0; i < runs; i++) f();
-        best = Math.min(best, (performance.now() - start) / runs);
-      }
-      return best;
-    };
-    const huge = 'word '.repeat(400_000);
-    const hugeMs = fastest(3, 1, () => detectDraft(huge));
-    assert.ok(hugeMs < 5, `a 2 MB text is refused without being read (${hugeMs.toFixed(2)} ms)`);
-    const message = fs.readFileSync(path.join(root, 'sample', 'acme-decline-draft.txt'), 'utf8');
-    detectDraft(message);
-    const each = fastest(5, 50, () => detectDraft(message));
-    assert.ok(each < 1, `${each.toFixed(3)} ms a message`);
-  });
-
   it('never throws, and always gives a reason, on arbitrary text', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.array(fc.integer({ min: 0, max: 0x10ffff }), { maxLength: 200 }).map((points) => String.fromCodePoint(...points)), fc.array(fc.constantFrom('Hi Jo,', '# h', '```', '> q', 'Best,', 'interview', '\n', ' ', '|a|b|', '- x', 'Subject: y', 'From: a', 'On x wrote:'), { maxLength: 40 }).map((parts) => parts.join('\n'))), (text) => {
