@@ -97,8 +97,10 @@ function weigh(a: ChecklistAnswers): { outcome: Outcome; reasons: string[] } {
     if (a.alternative !== 'none') {
       return { outcome: 'propose-alternative', reasons: [...soft, alternativeReason(a)] };
     }
+    // "No alternative" is the person's own choice: never offer one they ruled out. A contact worth
+    // keeping changes how to say no, not whether to.
     if (a.futureValue === 'yes') {
-      return { outcome: 'propose-alternative', reasons: [...soft, 'This contact may be worth keeping, so a quick introductory call stays friendly and costs far less than a whole interview.'] };
+      return { outcome: 'decline', reasons: [...soft, 'This contact may be worth keeping, so say no warmly and leave the door open for later.'] };
     }
     return { outcome: 'decline', reasons: soft };
   }
