@@ -204,8 +204,9 @@ function chooseSituation(a: ChecklistAnswers, outcome: Outcome, lastMinute: bool
     case 'attend':
       return undefined;
     case 'ask-first':
-      // Asking for a short conversation first is how the open questions get answered.
-      return 'shorter-call-first';
+      // Ask what is missing and keep the interview as planned, whatever its stage or date: a
+      // shorter call "before a full interview" is an alternative the person did not choose.
+      return 'ask-questions-first';
     case 'propose-alternative':
       if (a.alternative === 'reschedule') return 'reschedule';
       if (a.alternative === 'different-role') return 'different-role';
@@ -230,6 +231,7 @@ function draftFields(a: ChecklistAnswers, interview: Instant | undefined): Draft
   put('company', a.company);
   put('role', a.role);
   put('senderName', a.senderName);
+  fields.interviewStage = stageLabels[a.stage].toLowerCase();
   if (interview) fields.interviewDate = describeInstant(interview.ms, interview.offsetMinutes);
   return fields;
 }

@@ -129,7 +129,7 @@ describe('decide: outcomes', () => {
     const r = advice(decide(keen({ openQuestions: 'yes' }), now));
     assert.equal(r.outcome, 'ask-first');
     assert.match(r.reasons.join(' '), /job description, the interview plan, any flexibility/);
-    assert.equal(r.situation, 'shorter-call-first');
+    assert.equal(r.situation, 'ask-questions-first', 'ask, and keep the interview: no shorter call the person did not choose');
   });
 
   it('asks first when unsure about what you still need to know', () => {
@@ -149,7 +149,7 @@ describe('decide: outcomes', () => {
     assert.equal(r.outcome, 'ask-first');
     assert.deepEqual(r.unanswered, questions.map((q) => q.short));
     assert.equal(r.replyBy, undefined, 'no dates, no reply-by time');
-    assert.deepEqual(r.fields, {}, 'empty fields are left for the template placeholders');
+    assert.deepEqual(r.fields, { interviewStage: 'first interview' }, 'empty fields are left for the template placeholders; the stage always has a value');
   });
 
   it('mentions the relationship when attending and it has value, not otherwise', () => {
@@ -375,12 +375,12 @@ describe('decide: errors, not throws', () => {
 describe('decide: draft fields', () => {
   it('prefills the names, company, role and a readable interview date in its own zone', () => {
     const r = advice(decide(keen({ senderName: ' Sam ', redFlags: 'yes', interviewAt: '2026-11-30T15:00-05:00' }), now));
-    assert.deepEqual(r.fields, { recipientName: 'Dana', company: 'Acme', role: 'Data Analyst', senderName: 'Sam', interviewDate: 'Monday 30 November 2026, 15:00 (UTC-05:00)' });
+    assert.deepEqual(r.fields, { recipientName: 'Dana', company: 'Acme', role: 'Data Analyst', senderName: 'Sam', interviewDate: 'Monday 30 November 2026, 15:00 (UTC-05:00)', interviewStage: 'first interview' });
   });
 
   it('leaves out empty and blank fields', () => {
     const r = advice(decide(keen({ contactName: '   ', role: '', redFlags: 'yes' }), now));
-    assert.deepEqual(Object.keys(r.fields).sort(), ['company']);
+    assert.deepEqual(Object.keys(r.fields).sort(), ['company', 'interviewStage']);
   });
 
   it('is pure: the same answers and time give the same result, and the input is untouched', () => {
