@@ -6,7 +6,7 @@
 // unit tests read every file back with a real iCalendar parser (ical.js).
 import { outcomeLabels, channelLabels } from '../checklist/present';
 import { stageLabels } from '../checklist/questions';
-import { ISO_DATE_PATTERN, parseInstant } from '../checklist/time';
+import { parseLoggedInstant } from '../checklist/time';
 import { REMINDER_URGENT_MS } from './reminders';
 import type { DecisionEntry } from './types';
 
@@ -24,7 +24,7 @@ export type CalendarEvent = { ok: true; ics: string; fileName: string } | { ok: 
  */
 export function replyByEvent(entry: Pick<DecisionEntry, 'id' | 'company' | 'role' | 'stage' | 'outcome' | 'channel' | 'replyBy' | 'contactName'>, now: Date): CalendarEvent {
   if (!entry.replyBy) return { ok: false, message: 'This decision has no reply-by time, so there is nothing to put in a calendar. Give the invitation or interview time in the checklist first.' };
-  const deadline = readDeadline(entry.replyBy);
+  const deadline = parseLoggedInstant(entry.replyBy);
   if (!deadline) return { ok: false, message: `The reply-by time "${entry.replyBy}" is not a date and time with a time zone, so it cannot go in a calendar.` };
 
   const who = [entry.company.trim(), entry.role.trim()].filter(Boolean).join(', ');
@@ -63,15 +63,6 @@ export function replyByEvent(entry: Pick<DecisionEntry, 'id' | 'company' | 'role
     'END:VCALENDAR',
   ];
   return { ok: true, ics: lines.map(fold).join('\r\n') + '\r\n', fileName: fileNameFor(entry.company, entry.role) };
-}
-
-/** The log also holds older, looser ISO forms (`+0100`, more fractions); any with a zone is one instant. */
-function readDeadline(iso: string): { ms: number } | undefined {
-  const strict = parseInstant(iso.trim());
-  if (strict) return strict;
-  if (!ISO_DATE_PATTERN.test(iso.trim()) || !/(?:Z|[+-]\d{2}:?\d{2})$/.test(iso.trim())) return undefined;
-  const ms = Date.parse(iso.trim().replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-  return Number.isFinite(ms) ? { ms } : undefined;
 }
 
 /** `20261129T090000Z`: a UTC DATE-TIME (RFC 5545 3.3.5, form #2). */
