@@ -17,7 +17,7 @@ export interface CodeServer {
   runDir: string;
   serverLog: string;
   /** URL that opens `folder` with the extension (and optional tests) loaded in development mode. */
-  workbenchUrl(options: { folder: string; extensionTestsPath?: string; web?: boolean; extensionPath?: string }): string;
+  workbenchUrl(options: { folder: string; extensionTestsPath?: string; web?: boolean; extensionPath?: string; openFile?: string }): string;
   stop(): Promise<void>;
 }
 
@@ -125,8 +125,10 @@ export async function startCodeServer(options: StartOptions = {}): Promise<CodeS
     baseUrl,
     runDir,
     serverLog,
-    workbenchUrl({ folder, extensionTestsPath, web, extensionPath }) {
+    workbenchUrl({ folder, extensionTestsPath, web, extensionPath, openFile }) {
       const payload: string[][] = [['extensionDevelopmentPath', remote(extensionPath ?? repoRoot)]];
+      // The web workbench opens this file in an editor at startup (its `openFile` payload entry).
+      if (openFile) payload.push(['openFile', remote(openFile)]);
       if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
       if (web) payload.push(['extensionDevelopmentKind', 'web']);
       return `${baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -135,10 +137,10 @@ export async function startCodeServer(options: StartOptions = {}): Promise<CodeS
   };
 }
 
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(options: { headless?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
-    headless: true,
+    headless: options.headless ?? true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
 }
