@@ -12,19 +12,10 @@ import { Commands, DecisionLogCommands, ShowView, Views } from '../../host/comma
 import { registerCommands, type CommandTable } from '../../host/commands';
 import type { Services } from '../../host/services';
 import { askWhereToSave, idOf, pickDecision, pickFormat } from './pickers';
-import { REMINDER_STATE, registerReminders } from './reminders';
+import { registerReminders } from './reminders';
+import { decisionsTestApi } from './testApi';
 import { DecisionTreeProvider } from './tree';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
-
-/** What Refresh returns: the rows now shown and the reminder state, for automation and the integration tests. */
-export interface DecisionsSnapshot {
-  rows: { id: string; label: string; description: string; contextValue: string; icon: string; details: string[] }[];
-  problem?: LogProblem;
-  /** What the one status bar item shows now. */
-  statusBar: { text: string; visible: boolean };
-  /** Ids of decisions whose one reminder notification has been shown. */
-  notified: string[];
-}
 
 export function registerDecisionLog(context: vscode.ExtensionContext, services: Services): vscode.Disposable[] {
   const { log } = services;
@@ -164,7 +155,8 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     return uri;
   };
 
-  const refreshDecisions = async (): Promise<DecisionsSnapshot> => {
+  /** Re-reads the log file as activation does; returns the problem found, if any. */
+  const reload = async (): Promise<LogProblem | undefined> => {
     await ready;
     let problem: LogProblem | undefined;
     try {
@@ -174,14 +166,12 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
       if (!(error instanceof LogUnavailableError)) throw error;
     }
     updateView();
-    const rows = tree.getChildren().map((node) => {
-      const item = tree.getTreeItem(node);
-      const details = tree.getChildren(node).map((d) => (d.kind === 'detail' ? `${d.label}: ${d.value}` : ''));
-      return { id: node.entry.id, label: String(item.label), description: String(item.description ?? ''), contextValue: item.contextValue ?? '', icon: (item.iconPath as vscode.ThemeIcon).id, details };
-    });
-    const state = { statusBar: services.statusBar.current, notified: context.globalState.get<string[]>(REMINDER_STATE.notified, []) };
-    return problem ? { rows, problem, ...state } : { rows, ...state };
+    return problem;
   };
+  const refreshDecisions = async (): Promise<void> => {
+    await reload();
+  };
+  if (services.testApi) services.testApi.decisions = decisionsTestApi(reload, tree, services.statusBar, context.globalState);
 
   async function ifFound<T>(operation: () => Promise<T>): Promise<T | undefined> {
     try {
