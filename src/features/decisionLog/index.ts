@@ -3,9 +3,9 @@
 // src/core/decisionLog; this folder adapts it: a FileSystem over vscode.workspace.fs (web-safe) in
 // the extension's global storage, the tree, the reminders and user-facing messages.
 import * as vscode from 'vscode';
-import { describeDuration } from '../../core/checklist/time';
 import { exportDecisions as exportText, type ExportFormat } from '../../core/decisionLog/export';
-import { REMINDER_URGENT_MS, pendingReminders } from '../../core/decisionLog/reminders';
+import { viewSummary } from '../../core/decisionLog/present';
+import { pendingReminders } from '../../core/decisionLog/reminders';
 import { DecisionLogStore, DecisionNotFoundError, DecisionValidationError, LOG_FILE, LogUnavailableError, type LogProblem } from '../../core/decisionLog/store';
 import type { DecisionEntry } from '../../core/decisionLog/types';
 import { Commands, DecisionLogCommands, ShowView, Views } from '../../host/commandIds';
@@ -29,10 +29,9 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
   let blocked = false;
   const updateView = () => {
     view.message = blocked ? 'The decision log file cannot be read, so new decisions cannot be saved. See the Graceful Decline log.' : undefined;
-    const pending = pendingReminders(store.current, new Date());
-    const urgent = pending.filter((r) => r.urgent).length;
-    view.description = pending.length ? `${pending.length} awaiting a reply` : undefined;
-    view.badge = urgent ? { value: urgent, tooltip: `${urgent} repl${urgent === 1 ? 'y is' : 'ies are'} due within ${describeDuration(REMINDER_URGENT_MS)}` } : undefined;
+    const summary = viewSummary(store.current, new Date());
+    view.description = summary.description;
+    view.badge = summary.badge;
     tree.refresh();
   };
   const onChange = store.onDidChange(() => {
@@ -56,8 +55,11 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     });
   });
   // The countdown in the descriptions moves with the clock.
+  const reminders = registerReminders(context, services, store);
+  // One timer for everything that moves with the clock: the view's countdowns and the reminders.
   const ticker = setInterval(() => {
     if (view.visible && pendingReminders(store.current, new Date()).length) updateView();
+    reminders.tick();
   }, 60_000);
 
   const ready = load();
@@ -193,6 +195,6 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     tree,
     { dispose: () => clearInterval(ticker) },
     ...registerCommands(services, DecisionLogCommands, commands),
-    ...registerReminders(context, services, store),
+    ...reminders.disposables,
   ];
 }
