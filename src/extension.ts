@@ -9,20 +9,18 @@ import { HostCommands } from './host/commandIds';
 import { registerCommands, type CommandTable } from './host/commands';
 import { createLog } from './host/log';
 import type { Services } from './host/services';
+import type { TestApi } from './host/testApi';
 import { CommandTitles } from './host/manifest';
 import { SettingsReader } from './host/settings';
 import { StatusBar } from './host/statusBar';
 
-/** What activation returns (`extension.exports`): the benchmark reads the activation cost from it. */
-export interface GracefulDeclineApi {
-  activationMs: number;
-}
-
-export function activate(context: vscode.ExtensionContext): GracefulDeclineApi {
+/** Returns the test API under the extension's own tests (ExtensionMode.Test), and nothing otherwise. */
+export function activate(context: vscode.ExtensionContext): TestApi | undefined {
   const started = performance.now();
   const log = createLog();
   const statusBar = new StatusBar();
-  const services: Services = { log, statusBar, settings: new SettingsReader(log), titles: new CommandTitles(context.extension.packageJSON) };
+  const testApi: Partial<TestApi> | undefined = context.extensionMode === vscode.ExtensionMode.Test ? {} : undefined;
+  const services: Services = { log, statusBar, settings: new SettingsReader(log), titles: new CommandTitles(context.extension.packageJSON), testApi };
   const commands: CommandTable<typeof HostCommands> = { showLog: () => log.show(true) };
   context.subscriptions.push(log, statusBar, ...registerCommands(services, HostCommands, commands));
   // One feature at a time, so a feature that fails to start leaves the others' disposables registered.
@@ -31,7 +29,8 @@ export function activate(context: vscode.ExtensionContext): GracefulDeclineApi {
   }
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} host)`);
-  return { activationMs };
+  // Every feature has added its part by now.
+  return testApi ? ({ ...testApi, activationMs } as TestApi) : undefined;
 }
 
 export function deactivate(): void {

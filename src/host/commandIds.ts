@@ -30,7 +30,6 @@ export const DecisionLogCommands = {
 
 export const ChecklistCommands = {
   shouldIDecline: 'gracefulDecline.shouldIDecline',
-  checklistTestHook: 'gracefulDecline.checklistTestHook',
 } as const;
 
 /** Each feature's commands: every contributed command belongs to exactly one group. */

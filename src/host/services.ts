@@ -2,6 +2,7 @@ import type { Log } from './log';
 import type { CommandTitles } from './manifest';
 import type { SettingsReader } from './settings';
 import type { StatusBar } from './statusBar';
+import type { TestApi } from './testApi';
 
 /** What activation creates once and hands to every feature. */
 export interface Services {
@@ -10,4 +11,6 @@ export interface Services {
   settings: SettingsReader;
   /** Command titles from package.json, for messages and pickers that name a command. */
   titles: CommandTitles;
+  /** Present only under the extension's own tests (ExtensionMode.Test): each feature adds its part. */
+  testApi?: Partial<TestApi>;
 }

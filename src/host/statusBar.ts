@@ -32,7 +32,7 @@ export class StatusBar implements vscode.Disposable {
     this.render();
   }
 
-  /** What the item shows now (for tests and for the e2e screenshots). */
+  /** What the item shows now (Check Current Document reports it). */
   get current(): { text: string; visible: boolean } {
     const slot = this.draft ?? this.reminder;
     return { text: slot?.text ?? '', visible: slot !== undefined };

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { emptyAnswers } from '../../src/core/checklist/questions';
 import type { Advice, ChecklistAnswers, Recommendation } from '../../src/core/checklist/types';
 import { Commands } from '../../src/host/commandIds';
+import { testApi } from './testApi';
 
 interface HookResult {
   resolved: boolean;
@@ -10,7 +11,12 @@ interface HookResult {
   stats: { resolved: number; accepted: number; rejected: number; lastRejection: string; listeners: number };
 }
 
-const hook = (request?: unknown) => vscode.commands.executeCommand<HookResult>(Commands.checklistTestHook, request);
+/** What the view has seen, and (with `{ post }`) a message fed through its real handler as if the page had sent it. */
+async function hook(request?: { post: unknown }): Promise<HookResult> {
+  const api = await testApi();
+  const accepted = request ? await api.checklist.post(request.post) : undefined;
+  return { ...api.checklist.state(), accepted };
+}
 
 function inHours(h: number): string {
   return new Date(Date.now() + h * 3_600_000).toISOString();

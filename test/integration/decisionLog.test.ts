@@ -4,7 +4,8 @@ import { stageLabels } from '../../src/core/checklist/questions';
 import { describeInstant, formatInstant, parseInstant } from '../../src/core/checklist/time';
 import type { DecisionEntry, DecisionInput } from '../../src/core/decisionLog/types';
 import { Commands } from '../../src/host/commandIds';
-import type { DecisionsSnapshot } from '../../src/features/decisionLog';
+import type { DecisionsSnapshot } from '../../src/host/testApi';
+import { testApi } from './testApi';
 
 const run = `${Date.now()}`;
 
@@ -26,7 +27,8 @@ function input(company: string, overrides: Partial<DecisionInput> = {}): Decisio
 }
 
 const log = (value: unknown) => vscode.commands.executeCommand<DecisionEntry | undefined>(Commands.logDecision, value);
-const snapshot = () => vscode.commands.executeCommand<DecisionsSnapshot>(Commands.refreshDecisions);
+/** Re-reads the log as Refresh does and returns the view as shown. */
+const snapshot = async () => (await testApi()).decisions.refresh();
 const decoder = new TextDecoder();
 
 /** Polls Refresh until the condition holds (the reminder runs after the store's change event). */

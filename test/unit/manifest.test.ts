@@ -36,6 +36,12 @@ describe('package.json manifest', () => {
     }
   });
 
+  it('contributes nothing for the tests: test hooks come from activate() under ExtensionMode.Test only', () => {
+    const hidden = (manifest.contributes.menus.commandPalette as { command: string; when: string }[]).filter((m) => m.when === 'false').map((m) => m.command);
+    for (const command of manifest.contributes.commands) assert.doesNotMatch(`${command.command} ${command.title}`, /test/i, command.command);
+    assert.deepEqual(hidden, ['gracefulDecline.disableRule'], 'only the quick fix\'s own command is hidden from the palette');
+  });
+
   it('gives every command a category', () => {
     for (const command of manifest.contributes.commands) assert.equal(command.category, 'Graceful Decline', command.command);
   });

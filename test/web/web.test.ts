@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import manifest from '../../package.json';
+import type { TestApi } from '../../src/host/testApi';
 
 /** No Node assert in the worker: a small check that names what went wrong. */
 function check(condition: unknown, message: string): asserts condition {
@@ -96,7 +97,10 @@ describe('Decision log in the web worker host (storage through vscode.workspace.
       replyBy: new Date(now.getTime() + 40 * 3_600_000).toISOString(),
     })) as { id?: string } | undefined;
     check(entry?.id, 'the decision was stored');
-    const snapshot = (await vscode.commands.executeCommand('gracefulDecline.refreshDecisions')) as { rows: { label: string }[] };
+    // The test API (activate() returns it under the tests) re-reads the file as Refresh does.
+    const api = await vscode.extensions.getExtension<TestApi | undefined>(extensionId)?.activate();
+    check(api, 'activate() returns the test API under the tests');
+    const snapshot = await api.decisions.refresh();
     check(snapshot.rows.some((r) => r.label.includes('Web Worker Ltd')), 'the Decisions view lists it after re-reading the file');
     const exported = (await vscode.commands.executeCommand('gracefulDecline.exportDecisions', 'csv', 'untitled', { open: false })) as vscode.Uri | undefined;
     check(exported, 'an export was made');

@@ -1,4 +1,4 @@
-// Checks a DecisionInput from a caller (the checklist webview, the palette, a test) and a
+// Checks a DecisionInput from a caller (the checklist webview, the palette, another extension) and a
 // DecisionEntry read back from disk. Both return every problem in plain words, so the user
 // sees what to fix, and never throw: the input is untrusted data.
 import { ISO_DATE_PATTERN } from '../checklist/time';

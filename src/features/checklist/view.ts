@@ -16,15 +16,8 @@ export interface ChecklistActions {
   log(answers: ChecklistAnswers): Promise<StatusLine>;
 }
 
-/** What the view has seen, for the log and the integration tests. */
-export interface ChecklistViewStats {
-  resolved: number;
-  accepted: number;
-  rejected: number;
-  lastRejection: string;
-  /** Listeners currently held for the view: 2 while a view is resolved, 0 after it is disposed. */
-  listeners: number;
-}
+/** What happened in the view: a view was resolved, or a message from the page was handled or refused. */
+export type ChecklistViewEvent = { kind: 'resolved' } | { kind: 'message'; accepted: true } | { kind: 'message'; accepted: false; reason: string };
 
 export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -37,7 +30,8 @@ export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposa
    * disposed on each resolve and when that view goes away, rather than piling up.
    */
   private viewDisposables: vscode.Disposable[] = [];
-  readonly stats: ChecklistViewStats = { resolved: 0, accepted: 0, rejected: 0, lastRejection: '', listeners: 0 };
+  private readonly events = new vscode.EventEmitter<ChecklistViewEvent>();
+  readonly onDidChange = this.events.event;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -65,8 +59,7 @@ export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposa
       }),
     ];
     this.viewDisposables = listeners;
-    this.stats.listeners = listeners.length;
-    this.stats.resolved++;
+    this.events.fire({ kind: 'resolved' });
     this.log.info('checklist view resolved');
   }
 
@@ -79,6 +72,11 @@ export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposa
     return this.view !== undefined;
   }
 
+  /** Listeners held for the current view (none once it is disposed). */
+  get listenerCount(): number {
+    return this.viewDisposables.length;
+  }
+
   /** Puts answers (from the palette flow) into the view, now if it is open, or when it next opens. */
   load(answers: ChecklistAnswers): void {
     this.answers = answers;
@@ -86,16 +84,15 @@ export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposa
     if (this.view) this.sendInit();
   }
 
-  /** The single entry for messages from the page (the test hook feeds hostile ones here too). */
+  /** The single entry for messages from the page. */
   async receive(raw: unknown): Promise<boolean> {
     const parsed = parseWebviewMessage(raw);
     if (!parsed.ok) {
-      this.stats.rejected++;
-      this.stats.lastRejection = parsed.reason;
+      this.events.fire({ kind: 'message', accepted: false, reason: parsed.reason });
       this.log.warn(`checklist view: ignored a malformed message (${parsed.reason})`);
       return false;
     }
-    this.stats.accepted++;
+    this.events.fire({ kind: 'message', accepted: true });
     try {
       await this.handle(parsed.message);
     } catch (error) {
@@ -137,12 +134,12 @@ export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposa
   private disposeViewListeners(): void {
     const old = this.viewDisposables;
     this.viewDisposables = [];
-    this.stats.listeners = 0;
     for (const d of old) d.dispose();
   }
 
   dispose(): void {
     this.view = undefined;
     this.disposeViewListeners();
+    this.events.dispose();
   }
 }

@@ -3,28 +3,19 @@
 // src/core/decisionLog; this folder adapts it: a FileSystem over vscode.workspace.fs (web-safe) in
 // the extension's global storage, the tree, the reminders and user-facing messages.
 import * as vscode from 'vscode';
-import { describeDuration } from '../../core/checklist/time';
 import { exportDecisions as exportText, type ExportFormat } from '../../core/decisionLog/export';
-import { REMINDER_URGENT_MS, pendingReminders } from '../../core/decisionLog/reminders';
+import { viewSummary } from '../../core/decisionLog/present';
+import { pendingReminders } from '../../core/decisionLog/reminders';
 import { DecisionLogStore, DecisionNotFoundError, DecisionValidationError, LOG_FILE, LogUnavailableError, type LogProblem } from '../../core/decisionLog/store';
 import type { DecisionEntry } from '../../core/decisionLog/types';
 import { Commands, DecisionLogCommands, ShowView, Views } from '../../host/commandIds';
 import { registerCommands, type CommandTable } from '../../host/commands';
 import type { Services } from '../../host/services';
 import { askWhereToSave, idOf, pickDecision, pickFormat } from './pickers';
-import { REMINDER_STATE, registerReminders } from './reminders';
+import { registerReminders } from './reminders';
+import { decisionsTestApi } from './testApi';
 import { DecisionTreeProvider } from './tree';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
-
-/** What Refresh returns: the rows now shown and the reminder state, for automation and the integration tests. */
-export interface DecisionsSnapshot {
-  rows: { id: string; label: string; description: string; contextValue: string; icon: string; details: string[] }[];
-  problem?: LogProblem;
-  /** What the one status bar item shows now. */
-  statusBar: { text: string; visible: boolean };
-  /** Ids of decisions whose one reminder notification has been shown. */
-  notified: string[];
-}
 
 export function registerDecisionLog(context: vscode.ExtensionContext, services: Services): vscode.Disposable[] {
   const { log } = services;
@@ -38,10 +29,9 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
   let blocked = false;
   const updateView = () => {
     view.message = blocked ? 'The decision log file cannot be read, so new decisions cannot be saved. See the Graceful Decline log.' : undefined;
-    const pending = pendingReminders(store.current, new Date());
-    const urgent = pending.filter((r) => r.urgent).length;
-    view.description = pending.length ? `${pending.length} awaiting a reply` : undefined;
-    view.badge = urgent ? { value: urgent, tooltip: `${urgent} repl${urgent === 1 ? 'y is' : 'ies are'} due within ${describeDuration(REMINDER_URGENT_MS)}` } : undefined;
+    const summary = viewSummary(store.current, new Date());
+    view.description = summary.description;
+    view.badge = summary.badge;
     tree.refresh();
   };
   const onChange = store.onDidChange(() => {
@@ -65,8 +55,11 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     });
   });
   // The countdown in the descriptions moves with the clock.
+  const reminders = registerReminders(context, services, store);
+  // One timer for everything that moves with the clock: the view's countdowns and the reminders.
   const ticker = setInterval(() => {
     if (view.visible && pendingReminders(store.current, new Date()).length) updateView();
+    reminders.tick();
   }, 60_000);
 
   const ready = load();
@@ -164,7 +157,8 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     return uri;
   };
 
-  const refreshDecisions = async (): Promise<DecisionsSnapshot> => {
+  /** Re-reads the log file as activation does; returns the problem found, if any. */
+  const reload = async (): Promise<LogProblem | undefined> => {
     await ready;
     let problem: LogProblem | undefined;
     try {
@@ -174,14 +168,12 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
       if (!(error instanceof LogUnavailableError)) throw error;
     }
     updateView();
-    const rows = tree.getChildren().map((node) => {
-      const item = tree.getTreeItem(node);
-      const details = tree.getChildren(node).map((d) => (d.kind === 'detail' ? `${d.label}: ${d.value}` : ''));
-      return { id: node.entry.id, label: String(item.label), description: String(item.description ?? ''), contextValue: item.contextValue ?? '', icon: (item.iconPath as vscode.ThemeIcon).id, details };
-    });
-    const state = { statusBar: services.statusBar.current, notified: context.globalState.get<string[]>(REMINDER_STATE.notified, []) };
-    return problem ? { rows, problem, ...state } : { rows, ...state };
+    return problem;
   };
+  const refreshDecisions = async (): Promise<void> => {
+    await reload();
+  };
+  if (services.testApi) services.testApi.decisions = decisionsTestApi(reload, tree, services.statusBar, context.globalState);
 
   async function ifFound<T>(operation: () => Promise<T>): Promise<T | undefined> {
     try {
@@ -203,6 +195,6 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     tree,
     { dispose: () => clearInterval(ticker) },
     ...registerCommands(services, DecisionLogCommands, commands),
-    ...registerReminders(context, services, store),
+    ...reminders.disposables,
   ];
 }

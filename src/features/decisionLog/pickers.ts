@@ -1,7 +1,8 @@
 // The questions the decision commands ask when called without arguments: which decision, which
 // export format, where to save.
 import * as vscode from 'vscode';
-import { EXPORT_EXTENSIONS, labels, type ExportFormat } from '../../core/decisionLog/export';
+import { EXPORT_EXTENSIONS, type ExportFormat } from '../../core/decisionLog/export';
+import { pickItem } from '../../core/decisionLog/present';
 import type { DecisionEntry } from '../../core/decisionLog/types';
 
 /** The id a command was given: a tree node (from a menu), an entry, or the id itself. */
@@ -21,7 +22,7 @@ export async function pickDecision(entries: readonly DecisionEntry[], placeHolde
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
-    entries.map((e) => ({ label: e.company, description: e.role, detail: `${labels.outcome[e.outcome]} · ${labels.stage[e.stage]}${e.answeredAt ? ' · answered' : ''}`, id: e.id })),
+    entries.map((e) => ({ ...pickItem(e), id: e.id })),
     { placeHolder, matchOnDescription: true },
   );
   return picked?.id;

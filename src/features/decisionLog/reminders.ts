@@ -3,7 +3,8 @@
 // Which decisions were notified, and "Don't Show Again", live in globalState so a restart of
 // VS Code never repeats a notification.
 import * as vscode from 'vscode';
-import { describeTimeLeft, dueForNotification, pendingReminders, reminderText, type Reminder } from '../../core/decisionLog/reminders';
+import { reminderLines, reminderMessage } from '../../core/decisionLog/present';
+import { dueForNotification, pendingReminders, reminderText, type Reminder } from '../../core/decisionLog/reminders';
 import type { DecisionLogStore } from '../../core/decisionLog/store';
 import { Commands, ShowView } from '../../host/commandIds';
 import type { Services } from '../../host/services';
@@ -17,7 +18,8 @@ export const REMINDER_STATE = {
 } as const;
 
 
-export function registerReminders(context: vscode.ExtensionContext, services: Services, store: DecisionLogStore): vscode.Disposable[] {
+/** `tick`: redraws the countdown and sends what is due; the feature's one minute timer calls it. */
+export function registerReminders(context: vscode.ExtensionContext, services: Services, store: DecisionLogStore): { disposables: vscode.Disposable[]; tick: () => void } {
   const { log, statusBar, settings } = services;
   const state = context.globalState;
 
@@ -46,15 +48,14 @@ export function registerReminders(context: vscode.ExtensionContext, services: Se
     if (state.get<boolean>(REMINDER_STATE.muted, false)) return;
     log.info(`reminder: ${due.map((r) => r.entry.id).join(', ')}`);
     const markAnswered = services.titles.of(Commands.markAnswered);
-    const choice = await vscode.window.showWarningMessage(messageFor(due), ...(due.length === 1 ? [markAnswered, 'Open', "Don't Show Again"] : ['Open', "Don't Show Again"]));
+    const choice = await vscode.window.showWarningMessage(reminderMessage(due), ...(due.length === 1 ? [markAnswered, 'Open', "Don't Show Again"] : ['Open', "Don't Show Again"]));
     if (choice === markAnswered) await vscode.commands.executeCommand(Commands.markAnswered, due[0].entry.id);
     else if (choice === 'Open') await vscode.commands.executeCommand(ShowView.decisions);
     else if (choice === "Don't Show Again") await state.update(REMINDER_STATE.muted, true);
   };
 
-  const timer = setInterval(update, 60_000);
   update();
-  return [
+  const disposables = [
     store.onDidChange(update),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!settings.affects(event, Settings.remindersEnabled)) return;
@@ -62,28 +63,16 @@ export function registerReminders(context: vscode.ExtensionContext, services: Se
       if (enabled()) void state.update(REMINDER_STATE.muted, undefined);
       update();
     }),
-    { dispose: () => clearInterval(timer) },
     { dispose: () => statusBar.setReminder(undefined) },
   ];
+  return { disposables, tick: update };
 }
 
 function slotFor(pending: Reminder[]): { text: string; tooltip: vscode.MarkdownString; command: vscode.Command; warning: boolean } {
   const nearest = pending[0];
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown('**Replies due**\n\n');
-  for (const r of pending.slice(0, 5)) {
-    tooltip.appendMarkdown('- ').appendText(`${r.entry.company}${r.entry.role ? ` (${r.entry.role})` : ''}: ${describeTimeLeft(r.msLeft)}`).appendMarkdown('\n');
-  }
-  if (pending.length > 5) tooltip.appendMarkdown(`- and ${pending.length - 5} more\n`);
+  for (const line of reminderLines(pending)) tooltip.appendMarkdown('- ').appendText(line).appendMarkdown('\n');
   tooltip.appendMarkdown('\nClick to show the Decisions view.');
   return { text: reminderText(nearest), tooltip, command: { command: ShowView.decisions, title: 'Show Decisions' }, warning: nearest.urgent };
-}
-
-function messageFor(due: Reminder[]): string {
-  if (due.length === 1) {
-    const { entry, msLeft } = due[0];
-    const about = entry.role ? ` about the ${entry.role} interview` : '';
-    return msLeft > 0 ? `Reply to ${entry.company}${about} ${describeTimeLeft(msLeft)}.` : `Your reply to ${entry.company}${about} is ${describeTimeLeft(msLeft)}.`;
-  }
-  return `${due.length} replies are due soon: ${due.map((r) => `${r.entry.company} (${describeTimeLeft(r.msLeft)})`).join(', ')}.`;
 }

@@ -1,8 +1,6 @@
 // The "Decisions" tree: a row per logged decision, its details as children.
 import * as vscode from 'vscode';
-import { describeInstant, parseInstant } from '../../core/checklist/time';
-import { labels } from '../../core/decisionLog/export';
-import { describeTimeLeft, pendingReminders } from '../../core/decisionLog/reminders';
+import { decisionLine, detailRows, sortForView } from '../../core/decisionLog/present';
 import type { DecisionLogStore } from '../../core/decisionLog/store';
 import type { DecisionEntry } from '../../core/decisionLog/types';
 
@@ -36,7 +34,7 @@ export class DecisionTreeProvider implements vscode.TreeDataProvider<DecisionNod
       for (const id of [...this.nodes.keys()]) if (!live.has(id)) this.nodes.delete(id);
       return sortForView(this.store.current).map((entry) => this.nodeFor(entry));
     }
-    return node.kind === 'decision' ? detailsOf(node.entry) : [];
+    return node.kind === 'decision' ? detailRows(node.entry).map((row) => ({ kind: 'detail', entry: node.entry, ...row })) : [];
   }
 
   getParent(node: DecisionNode): DecisionNode | undefined {
@@ -54,23 +52,16 @@ export class DecisionTreeProvider implements vscode.TreeDataProvider<DecisionNod
       return item;
     }
     const e = node.entry;
-    const [reminder] = pendingReminders([e], new Date());
+    const line = decisionLine(e, new Date());
     const item = new vscode.TreeItem(e.company, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = e.id;
-    const state = e.answeredAt ? 'answered' : reminder ? `reply ${describeTimeLeft(reminder.msLeft)}` : 'not answered';
-    item.description = [e.role, labels.outcome[e.outcome], state].filter(Boolean).join(' · ');
-    item.contextValue = e.answeredAt ? 'decision.answered' : 'decision.pending';
-    item.iconPath = e.answeredAt
-      ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
-      : reminder?.overdue
-        ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.errorForeground'))
-        : reminder?.urgent
-          ? new vscode.ThemeIcon('bell-dot', new vscode.ThemeColor('list.warningForeground'))
-          : new vscode.ThemeIcon(reminder ? 'bell' : 'circle-large-outline');
+    item.description = line.description;
+    item.contextValue = line.contextValue;
+    item.iconPath = new vscode.ThemeIcon(line.icon, line.color && new vscode.ThemeColor(line.color));
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown('**').appendText(e.company).appendMarkdown('**');
     if (e.role) tooltip.appendText(` — ${e.role}`);
-    tooltip.appendMarkdown('\n\n').appendText(`${labels.outcome[e.outcome]} · ${labels.channel[e.channel]} · ${state}`);
+    tooltip.appendMarkdown('\n\n').appendText(line.summary);
     if (e.reasons.length) tooltip.appendMarkdown('\n\n').appendText(e.reasons.join('; '));
     item.tooltip = tooltip;
     item.accessibilityInformation = { label: `${e.company}, ${item.description}` };
@@ -80,45 +71,4 @@ export class DecisionTreeProvider implements vscode.TreeDataProvider<DecisionNod
   dispose(): void {
     this.changed.dispose();
   }
-}
-
-export function sortForView(entries: readonly DecisionEntry[]): DecisionEntry[] {
-  const time = (iso: string | undefined, fallback: number) => (iso ? Date.parse(iso) : fallback);
-  const pending = entries.filter((e) => !e.answeredAt).sort((a, b) => time(a.replyBy, Infinity) - time(b.replyBy, Infinity) || time(b.loggedAt, 0) - time(a.loggedAt, 0));
-  const answered = entries.filter((e) => e.answeredAt).sort((a, b) => time(b.answeredAt, 0) - time(a.answeredAt, 0));
-  return [...pending, ...answered];
-}
-
-function detailsOf(e: DecisionEntry): DecisionNode[] {
-  const rows: [string, string, string | undefined, string][] = [
-    ['stage', 'Stage', labels.stage[e.stage], 'layers'],
-    ['contact', 'Contact', e.contactName, 'person'],
-    ['outcome', 'Outcome', labels.outcome[e.outcome], 'lightbulb'],
-    ['channel', 'Channel', labels.channel[e.channel], e.channel === 'email' ? 'mail' : 'call-outgoing'],
-    ['received', 'Invitation received', when(e.invitationReceivedAt), 'inbox'],
-    ['interview', 'Interview', when(e.interviewAt), 'calendar'],
-    ['replyBy', 'Reply by', when(e.replyBy), 'clock'],
-    ['answered', 'Answered', e.answeredAt ? stamped(e.answeredAt) : 'not yet', e.answeredAt ? 'check' : 'circle-large-outline'],
-    ['logged', 'Logged', stamped(e.loggedAt), 'history'],
-  ];
-  const details: DecisionNode[] = rows.filter(([, , value]) => value).map(([key, label, value, icon]) => ({ kind: 'detail', entry: e, key, label, value: value as string, icon }));
-  e.reasons.forEach((reason, i) => details.push({ kind: 'detail', entry: e, key: `reason-${i}`, label: 'Reason', value: reason, icon: 'comment' }));
-  return details;
-}
-
-/**
- * A time the person gave (or the checklist worked out from theirs), written as the checklist
- * writes it: in the offset it carries, so the reply-by here reads exactly as it did in the view.
- * A value without an offset (accepted from older logs) is shown as stored.
- */
-function when(iso: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  const instant = parseInstant(iso);
-  return instant ? describeInstant(instant.ms, instant.offsetMinutes) : iso;
-}
-
-/** A time the extension stamped (logged, answered; stored in UTC): shown in this machine's zone, in the same format. */
-function stamped(iso: string): string {
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? iso : describeInstant(ms, -new Date(ms).getTimezoneOffset());
 }

@@ -9,7 +9,7 @@ import { Settings } from '../../host/settingIds';
 import type { CustomTemplates } from './customTemplates';
 import { Commands } from '../../host/commandIds';
 
-/** Arguments of `gracefulDecline.newDraft` when called programmatically (the checklist, tests). */
+/** Arguments of `gracefulDecline.newDraft` when called programmatically (the checklist does). */
 export interface NewDraftArgs {
   situation: string;
   fields?: Record<string, string>;

@@ -1,0 +1,46 @@
+// What activate() returns when the extension runs under its own tests (ExtensionMode.Test), and
+// only then: a window on state the UI shows but the API cannot read. Pure shapes; each feature
+// fills in its part when `services.testApi` is present.
+import type { LogProblem } from '../core/decisionLog/store';
+
+export interface ChecklistViewState {
+  /** Whether a view is resolved (shown) now. */
+  resolved: boolean;
+  stats: {
+    /** Times a view was resolved. */
+    resolved: number;
+    /** Messages from the page accepted, and refused (with the last reason). */
+    accepted: number;
+    rejected: number;
+    lastRejection: string;
+    /** Listeners held for the current view: 2 while a view is resolved, 0 after it is disposed. */
+    listeners: number;
+  };
+}
+
+export interface ChecklistTestApi {
+  state(): ChecklistViewState;
+  /** Feeds a message through the view's real handler, as if the page had sent it; false when refused. */
+  post(message: unknown): Promise<boolean>;
+}
+
+/** The Decisions view as shown, after re-reading the log file as Refresh does. */
+export interface DecisionsSnapshot {
+  rows: { id: string; label: string; description: string; contextValue: string; icon: string; details: string[] }[];
+  problem?: LogProblem;
+  /** What the one status bar item shows now. */
+  statusBar: { text: string; visible: boolean };
+  /** Ids of decisions whose one reminder notification has been shown. */
+  notified: string[];
+}
+
+export interface DecisionsTestApi {
+  refresh(): Promise<DecisionsSnapshot>;
+}
+
+export interface TestApi {
+  /** How long activate() took, in milliseconds (the host benchmark reads it). */
+  activationMs: number;
+  checklist: ChecklistTestApi;
+  decisions: DecisionsTestApi;
+}
