@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 
 /**
- * The extension's one status bar item. Two features feed it: the draft checker (metrics of the
- * active draft) and the reply-by reminder. The draft wins while a checked draft is in the active
- * editor; otherwise the reminder shows; with neither, the item hides.
+ * The extension's one status bar item. Two features feed it: the draft checker (whether the active
+ * document is checked, and the draft's figures) and the reply-by reminder. A checked draft wins;
+ * then the reminder; then a low-priority draft slot (the offer to check a document that is not a
+ * draft); with none, the item hides.
  */
 export interface StatusSlot {
   text: string;
@@ -11,6 +12,8 @@ export interface StatusSlot {
   command?: string | vscode.Command;
   /** Use the warning background (sparingly: only when something needs attention soon). */
   warning?: boolean;
+  /** Give way to the reminder (an offer, not news about the draft being written). */
+  low?: boolean;
 }
 
 export class StatusBar implements vscode.Disposable {
@@ -34,12 +37,17 @@ export class StatusBar implements vscode.Disposable {
 
   /** What the item shows now (for tests and for the e2e screenshots). */
   get current(): { text: string; visible: boolean } {
-    const slot = this.draft ?? this.reminder;
+    const slot = this.shown();
     return { text: slot?.text ?? '', visible: slot !== undefined };
   }
 
+  private shown(): StatusSlot | undefined {
+    if (this.draft && !this.draft.low) return this.draft;
+    return this.reminder ?? this.draft;
+  }
+
   private render(): void {
-    const slot = this.draft ?? this.reminder;
+    const slot = this.shown();
     if (!slot) {
       this.item.hide();
       return;
