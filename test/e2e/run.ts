@@ -121,6 +121,8 @@ async function main(): Promise<number> {
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
     pageForFailure = page;
+    // The workbench can take well over playwright's default 30 s to load on a busy machine.
+    page.setDefaultNavigationTimeout(180_000);
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
