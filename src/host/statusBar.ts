@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 
 /**
- * The extension's one status bar item. Two features feed it: the draft checker (whether the active
- * document is checked, and the draft's figures) and the reply-by reminder. A checked draft wins;
- * then the reminder; then a low-priority draft slot (the offer to check a document that is not a
- * draft); with none, the item hides.
+ * The extension's one status bar item. Two features feed it: the tone checker (whether the active
+ * document is checked, and the draft's figures) and the reply-by reminder. The checker wins while
+ * a document it considers is in the active editor; otherwise the reminder shows; with neither, the
+ * item hides.
  */
 export interface StatusSlot {
   text: string;
@@ -12,8 +12,6 @@ export interface StatusSlot {
   command?: string | vscode.Command;
   /** Use the warning background (sparingly: only when something needs attention soon). */
   warning?: boolean;
-  /** Give way to the reminder (an offer, not news about the draft being written). */
-  low?: boolean;
 }
 
 export class StatusBar implements vscode.Disposable {
@@ -37,17 +35,12 @@ export class StatusBar implements vscode.Disposable {
 
   /** What the item shows now (for tests and for the e2e screenshots). */
   get current(): { text: string; visible: boolean } {
-    const slot = this.shown();
+    const slot = this.draft ?? this.reminder;
     return { text: slot?.text ?? '', visible: slot !== undefined };
   }
 
-  private shown(): StatusSlot | undefined {
-    if (this.draft && !this.draft.low) return this.draft;
-    return this.reminder ?? this.draft;
-  }
-
   private render(): void {
-    const slot = this.shown();
+    const slot = this.draft ?? this.reminder;
     if (!slot) {
       this.item.hide();
       return;

@@ -373,7 +373,7 @@ async function main(): Promise<number> {
       await offer.hover();
       const tooltip = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: 'not a draft' }).first();
       await tooltip.waitFor({ timeout: 10_000 });
-      const tip = (await tooltip.textContent()) ?? '';
+      const tip = ((await tooltip.textContent()) ?? '').replace(/\s+/g, ' ');
       check(/does not read like a message in a job process/.test(tip) && /heading/.test(tip), `the tooltip says why: ${tip.slice(0, 200)}`);
       await shot(page, 'readme-not-a-draft.png');
       await offer.click();

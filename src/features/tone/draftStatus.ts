@@ -24,7 +24,7 @@ export function whyText(gate: Gate): string {
   if (gate.cause === 'draft' && verdict) return `It reads like a message in a job process: ${list(verdict.signs)}.`;
   if (gate.cause === 'not-a-draft' && verdict) {
     const against = verdict.against.length > 0 ? `It does not read like a message in a job process: ${list(verdict.against)}.` : 'It does not read like a message in a job process.';
-    return verdict.signs.length > 0 ? `${against} (It does have ${list(verdict.signs)}.)` : against;
+    return verdict.signs.length > 0 ? `${against} Signs of a message: ${list(verdict.signs)}.` : against;
   }
   return gate.reason;
 }
@@ -83,7 +83,6 @@ export function offerSlot(gate: Gate, uri: vscode.Uri): StatusSlot {
     text: switchedOff ? '$(eye-closed) Not checked: check again?' : '$(eye-closed) Not a draft: check anyway?',
     tooltip,
     command: { command: Commands.alwaysCheckThisDocument, title: commandTitle(Commands.alwaysCheckThisDocument), arguments: [uri] },
-    low: true,
   };
 }
 
