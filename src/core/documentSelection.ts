@@ -13,7 +13,7 @@ export interface DocumentIdentity {
 export interface SelectionSettings {
   /** Language ids checked as you type. */
   languages: readonly string[];
-  /** When non-empty, a saved document is checked only if its path matches one of these globs. */
+  /** A saved document whose path matches one of these globs is always checked, draft or not. */
   include: readonly string[];
   /** A document whose path matches one of these globs is never checked as you type. */
   exclude: readonly string[];
@@ -29,12 +29,28 @@ const ignoredSchemes = new Set(['output', 'git', 'gitlens', 'vscode-scm', 'comme
 /** Untitled documents have no real path, so only their language decides. */
 const pathlessSchemes = new Set(['untitled']);
 
+/** Whether a document is one a person writes, by its scheme: never an output channel, a diff or the settings editor. */
+export function isWritable(doc: DocumentIdentity): boolean {
+  return !ignoredSchemes.has(doc.scheme);
+}
+
+/**
+ * Whether the tone checker considers a document as you type: a configured language, a scheme a
+ * person writes in, and a path no `exclude` glob matches (untitled documents have no path to
+ * exclude). Whether it is then checked is `decideChecking`'s answer (a draft, New Decline Draft,
+ * an `.eml`, `include`, the user's switch).
+ */
 export function isCheckable(doc: DocumentIdentity, settings: SelectionSettings): boolean {
-  if (ignoredSchemes.has(doc.scheme)) return false;
+  if (!isWritable(doc)) return false;
   if (!settings.languages.includes(doc.languageId)) return false;
   if (pathlessSchemes.has(doc.scheme)) return true;
-  if (settings.exclude.some((glob) => matchesGlob(glob, doc.path))) return false;
-  return settings.include.length === 0 || settings.include.some((glob) => matchesGlob(glob, doc.path));
+  return !settings.exclude.some((glob) => matchesGlob(glob, doc.path));
+}
+
+/** Whether a saved document's path matches one of the `include` globs (untitled documents never do). */
+export function isIncluded(doc: DocumentIdentity, settings: SelectionSettings): boolean {
+  if (pathlessSchemes.has(doc.scheme)) return false;
+  return settings.include.some((glob) => matchesGlob(glob, doc.path));
 }
 
 const compiled = new Map<string, RegExp | null>();

@@ -9,6 +9,9 @@ export const HostCommands = {
 export const ToneCommands = {
   checkDocument: 'gracefulDecline.checkDocument',
   toggleChecking: 'gracefulDecline.toggleChecking',
+  alwaysCheckThisDocument: 'gracefulDecline.alwaysCheckThisDocument',
+  stopCheckingThisDocument: 'gracefulDecline.stopCheckingThisDocument',
+  markAsDraft: 'gracefulDecline.markAsDraft',
   fixAll: 'gracefulDecline.fixAll',
   disableRule: 'gracefulDecline.disableRule',
 } as const;

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 
 /**
- * The extension's one status bar item. Two features feed it: the draft checker (metrics of the
- * active draft) and the reply-by reminder. The draft wins while a checked draft is in the active
- * editor; otherwise the reminder shows; with neither, the item hides.
+ * The extension's one status bar item. Two features feed it: the tone checker (whether the active
+ * document is checked, and the draft's figures) and the reply-by reminder. The checker wins while
+ * a document it considers is in the active editor; otherwise the reminder shows; with neither, the
+ * item hides.
  */
 export interface StatusSlot {
   text: string;

@@ -2,7 +2,8 @@
  * `npm run test:e2e`: the "Should I Decline?" view driven in the real workbench (code-server
  * 1.100.3 in headless Chromium), as a person would: open the view from the activity bar, fill
  * the form, read the recommendation, press "Draft the message", find the draft with its tone
- * diagnostics, and check that markup typed as a company name stays text. Screenshots go to
+ * diagnostics, check that markup typed as a company name stays text, and switch checking on for a
+ * README that is not a draft (and keep it through a reload). Screenshots go to
  * test-output/e2e/. Prints `e2e: N passed, N failed`; always stops the server.
  */
 import * as fs from 'node:fs';
@@ -137,6 +138,8 @@ async function main(): Promise<number> {
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
     pageForFailure = page;
+    // The workbench can take well over playwright's default 30 s to load on a busy machine.
+    page.setDefaultNavigationTimeout(180_000);
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
@@ -437,6 +440,59 @@ async function main(): Promise<number> {
       check(fit.scrollWidth <= fit.width, `no horizontal scrollbar: content ${fit.scrollWidth} px in ${fit.width} px`);
       check(fit.out.length === 0, `cut at the right edge: ${fit.out.join(', ')}`);
       check(fit.squeezed.length === 0, `boxes squeezed by their labels: ${fit.squeezed.join(', ')}`);
+    });
+
+    await step('opens README.md: no squiggles and the status bar offers "check anyway"; one click shows warnings, and a reload keeps the choice', async () => {
+      const editorText = page.locator('.editor-instance .monaco-editor .view-lines').first();
+      const squiggles = page.locator('.editor-instance .monaco-editor [class*="squiggly-"]');
+      const ourItem = (text: string) => page.locator('.part.statusbar .statusbar-item', { hasText: text }).first();
+      const openReadme = async () => {
+        await page.keyboard.press('Control+P');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await input.fill('README.md');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'README.md' }).first().waitFor();
+        await page.keyboard.press('Enter');
+        await until(async () => ((await editorText.textContent())?.replace(/\u00a0/g, ' ').includes('Interview drafts') ? true : undefined), 'README.md to open');
+      };
+      await openReadme();
+      const offer = ourItem('Not a draft: check anyway?');
+      await offer.waitFor({ timeout: 20_000 });
+      // Give a late check the time it would need, then count: a README gets no squiggles.
+      await page.waitForTimeout(1_500);
+      check((await squiggles.count()) === 0, `the README has ${await squiggles.count()} squiggles before the click`);
+      await offer.hover();
+      const tooltip = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: 'not a draft' }).first();
+      await tooltip.waitFor({ timeout: 10_000 });
+      const tip = ((await tooltip.textContent()) ?? '').replace(/\s+/g, ' ');
+      check(/does not read like a message in a job process/.test(tip) && /heading/.test(tip), `the tooltip says why: ${tip.slice(0, 200)}`);
+      await shot(page, 'readme-not-a-draft.png');
+      await offer.click();
+      const checking = ourItem('Checking this document');
+      await checking.waitFor({ timeout: 20_000 });
+      const count = await until(async () => {
+        const n = await squiggles.count();
+        return n > 0 ? n : undefined;
+      }, 'squiggles on the README once switched on');
+      console.log(`      after the click: "${(await checking.textContent())?.trim()}", ${count} squiggles`);
+      await page.mouse.move(700, 400);
+      await shot(page, 'readme-checked.png');
+
+      // A reload is a new window on the same storage: the choice is still there.
+      await page.reload();
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await page.locator('.part.activitybar [aria-label^="Graceful Decline"]').first().waitFor({ timeout: 60_000 });
+      await openReadme();
+      await ourItem('Checking this document').waitFor({ timeout: 30_000 });
+      await until(async () => ((await squiggles.count()) > 0 ? true : undefined), 'squiggles on the README after the reload');
+      await shot(page, 'readme-checked-after-reload.png');
+      // And the palette offers the way back.
+      await page.keyboard.press('Control+Shift+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.fill('>Graceful Decline: Stop Checking This Document');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Stop Checking This Document' }).first().click();
+      await ourItem('Not checked: check again?').waitFor({ timeout: 20_000 });
+      await until(async () => ((await squiggles.count()) === 0 ? true : undefined), 'the squiggles to go once switched off');
     });
   } catch (error) {
     await pageForFailure?.screenshot({ path: path.join(outDir, 'failure.png') }).catch(() => undefined);

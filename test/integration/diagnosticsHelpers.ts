@@ -22,10 +22,18 @@ let copies = 0;
 const run = Math.random().toString(36).slice(2, 8);
 
 /** A fresh copy of a fixture draft, so edits in one test never leak into another. */
-export async function freshCopy(fixture: string): Promise<vscode.Uri> {
-  const from = workspaceUri(`drafts/${fixture}`);
-  const dot = fixture.lastIndexOf('.');
-  const to = workspaceUri(`drafts/tmp/${fixture.slice(0, dot)}-${run}-${++copies}${fixture.slice(dot)}`);
+export function freshCopy(fixture: string): Promise<vscode.Uri> {
+  return freshCopyOf(`drafts/${fixture}`);
+}
+
+/** A fresh copy of any fixture in the workspace (`notes/x.txt` -> `notes/tmp/x-<run>-<n>.txt`): a new URI, so no switch the user made on another copy applies. */
+export async function freshCopyOf(relative: string): Promise<vscode.Uri> {
+  const from = workspaceUri(relative);
+  const slash = relative.lastIndexOf('/');
+  const folder = relative.slice(0, slash + 1);
+  const name = relative.slice(slash + 1);
+  const dot = name.lastIndexOf('.');
+  const to = workspaceUri(`${folder}tmp/${name.slice(0, dot)}-${run}-${++copies}${name.slice(dot)}`);
   await vscode.workspace.fs.copy(from, to, { overwrite: true });
   return to;
 }

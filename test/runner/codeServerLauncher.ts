@@ -32,6 +32,8 @@ async function main(): Promise<number> {
     const workspace = freshWorkspace(path.join(repoRoot, 'test', 'fixtures', 'workspace'), server.runDir);
     browser = await launchChromium();
     const page = await browser.newPage();
+    // The workbench can take well over playwright's default 30 s to load on a busy machine.
+    page.setDefaultNavigationTimeout(180_000);
     let report: (outcome: RunOutcome) => void = () => undefined;
     const finished = new Promise<RunOutcome>((resolve) => (report = resolve));
     await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => print(format(...args)));

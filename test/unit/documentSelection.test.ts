@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_MAX_BODY_WORDS, ruleDocs, ruleIds } from '../../src/core/analysis';
-import { globToRegExp, isCheckable, matchesGlob, type SelectionSettings } from '../../src/core/documentSelection';
+import { globToRegExp, isCheckable, isIncluded, matchesGlob, type SelectionSettings } from '../../src/core/documentSelection';
 import manifest from '../../package.json';
 
 const defaults: SelectionSettings = { languages: ['plaintext', 'markdown', 'email'], include: [], exclude: ['**/node_modules/**'] };
@@ -30,11 +30,14 @@ describe('documentSelection', () => {
       assert.equal(isCheckable({ languageId: 'markdown', scheme: 'file', path: '/w/drafts/CHANGELOG.md.txt' }, { ...defaults, exclude: ['CHANGELOG.md'] }), true);
     });
 
-    it('with include globs, checks only matching paths, but untitled drafts still by language', () => {
+    it('include globs match saved paths, never untitled drafts, and do not restrict the others', () => {
       const settings = { ...defaults, include: ['drafts/**'] };
-      assert.equal(isCheckable({ languageId: 'markdown', scheme: 'file', path: '/w/drafts/acme.md' }, settings), true);
-      assert.equal(isCheckable({ languageId: 'markdown', scheme: 'file', path: '/w/docs/guide.md' }, settings), false);
-      assert.equal(isCheckable({ languageId: 'markdown', scheme: 'untitled', path: 'Untitled-2' }, settings), true);
+      assert.equal(isIncluded({ languageId: 'markdown', scheme: 'file', path: '/w/drafts/acme.md' }, settings), true);
+      assert.equal(isIncluded({ languageId: 'markdown', scheme: 'file', path: '/w/docs/guide.md' }, settings), false);
+      assert.equal(isIncluded({ languageId: 'markdown', scheme: 'untitled', path: 'drafts/Untitled-2' }, settings), false);
+      assert.equal(isIncluded({ languageId: 'markdown', scheme: 'file', path: '/w/drafts/acme.md' }, defaults), false, 'no include globs: nothing is included');
+      // A path outside include is still considered (then decided by its text).
+      assert.equal(isCheckable({ languageId: 'markdown', scheme: 'file', path: '/w/docs/guide.md' }, settings), true);
     });
 
     it('lets exclude win over include', () => {

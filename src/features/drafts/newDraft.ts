@@ -46,6 +46,8 @@ export async function newDraft(builtins: readonly DeclineTemplate[], custom: Cus
 
   const draft = renderTemplate(template, values);
   const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: draft.text });
+  // Tell the tone checker this is a decline draft, so it is checked whatever the template left in it.
+  await vscode.commands.executeCommand(Commands.markAsDraft, document.uri);
   const editor = await vscode.window.showTextDocument(document);
   const first = draft.placeholders[0];
   // Select the first placeholder so typing replaces it.

@@ -1,15 +1,20 @@
 // Tone warnings as diagnostics: runs the pure analysis engine on drafts and renders its findings.
+// Which documents are drafts is `decideChecking`'s answer (core/draftDetection), asked once when a
+// document opens and again, after a pause, while a document that was not a draft is edited; a
+// document once taken for a draft stays checked while it is open, so its warnings never flicker.
 // Lints at once on open and save, debounced while typing (two-speed: a problem the person just
 // fixed disappears at once, a new one appears after the pause), clears on close, re-lints on
 // configuration change and trust grant. Documents above `maxDocumentSize` are skipped, with a
 // status bar note, so a huge file never stalls the extension host.
 import * as vscode from 'vscode';
 import type { Finding, Metrics, RuleId, Severity } from '../../core/analysis/types';
-import { isCheckable } from '../../core/documentSelection';
+import { isCheckable, isIncluded, isWritable, type DocumentIdentity } from '../../core/documentSelection';
+import { decideChecking, draftLimits, type CheckingDecision } from '../../core/draftDetection';
 import { describeError, type Log } from '../../host/log';
 import { analyzeOptionsFor, type CheckingConfig, type SettingsReader } from '../../host/settings';
 import { section, Settings } from '../../host/settingIds';
 import { analysisEngine } from './engine';
+import type { CheckingChoice, CheckingChoices } from './checkingChoices';
 
 export const diagnosticSource = 'Graceful Decline';
 
@@ -19,6 +24,15 @@ const instantRemovalLimit = 50_000;
 const instantRemovalBudgetMs = 8;
 /** The pause after typing stretches to twice the last analysis time (capped), so a huge document is not re-analysed on every pause. */
 const maxAdaptiveDelayMs = 5_000;
+/** A document that is not a draft is read again this long after the last edit (longer when reading it was slow), never per keystroke. */
+const redetectDelayMs = 1_000;
+
+/** Why a document is or is not checked: `decideChecking`'s answer, or a one-off Check Current Document. */
+export interface Gate extends Omit<CheckingDecision, 'cause'> {
+  cause: CheckingDecision['cause'] | 'on-demand';
+}
+
+const onDemand: Gate = { check: true, cause: 'on-demand', reason: 'You ran Check Current Document on it.' };
 
 export interface CheckedState {
   kind: 'checked';
@@ -61,8 +75,15 @@ export class ToneChecker implements vscode.Disposable {
   /** The findings on screen, kept in the current version's offsets (shifted on each edit). */
   private readonly shown = new Map<string, Finding[]>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** Documents checked on demand ("Check Current Document") whatever their language. */
+  /** Documents checked on demand ("Check Current Document") whatever their language, until closed. */
   private readonly forced = new Set<string>();
+  /** Documents New Decline Draft made (untitled, so for the session). */
+  private readonly madeAsDraft = new Set<string>();
+  /** Each considered document's decision, made when it opened or last re-read. */
+  private readonly gates = new Map<string, Gate>();
+  /** Pending re-reads of documents that were not drafts, and how long the last read took. */
+  private readonly redetectTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly detectCostMs = new Map<string, number>();
   private readonly checked = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after a document's check state changed (checked, skipped or cleared). */
   readonly onDidCheck = this.checked.event;
@@ -75,6 +96,7 @@ export class ToneChecker implements vscode.Disposable {
     private readonly log: Log,
     private readonly settings: SettingsReader,
     private readonly readmeUri: vscode.Uri,
+    private readonly choices: CheckingChoices,
   ) {
     this.selectorKey = this.selector().map((f) => f.language).join(',');
   }
@@ -99,16 +121,108 @@ export class ToneChecker implements vscode.Disposable {
 
   /** Whether a document is checked as you type (or was checked on demand). */
   isChecked(document: vscode.TextDocument): boolean {
-    if (this.forced.has(document.uri.toString())) return true;
+    return this.gate(document)?.check ?? false;
+  }
+
+  /**
+   * Why a document is or is not checked; undefined when it is none of our business (another
+   * language, an excluded path, an output channel, or checking switched off) and the user did not
+   * ask for it. Decided once per document and kept until something it depends on changes.
+   */
+  gate(document: vscode.TextDocument): Gate | undefined {
+    const key = document.uri.toString();
+    let decision = this.gates.get(key);
+    if (!decision) {
+      decision = this.decide(document);
+      if (decision) this.gates.set(key, decision);
+    }
+    // Check Current Document checks anything; a document checked anyway keeps its own reason.
+    return this.forced.has(key) && !decision?.check ? onDemand : decision;
+  }
+
+  private decide(document: vscode.TextDocument): Gate | undefined {
+    const key = document.uri.toString();
+    const identity: DocumentIdentity = { languageId: document.languageId, scheme: document.uri.scheme, path: document.uri.path };
+    if (!isWritable(identity) || document.isClosed) return undefined;
     const config = this.config(document);
-    return config.enable && isCheckable({ languageId: document.languageId, scheme: document.uri.scheme, path: document.uri.path }, config);
+    const userChoice = this.choices.get(key);
+    // The user's "on" reaches any document they can type in; otherwise only the configured ones are considered.
+    if (userChoice !== 'on' && !(config.enable && isCheckable(identity, config))) return undefined;
+    const started = performance.now();
+    const decision = decideChecking({
+      text: document.getText(),
+      path: document.uri.path,
+      languageId: document.languageId,
+      createdAsDraft: this.madeAsDraft.has(key),
+      included: isIncluded(identity, config),
+      userChoice,
+    });
+    this.detectCostMs.set(key, performance.now() - started);
+    return decision;
+  }
+
+  /** The user's switch for one document: remembered, then applied at once (warnings shown or cleared). */
+  async setChoice(document: vscode.TextDocument, choice: CheckingChoice): Promise<void> {
+    const key = document.uri.toString();
+    await this.choices.set(key, choice);
+    if (choice === 'off') this.forced.delete(key);
+    this.reconsider(document);
+  }
+
+  /** Marks a document New Decline Draft made, so it is checked whatever it holds. */
+  markAsDraft(uri: vscode.Uri): void {
+    this.madeAsDraft.add(uri.toString());
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (document) this.reconsider(document);
+  }
+
+  /** Decides again for one document and shows or clears its warnings to match. */
+  private reconsider(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.gates.delete(key);
+    this.cancelRedetect(key);
+    this.updateSelector();
+    if (this.isChecked(document)) this.lint(document);
+    else {
+      this.clear(document.uri, false);
+      this.checked.fire(document.uri);
+    }
+  }
+
+  /**
+   * After an edit to a document that was not a draft: read it again once typing pauses (a note
+   * can become a draft). A document above the size a message can have is not read again while it
+   * stays that long: it cannot have become a draft.
+   */
+  private scheduleRedetect(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.cancelRedetect(key);
+    if (documentLength(document) > draftLimits.maxChars) return;
+    const delay = Math.min(maxAdaptiveDelayMs, Math.max(redetectDelayMs, Math.round(20 * (this.detectCostMs.get(key) ?? 0))));
+    this.redetectTimers.set(key, setTimeout(() => {
+      this.redetectTimers.delete(key);
+      if (document.isClosed || this.gates.get(key)?.cause !== 'not-a-draft') return;
+      const decision = this.decide(document);
+      if (!decision) return;
+      this.gates.set(key, decision);
+      if (decision.check) {
+        this.updateSelector();
+        this.lint(document);
+      } else this.checked.fire(document.uri);
+    }, delay));
+  }
+
+  private cancelRedetect(key: string): void {
+    const timer = this.redetectTimers.get(key);
+    if (timer !== undefined) clearTimeout(timer);
+    this.redetectTimers.delete(key);
   }
 
   /** The languages whose documents may carry our diagnostics: the configured ones plus any checked on demand. */
   selector(): vscode.DocumentFilter[] {
     const languages = new Set(this.config().languages);
     for (const folder of vscode.workspace.workspaceFolders ?? []) for (const language of this.configFor(folder.uri).languages) languages.add(language);
-    for (const document of vscode.workspace.textDocuments) if (this.forced.has(document.uri.toString())) languages.add(document.languageId);
+    for (const document of vscode.workspace.textDocuments) if (this.forced.has(document.uri.toString()) || this.choices.get(document.uri.toString()) === 'on') languages.add(document.languageId);
     return [...languages].sort().map((language) => ({ language }));
   }
 
@@ -191,8 +305,10 @@ export class ToneChecker implements vscode.Disposable {
   /** Debounced re-check after an edit; problems that went away are removed at once. */
   onEdit(event: vscode.TextDocumentChangeEvent): void {
     const document = event.document;
-    if (event.contentChanges.length === 0 || !this.isChecked(document)) return;
+    if (event.contentChanges.length === 0) return;
     const key = document.uri.toString();
+    if (this.gates.get(key)?.cause === 'not-a-draft' && !this.forced.has(key)) this.scheduleRedetect(document);
+    if (!this.isChecked(document)) return;
     const config = this.config(document);
     const shown = this.shown.get(key);
     const previous = this.states.get(key);
@@ -225,20 +341,32 @@ export class ToneChecker implements vscode.Disposable {
     }, delay));
   }
 
-  /** Removes everything we know about a document (closed, or no longer checked). */
+  /** Removes the document's warnings and check state (its editor closed, or it is no longer checked); `forget` also drops the decision, read again when it is shown. */
   clear(uri: vscode.Uri, forget = true): void {
     const key = uri.toString();
     this.cancelTimer(key);
     this.collection.delete(uri);
     this.shown.delete(key);
     const had = this.states.delete(key);
-    if (forget) this.forced.delete(key);
+    if (forget) {
+      this.forced.delete(key);
+      this.gates.delete(key);
+      this.cancelRedetect(key);
+      this.detectCostMs.delete(key);
+    }
     if (had) this.checked.fire(uri);
+  }
+
+  /** The document itself closed: forget it entirely (an untitled name is reused by the next new file). */
+  closed(uri: vscode.Uri): void {
+    this.clear(uri);
+    this.madeAsDraft.delete(uri.toString());
   }
 
   /** Re-checks every open document under the current settings. */
   relintAll(): void {
     this.configs.clear();
+    this.gates.clear();
     this.updateSelector();
     for (const document of vscode.workspace.textDocuments) {
       if (this.isChecked(document)) this.lint(document);
@@ -283,8 +411,9 @@ export class ToneChecker implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const timer of [...this.timers.values(), ...this.redetectTimers.values()]) clearTimeout(timer);
     this.timers.clear();
+    this.redetectTimers.clear();
     this.collection.dispose();
     this.checked.dispose();
     this.selectorChanged.dispose();

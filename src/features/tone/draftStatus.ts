@@ -1,15 +1,51 @@
-// Feeds the one status bar item with the active draft's figures: body words against the target,
-// the number of tone issues and a one-word tone. Hidden when the active document is not checked;
-// a short note instead of figures when the document is too large to check.
+// Feeds the one status bar item for the active document: whether it is checked and why, with the
+// draft's figures (body words against the target, tone issues) when it is, and an offer to check it
+// anyway when it is not a draft. One click switches checking for that document; the palette has
+// the same switch (its commands follow the `gracefulDecline.activeDocument` context key).
 import * as vscode from 'vscode';
-import { ShowView } from '../../host/commandIds';
+import { Commands, ShowView } from '../../host/commandIds';
+import type { CommandTitles } from '../../host/manifest';
 import { section, Settings } from '../../host/settingIds';
 import type { StatusBar, StatusSlot } from '../../host/statusBar';
-import type { CheckState, ToneChecker } from './checker';
+import type { CheckState, Gate, ToneChecker } from './checker';
 
 const problemsView = 'workbench.actions.view.problems';
+/** Context key for the palette's when-clauses: `checked` or `unchecked` for the active text editor. */
+export const activeDocumentContext = 'gracefulDecline.activeDocument';
 
-export function draftSlot(state: CheckState): StatusSlot {
+/** "a, b and c". */
+function list(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Why the document is or is not checked, in a sentence or two for a tooltip. */
+export function whyText(gate: Gate): string {
+  const verdict = gate.verdict;
+  if (gate.cause === 'draft' && verdict) return `It reads like a message in a job process: ${list(verdict.signs)}.`;
+  if (gate.cause === 'not-a-draft' && verdict) {
+    const against = verdict.against.length > 0 ? `It does not read like a message in a job process: ${list(verdict.against)}.` : 'It does not read like a message in a job process.';
+    return verdict.signs.length > 0 ? `${against} Signs of a message: ${list(verdict.signs)}.` : against;
+  }
+  return gate.reason;
+}
+
+/** What the text calls the document: a draft when the checker took it for one, else a document. */
+function noun(gate: Gate): string {
+  return gate.cause === 'on-demand' || gate.cause === 'switched-on' ? 'document' : 'draft';
+}
+
+function stopCommand(uri: vscode.Uri, titles: CommandTitles): vscode.Command {
+  return { command: Commands.stopCheckingThisDocument, title: titles.of(Commands.stopCheckingThisDocument), arguments: [uri] };
+}
+
+function tooltipHead(text: string): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString('', true);
+  tooltip.isTrusted = { enabledCommands: [problemsView, ShowView.container] };
+  tooltip.appendMarkdown(`**Graceful Decline: ${text}**\n\n`);
+  return tooltip;
+}
+
+export function draftSlot(state: CheckState, gate: Gate, uri: vscode.Uri, titles: CommandTitles): StatusSlot {
   if (state.kind === 'tooLarge') {
     const tooltip = new vscode.MarkdownString(
       `**Graceful Decline** does not check this document: it has ${state.size.toLocaleString('en')} characters, above the \`${section}.${Settings.maxDocumentSize}\` limit of ${state.limit.toLocaleString('en')}.`,
@@ -20,14 +56,34 @@ export function draftSlot(state: CheckState): StatusSlot {
   const { bodyWords, tone } = state.metrics;
   const over = bodyWords > state.maxBodyWords;
   const icon = issues > 0 ? '$(warning)' : '$(check)';
-  const text = `${icon} ${bodyWords}/${state.maxBodyWords} words · ${issues} ${issues === 1 ? 'issue' : 'issues'} · ${capitalize(tone)}`;
-  const tooltip = new vscode.MarkdownString('', true);
-  tooltip.appendMarkdown('**Graceful Decline: this draft**\n\n');
+  const text = `${icon} Checking this ${noun(gate)} · ${issues} ${issues === 1 ? 'issue' : 'issues'} · ${bodyWords}/${state.maxBodyWords} words`;
+  const tooltip = tooltipHead(`checking this ${noun(gate)}`);
+  tooltip.appendText(whyText(gate)).appendMarkdown('\n\n');
   tooltip.appendMarkdown(`- Body: ${bodyWords} words (aim for ${state.maxBodyWords} or fewer${over ? '; trim it' : ''})\n`);
-  tooltip.appendMarkdown(`- Tone issues: ${issues}\n`);
-  tooltip.appendMarkdown(`- Overall tone: ${tone}\n\n`);
-  tooltip.appendMarkdown(issues > 0 ? 'Click to see the issues in the Problems view.' : 'Click to open the Should I Decline? checklist.');
-  return { text, tooltip, command: issues > 0 ? { command: problemsView, title: 'Show Problems' } : { command: ShowView.container, title: 'Open Checklist' } };
+  tooltip.appendMarkdown(`- Tone issues: ${issues}${issues > 0 ? ` ([show them](command:${problemsView}))` : ''}\n`);
+  tooltip.appendMarkdown(`- Overall tone: ${capitalize(tone)}\n\n`);
+  tooltip.appendMarkdown('Click to stop checking this document.');
+  return { text, tooltip, command: stopCommand(uri, titles) };
+}
+
+/** A checked document with no figures yet (its check failed, see the log). */
+function checkingSlot(gate: Gate, uri: vscode.Uri, titles: CommandTitles): StatusSlot {
+  const tooltip = tooltipHead(`checking this ${noun(gate)}`);
+  tooltip.appendText(whyText(gate)).appendMarkdown('\n\nClick to stop checking this document.');
+  return { text: `$(check) Checking this ${noun(gate)}`, tooltip, command: stopCommand(uri, titles) };
+}
+
+/** A document the checker leaves alone: why, and the offer to check it anyway. */
+export function offerSlot(gate: Gate, uri: vscode.Uri, titles: CommandTitles): StatusSlot {
+  const switchedOff = gate.cause === 'switched-off';
+  const tooltip = tooltipHead(switchedOff ? 'you turned checking off here' : 'not a draft, so not checked');
+  tooltip.appendText(switchedOff ? 'You turned tone checking off for this document.' : whyText(gate));
+  tooltip.appendMarkdown(`\n\nClick to check it${switchedOff ? ' again' : ' anyway'}. Your choice is remembered for this ${uri.scheme === 'untitled' ? 'document until you close it' : 'file'}.`);
+  return {
+    text: switchedOff ? '$(eye-closed) Not checked: check again?' : '$(eye-closed) Not a draft: check anyway?',
+    tooltip,
+    command: { command: Commands.alwaysCheckThisDocument, title: titles.of(Commands.alwaysCheckThisDocument), arguments: [uri] },
+  };
 }
 
 function capitalize(word: string): string {
@@ -39,11 +95,28 @@ export interface DraftStatus extends vscode.Disposable {
   refresh(): void;
 }
 
-export function registerDraftStatus(checker: ToneChecker, statusBar: StatusBar): DraftStatus {
+export function registerDraftStatus(checker: ToneChecker, statusBar: StatusBar, titles: CommandTitles): DraftStatus {
+  let context: string | undefined;
+  const setContext = (value: string | undefined) => {
+    if (value === context) return;
+    context = value;
+    void vscode.commands.executeCommand('setContext', activeDocumentContext, value);
+  };
   const refresh = () => {
     const document = vscode.window.activeTextEditor?.document;
-    const state = document && checker.isChecked(document) ? checker.state(document) : undefined;
-    statusBar.setDraft(state ? draftSlot(state) : undefined);
+    if (!document) {
+      setContext(undefined);
+      statusBar.setDraft(undefined);
+      return;
+    }
+    const gate = checker.gate(document);
+    setContext(gate?.check ? 'checked' : 'unchecked');
+    if (!gate) statusBar.setDraft(undefined);
+    else if (!gate.check) statusBar.setDraft(offerSlot(gate, document.uri, titles));
+    else {
+      const state = checker.state(document);
+      statusBar.setDraft(state ? draftSlot(state, gate, document.uri, titles) : checkingSlot(gate, document.uri, titles));
+    }
   };
   const subscriptions = [
     vscode.window.onDidChangeActiveTextEditor(refresh),

@@ -1,5 +1,6 @@
-// Tone checking in the editor: the checker service (diagnostics), its quick fixes, hovers and the
-// draft's status bar figures, wired to the editor's events and to the feature's commands.
+// Tone checking in the editor: the checker service (diagnostics on drafts), its quick fixes, hovers
+// and the status bar item (checked or not, and why; the draft's figures), wired to the editor's
+// events and to the feature's commands, including the per-document switch.
 import * as vscode from 'vscode';
 import type { RuleId } from '../../core/analysis/types';
 import { ToneCommands } from '../../host/commandIds';
@@ -7,6 +8,7 @@ import { registerCommands, type CommandTable } from '../../host/commands';
 import type { Services } from '../../host/services';
 import { Settings } from '../../host/settingIds';
 import { ToneChecker, type CheckReport } from './checker';
+import { CheckingChoices, type CheckingChoice } from './checkingChoices';
 import { fixAllInEditor, registerCodeActions } from './codeActions';
 import { registerDraftStatus } from './draftStatus';
 import { registerHover } from './hover';
@@ -15,8 +17,8 @@ export type { CheckReport } from './checker';
 
 export function registerTone(context: vscode.ExtensionContext, services: Services): vscode.Disposable[] {
   const { log, statusBar, settings } = services;
-  const checker = new ToneChecker(log, settings, readmeUriFor(context));
-  const draftStatus = registerDraftStatus(checker, statusBar);
+  const checker = new ToneChecker(log, settings, readmeUriFor(context), new CheckingChoices(context.workspaceState));
+  const draftStatus = registerDraftStatus(checker, statusBar, services.titles);
 
   // Open: check at once.
   const didOpen = (document: vscode.TextDocument) => {
@@ -27,7 +29,7 @@ export function registerTone(context: vscode.ExtensionContext, services: Service
     if (checker.isChecked(document)) checker.lint(document);
   };
   // Close: diagnostics of a closed document are noise in the Problems view.
-  const didClose = (document: vscode.TextDocument) => checker.clear(document.uri);
+  const didClose = (document: vscode.TextDocument) => checker.closed(document.uri);
   // Tab closed: documents opened through the API outlive their editor for minutes, so the last
   // tab showing a document closing is when its problems leave the Problems view.
   const didChangeTabs = (event: vscode.TabChangeEvent) => {
@@ -41,6 +43,19 @@ export function registerTone(context: vscode.ExtensionContext, services: Service
   // Settings: languages, globs, rules or limits may have changed for every open document.
   const didChangeConfiguration = (event: vscode.ConfigurationChangeEvent) => {
     if (settings.affects(event)) checker.relintAll();
+  };
+
+  // The per-document switch, from the status bar item (with the document's URI) or the palette (the active editor).
+  const switchChecking = async (choice: CheckingChoice, uri: unknown): Promise<boolean | undefined> => {
+    const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    if (!document) {
+      log.info('No document is open to switch checking for.');
+      return undefined;
+    }
+    await checker.setChoice(document, choice);
+    draftStatus.refresh();
+    log.info(`Tone checking turned ${choice} for ${document.uri.toString(true)}.`);
+    return checker.isChecked(document);
   };
 
   const commands: CommandTable<typeof ToneCommands> = {
@@ -58,6 +73,12 @@ export function registerTone(context: vscode.ExtensionContext, services: Service
       const enabled = checker.config().enable;
       await settings.write(Settings.enable, !enabled);
       log.info(`Tone checking ${enabled ? 'turned off' : 'turned on'}.`);
+    },
+    alwaysCheckThisDocument: (uri?: unknown) => switchChecking('on', uri),
+    stopCheckingThisDocument: (uri?: unknown) => switchChecking('off', uri),
+    markAsDraft: (uri?: unknown) => {
+      if (uri instanceof vscode.Uri) checker.markAsDraft(uri);
+      else log.warn('markAsDraft: expected the URI of the new draft; ignored');
     },
     fixAll: () => fixAllInEditor(checker),
     disableRule: (rule: RuleId) => settings.disableRule(rule),
