@@ -1,10 +1,15 @@
 /**
- * The command-line tool: `graceful-decline check [--format text|json] FILE... | -`.
+ * The command-line tool: `graceful-decline check [--format text|json] FILE... | -` and
+ * `graceful-decline rewrite [--json] [--templates DIR] FILE | -`.
  * Exit 0 when no finding is a warning or an error, 1 when one is, 2 on a usage error or an
  * unreadable file. Built to dist/cli.js (package `bin`); usable in a pre-commit hook.
  */
 import * as fs from 'node:fs';
 import { version as VERSION } from '../package.json';
+import * as path from 'node:path';
+import builtinFiles from 'graceful-decline:builtin-templates';
+import { rewriteDraft } from './core/rewrite';
+import { describeProblem, loadBuiltinTemplates, loadCustomTemplate, type DeclineTemplate } from './core/templates';
 import { check, maskEmailHeaders, ruleIds, DEFAULT_MAX_BODY_WORDS, type AnalyzeOptions, type Finding, type Metrics, type RuleId } from './core/analysis';
 
 const NAME = 'graceful-decline';
@@ -12,6 +17,7 @@ const NAME = 'graceful-decline';
 const MAX_BYTES = 20 * 1024 * 1024;
 
 const USAGE = `Usage: ${NAME} check [options] FILE... | -
+       ${NAME} rewrite [--json] [--templates DIR] FILE | -
 
 Checks decline drafts for missing gratitude, over-explaining, negative tone,
 unfilled placeholders, an unclear decision and excessive apology.
@@ -24,7 +30,11 @@ Options:
   -h, --help               show this help
   -v, --version            show the version
 
-Exit status: 0 no warnings or errors, 1 warnings or errors found, 2 usage error or unreadable input.`;
+rewrite prints the draft rewritten as a brief, grateful decline that keeps its names,
+company, role and decision (--json: the facts it found, with their offsets, and the text).
+--templates DIR uses your own template for the situation when DIR has one of that name.
+
+Exit status (check): 0 no warnings or errors, 1 warnings or errors found, 2 usage error or unreadable input.`;
 
 class UsageError extends Error {}
 class InputError extends Error {}
@@ -41,8 +51,8 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
   if (options.includes('-h') || options.includes('--help')) return 'help';
   if (options.includes('-v') || options.includes('--version')) return 'version';
   const [command, ...rest] = argv;
-  if (command === undefined) throw new UsageError('missing command: use "check"');
-  if (command !== 'check') throw new UsageError(`unknown command '${command}': use "check"`);
+  if (command === undefined) throw new UsageError('missing command: use "check" or "rewrite"');
+  if (command !== 'check') throw new UsageError(`unknown command '${command}': use "check" or "rewrite"`);
   const args: Args = { format: 'text', files: [], options: {} };
   const disabled: RuleId[] = [];
   const value = (i: number, flag: string): string => {
@@ -164,7 +174,78 @@ function write(stream: NodeJS.WriteStream, text: string): void {
   if (text.length > 0) stream.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
+interface RewriteArgs {
+  json: boolean;
+  file: string;
+  templatesDir?: string;
+}
+
+function parseRewriteArgs(rest: string[]): RewriteArgs {
+  const args: Partial<RewriteArgs> & { json: boolean } = { json: false };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a === '--json') args.json = true;
+    else if (a === '--templates' || a.startsWith('--templates=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
+      if (!v) throw new UsageError('option --templates needs a folder');
+      args.templatesDir = v;
+    } else if (a !== '-' && a.startsWith('-')) throw new UsageError(`unknown option '${a}' for rewrite`);
+    else if (args.file !== undefined) throw new UsageError('rewrite takes one draft at a time');
+    else args.file = a;
+  }
+  if (args.file === undefined) throw new UsageError('no file given: name the draft to rewrite, or - for standard input');
+  return args as RewriteArgs;
+}
+
+/** Built-in templates plus the user's own from `dir`; a broken file is reported and skipped. */
+function loadTemplates(dir: string | undefined): DeclineTemplate[] {
+  const templates = loadBuiltinTemplates(builtinFiles).templates;
+  if (dir === undefined) return templates;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.hbs'));
+  } catch (e) {
+    throw new InputError(`${dir}: cannot read the templates folder (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+  for (const name of names) {
+    const file = path.join(dir, name);
+    let loaded;
+    try {
+      loaded = loadCustomTemplate(name, fs.readFileSync(file));
+    } catch (e) {
+      write(process.stderr, `${NAME}: ${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? 'unknown error'}); skipped`);
+      continue;
+    }
+    if (loaded.ok) templates.push(loaded.value);
+    else write(process.stderr, `${NAME}: ${describeProblem(loaded.problem)}; skipped`);
+  }
+  return templates;
+}
+
+function rewriteMain(rest: string[]): number {
+  const args = parseRewriteArgs(rest);
+  const text = args.file === '-' ? readStdin() : readFile(args.file);
+  const result = rewriteDraft(text, loadTemplates(args.templatesDir));
+  if (!result) throw new InputError('no template for this situation could be loaded');
+  if (args.json) write(process.stdout, JSON.stringify({ file: args.file === '-' ? '<stdin>' : args.file, template: result.templateId, facts: result.facts, missing: result.missing, text: result.text }, null, 2));
+  else process.stdout.write(result.text);
+  return 0;
+}
+
 export function main(argv: string[]): number {
+  if (argv[0] === 'rewrite' && !argv.slice(1).some((a) => a === '-h' || a === '--help' || a === '-v' || a === '--version')) {
+    try {
+      return rewriteMain(argv.slice(1));
+    } catch (e) {
+      if (e instanceof UsageError) {
+        write(process.stderr, `${NAME}: ${e.message}\n\n${USAGE}`);
+        return 2;
+      }
+      if (!(e instanceof InputError)) throw e;
+      write(process.stderr, `${NAME}: ${e.message}`);
+      return 2;
+    }
+  }
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);

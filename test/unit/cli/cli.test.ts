@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
+import { plugin } from '../templates/builtins';
 
 const root = path.join(__dirname, '../../..');
 let dir: string;
@@ -26,7 +27,7 @@ describe('cli: graceful-decline check (real process)', function () {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gd-cli-'));
     cli = path.join(dir, 'cli.js');
     // The same bundle options as esbuild.js uses for dist/cli.js.
-    await esbuild.build({ entryPoints: [path.join(root, 'src/cli.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: cli, banner: { js: '#!/usr/bin/env node' }, logLevel: 'silent' });
+    await esbuild.build({ entryPoints: [path.join(root, 'src/cli.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: cli, banner: { js: '#!/usr/bin/env node' }, logLevel: 'silent', plugins: [plugin.templatesPlugin()] });
     fs.writeFileSync(path.join(dir, 'good.txt'), GOOD);
     fs.writeFileSync(path.join(dir, 'bad.md'), BAD);
     fs.writeFileSync(path.join(dir, 'info.txt'), INFO_ONLY);
@@ -134,4 +135,50 @@ describe('cli: graceful-decline check (real process)', function () {
     assert.equal(version.code, 0);
     assert.equal(version.out.trim(), (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version);
   });
+
+  describe('rewrite', () => {
+    const DRAFT = 'Subject: Re: Interview\n\nHi Dana,\n\nSorry, sorry! The pay for the Data Analyst role at Acme Corp is a joke, so I withdraw.\n\nCheers,\nSam\n\n> On Monday, Dana wrote:\n> Still keen?\n';
+
+    it('prints the rewrite, keeping the subject, the names and the quoted message', () => {
+      fs.writeFileSync(path.join(dir, 'angry.txt'), DRAFT);
+      const r = run(['rewrite', 'angry.txt']);
+      assert.equal(r.code, 0, r.err);
+      assert.ok(r.out.startsWith('Subject: Re: Interview\n\nDear Dana,'), r.out);
+      assert.ok(r.out.includes('Data Analyst role at Acme Corp') && r.out.includes('\nSam\n'), r.out);
+      assert.ok(r.out.endsWith('> On Monday, Dana wrote:\n> Still keen?\n'), r.out);
+      assert.ok(!r.out.includes('joke'));
+    });
+
+    it('--json gives the facts with offsets into the draft', () => {
+      const r = run(['rewrite', '--json', '-'], DRAFT);
+      assert.equal(r.code, 0, r.err);
+      const out = JSON.parse(r.out) as { template: string; facts: Record<string, { value: string; start: number; end: number }> };
+      assert.equal(out.template, 'withdraw-application');
+      for (const key of ['recipient', 'sender', 'company', 'role']) assert.equal(DRAFT.slice(out.facts[key].start, out.facts[key].end), out.facts[key].value, key);
+      assert.equal(out.facts.decision.value, 'decline');
+    });
+
+    it('uses your template for the situation, and names a broken one without stopping', () => {
+      const own = path.join(dir, 'own');
+      fs.mkdirSync(own, { recursive: true });
+      fs.writeFileSync(path.join(own, 'withdraw-application.hbs'), '---\ntitle: Mine\n---\nDear {{recipientName}},\n\nThank you. I am withdrawing.\n\n{{senderName}}\n');
+      fs.writeFileSync(path.join(own, 'broken.hbs'), '---\ntitle: [unclosed\n---\n{{#if}}\n');
+      const r = run(['rewrite', '--templates', own, 'angry.txt']);
+      assert.equal(r.code, 0, r.err);
+      assert.ok(r.out.includes('Thank you. I am withdrawing.'), r.out);
+      assert.match(r.err, /broken\.hbs.*skipped/);
+    });
+
+    it('usage errors exit 2 with a message', () => {
+      for (const args of [['rewrite'], ['rewrite', 'a.txt', 'b.txt'], ['rewrite', '--nope', 'a.txt']]) {
+        const r = run(args);
+        assert.equal(r.code, 2, args.join(' '));
+        assert.match(r.err, /^graceful-decline: /);
+      }
+      const missing = run(['rewrite', 'missing.txt']);
+      assert.equal(missing.code, 2);
+      assert.match(missing.err, /missing\.txt: no such file/);
+    });
+  });
 });
+
