@@ -2,6 +2,7 @@ import type { Log } from './log';
 import type { CommandTitles } from './manifest';
 import type { SettingsReader } from './settings';
 import type { StatusBar } from './statusBar';
+import type { TemplateLibrary } from './templates';
 
 /** What activation creates once and hands to every feature. */
 export interface Services {
@@ -10,4 +11,6 @@ export interface Services {
   settings: SettingsReader;
   /** Command titles from package.json, for messages and pickers that name a command. */
   titles: CommandTitles;
+  /** The built-in and the user's own decline templates (New Decline Draft, Rewrite Politely). */
+  templates: TemplateLibrary;
 }
