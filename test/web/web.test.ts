@@ -72,6 +72,22 @@ describe('Features in the web worker host', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('rewrites a draft politely: the diff opens, Apply replaces the text, one undo restores it', async () => {
+    const draft = 'Hi Dana,\n\nYour process was a total mess, so I am withdrawing from the Analyst role at Contoso. Sorry, so sorry!!\n\nSam\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: draft });
+    await vscode.window.showTextDocument(document);
+    const opened = (await vscode.commands.executeCommand('gracefulDecline.rewritePolitely')) as { rewritten: string } | undefined;
+    check(opened && opened.rewritten.includes('Contoso') && !opened.rewritten.includes('mess'), `a rewrite came back: ${JSON.stringify(opened)}`);
+    const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    check(input instanceof vscode.TabInputTextDiff && input.original.toString() === document.uri.toString(), 'the diff opened with the draft on the left');
+    check((await vscode.commands.executeCommand('gracefulDecline.applyRewrite')) === true, 'Apply succeeded');
+    check(document.getText() === opened.rewritten, 'the draft holds the rewrite');
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    check(document.getText() === draft, 'one undo restores the draft');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('decides through the same core logic', async () => {
     const recommendation = (await vscode.commands.executeCommand('gracefulDecline.shouldIDecline', { company: 'Acme', role: 'Analyst', otherOffer: 'yes' })) as
       | { ok: boolean; outcome?: string; situation?: string }

@@ -83,7 +83,8 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
       return undefined;
     }
     const templates = await this.services.templates.all();
-    const rewrite = rewriteDraft(text, templates);
+    const senderName = this.services.settings.text(Settings.senderName);
+    const rewrite = rewriteDraft(text, templates, senderName ? { senderName } : {});
     if (!rewrite) {
       log.error('Rewrite Politely: no template for the situation is loaded');
       void vscode.window.showErrorMessage('Graceful Decline: no template for this situation could be loaded, so nothing was rewritten. See the Graceful Decline log.');
@@ -125,11 +126,9 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === session.draft.toString()) ?? (await vscode.workspace.openTextDocument(session.draft));
     if (document.getText() !== session.original) {
       const again = 'Rewrite Again';
-      const choice = await vscode.window.showWarningMessage(
-        'Graceful Decline: the draft changed after the rewrite was made, so it was not replaced. Rewrite again to include your changes.',
-        again,
-      );
-      if (choice === again) await this.open(session.draft);
+      void vscode.window
+        .showWarningMessage('Graceful Decline: the draft changed after the rewrite was made, so it was not replaced. Rewrite again to include your changes.', again)
+        .then((choice) => (choice === again ? this.open(session.draft) : undefined));
       return false;
     }
     const edit = new vscode.WorkspaceEdit();

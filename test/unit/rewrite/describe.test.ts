@@ -30,3 +30,15 @@ describe('rewrite: the summary of what was kept', () => {
     assert.match(summary.message, /Left as placeholders: /);
   });
 });
+
+describe('rewrite: defaults for unstated fields', () => {
+  it('fills the sender from a default only when the draft is unsigned', async () => {
+    const templates = await builtinTemplates();
+    const unsigned = 'Hi Dana, I am withdrawing from the Analyst role at Contoso. Your process was a mess.';
+    const filled = rewriteDraft(unsigned, templates, { senderName: 'Jordan Ellis' })!;
+    assert.ok(filled.text.includes('Jordan Ellis'), filled.text);
+    assert.ok(!filled.missing.includes('senderName'));
+    const signed = rewriteDraft(`${unsigned}\n\nSam`, templates, { senderName: 'Jordan Ellis' })!;
+    assert.ok(signed.text.includes('Sam') && !signed.text.includes('Jordan Ellis'), signed.text);
+  });
+});
