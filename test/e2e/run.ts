@@ -124,7 +124,8 @@ async function main(): Promise<number> {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(server.workbenchUrl({ folder: workspace }));
+    // A busy shared machine can take longer than the default 30 s to serve the workbench.
+    await page.goto(server.workbenchUrl({ folder: workspace }), { timeout: 120_000 });
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await page.locator('.part.activitybar [aria-label^="Graceful Decline"]').first().waitFor({ timeout: 60_000 });
     await pickTheme(page, 'Default Dark Modern', 'vs-dark');
@@ -373,7 +374,13 @@ async function main(): Promise<number> {
       await until(async () => ((await right.textContent())?.replace(/\u00a0/g, ' ').includes('Dana') ? true : undefined), 'the rewrite on the right');
       const rewritten = ((await right.textContent()) ?? '').replace(/\u00a0/g, ' ');
       check(!/rude|disorganized|commute/.test(rewritten), `the rewrite drops the criticism: ${rewritten.slice(0, 200)}`);
-      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Rewritten with' }).first();
+      // Long paragraphs wrap, so neither side is cut off at the window's edge (11 lines in the rewrite).
+      const rows = await until(async () => {
+        const n = await right.locator('.view-line').count();
+        return n > 11 ? n : undefined;
+      }, 'the rewrite to wrap its long lines', 5_000);
+      console.log(`      rewrite shown in ${rows} wrapped rows`);
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'rewritten from the' }).first();
       await toast.waitFor({ timeout: 10_000 });
       check(/Kept Dana \(recipient\)/.test((await toast.textContent()) ?? ''), 'the notification says which facts were kept');
       const apply = page.locator('.editor-actions .action-label[aria-label^="Apply Rewrite"]').first();

@@ -106,6 +106,7 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     const session: Session = { uri, draft: document.uri, original: text, rewrite, summary, templateTitle: template?.title ?? rewrite.templateId };
     this.sessions.set(uri.toString(), session);
     await vscode.commands.executeCommand('vscode.diff', document.uri, uri, `${name}: ${diffTitleSuffix}`, { preview: false });
+    await wrapLongLines(document);
     const rewritten = await vscode.workspace.openTextDocument(uri);
     if (rewritten.languageId !== document.languageId) await vscode.languages.setTextDocumentLanguage(rewritten, document.languageId).then(undefined, () => undefined);
     void this.offerApply(session);
@@ -160,7 +161,7 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     const { titles } = this.services;
     const apply = titles.of(RewriteCommands.applyRewrite);
     const whereFrom = 'Where From?';
-    const choice = await vscode.window.showInformationMessage(`Rewritten with “${session.templateTitle}”. ${session.summary.message}`, apply, whereFrom);
+    const choice = await vscode.window.showInformationMessage(`Graceful Decline: rewritten from the “${session.templateTitle}” template. ${session.summary.message}`, apply, whereFrom);
     if (choice === apply) await this.apply(session.uri);
     else if (choice === whereFrom) this.showFacts(session.uri);
   }
@@ -197,6 +198,21 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
       if (shown.has(key)) session.shown = true;
       else if (session.shown) this.sessions.delete(key);
     }
+  }
+}
+
+/**
+ * A decline's paragraphs are single long lines: without wrapping, the diff cuts off both sides at
+ * the window's edge. When the person's settings leave wrapping off (the default), turn it on for
+ * this diff with VS Code's own toggle (a per-session override on these two documents only, which
+ * Alt+Z turns off again). A person who set `diffEditor.wordWrap` keeps their choice.
+ */
+async function wrapLongLines(draft: vscode.TextDocument): Promise<void> {
+  const diffWrap = vscode.workspace.getConfiguration('diffEditor', draft).get<string>('wordWrap', 'inherit');
+  const editorWrap = vscode.workspace.getConfiguration('editor', draft).get<string>('wordWrap', 'off');
+  // The toggle acts on the focused side (the rewrite, a fresh document) and copies its state to the other.
+  if (diffWrap === 'inherit' && editorWrap === 'off' && vscode.window.activeTextEditor?.document.uri.scheme === rewriteScheme) {
+    await vscode.commands.executeCommand('editor.action.toggleWordWrap');
   }
 }
 
