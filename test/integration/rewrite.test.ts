@@ -76,8 +76,11 @@ describe('Rewrite Politely in the real VS Code host', () => {
 
   it('works on an untitled draft, Apply given the rewrite URI (as the title button passes it)', async () => {
     const draft = 'hi priya,\n\nI am SO sorry, really sorry, but I have to pass on the Platform Engineer interview at Contoso. Honestly your process was way too slow!!\n\nJordan';
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: draft });
-    await vscode.window.showTextDocument(document);
+    // A named untitled document: VS Code may hand back a just-closed "Untitled-N" with its old text.
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `rewrite-${Date.now()}.txt` }));
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), draft));
+    assert.equal(document.getText(), draft);
     const opened = await rewritePolitely();
     assert.ok(opened, 'the active editor is rewritten');
     await until(() => rewriteTabs().length === 1, 'the diff tab');

@@ -74,8 +74,11 @@ describe('Features in the web worker host', () => {
 
   it('rewrites a draft politely: the diff opens, Apply replaces the text, one undo restores it', async () => {
     const draft = 'Hi Dana,\n\nYour process was a total mess, so I am withdrawing from the Analyst role at Contoso. Sorry, so sorry!!\n\nSam\n';
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: draft });
-    await vscode.window.showTextDocument(document);
+    // A named untitled document: VS Code may hand back a just-closed "Untitled-N" with its old text.
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `rewrite-${Date.now()}.txt` }));
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), draft));
+    check(document.getText() === draft, 'the draft was typed in');
     const opened = (await vscode.commands.executeCommand('gracefulDecline.rewritePolitely')) as { rewritten: string } | undefined;
     check(opened && opened.rewritten.includes('Contoso') && !opened.rewritten.includes('mess'), `a rewrite came back: ${JSON.stringify(opened)}`);
     const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
@@ -84,7 +87,7 @@ describe('Features in the web worker host', () => {
     check(document.getText() === opened.rewritten, 'the draft holds the rewrite');
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('undo');
-    check(document.getText() === draft, 'one undo restores the draft');
+    check(document.getText() === draft, `one undo restores the draft, got ${JSON.stringify(document.getText())}`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
