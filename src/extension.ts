@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { registerChecklist } from './features/checklist';
 import { registerDecisionLog } from './features/decisionLog';
 import { registerDrafts } from './features/drafts';
+import { registerRewrite } from './features/rewrite';
 import { registerTone } from './features/tone';
 import { HostCommands } from './host/commandIds';
 import { registerCommands, type CommandTable } from './host/commands';
@@ -13,6 +14,7 @@ import type { TestApi } from './host/testApi';
 import { CommandTitles } from './host/manifest';
 import { SettingsReader } from './host/settings';
 import { StatusBar } from './host/statusBar';
+import { TemplateLibrary } from './host/templates';
 
 /** Returns the test API under the extension's own tests (ExtensionMode.Test), and nothing otherwise. */
 export function activate(context: vscode.ExtensionContext): TestApi | undefined {
@@ -20,11 +22,13 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   const log = createLog();
   const statusBar = new StatusBar();
   const testApi: Partial<TestApi> | undefined = context.extensionMode === vscode.ExtensionMode.Test ? {} : undefined;
-  const services: Services = { log, statusBar, settings: new SettingsReader(log), titles: new CommandTitles(context.extension.packageJSON), testApi };
+  const settings = new SettingsReader(log);
+  const titles = new CommandTitles(context.extension.packageJSON);
+  const services: Services = { log, statusBar, settings, titles, templates: new TemplateLibrary(log, settings, titles), testApi };
   const commands: CommandTable<typeof HostCommands> = { showLog: () => log.show(true) };
   context.subscriptions.push(log, statusBar, ...registerCommands(services, HostCommands, commands));
   // One feature at a time, so a feature that fails to start leaves the others' disposables registered.
-  for (const register of [registerDrafts, registerDecisionLog, registerChecklist, registerTone]) {
+  for (const register of [registerDrafts, registerDecisionLog, registerChecklist, registerTone, registerRewrite]) {
     context.subscriptions.push(...register(context, services));
   }
   const activationMs = performance.now() - started;

@@ -35,6 +35,12 @@ export const ChecklistCommands = {
   shouldIDecline: 'gracefulDecline.shouldIDecline',
 } as const;
 
+export const RewriteCommands = {
+  rewritePolitely: 'gracefulDecline.rewritePolitely',
+  applyRewrite: 'gracefulDecline.applyRewrite',
+  showRewriteFacts: 'gracefulDecline.showRewriteFacts',
+} as const;
+
 /** Each feature's commands: every contributed command belongs to exactly one group. */
 export const CommandGroups = {
   host: HostCommands,
@@ -42,9 +48,10 @@ export const CommandGroups = {
   drafts: DraftCommands,
   decisionLog: DecisionLogCommands,
   checklist: ChecklistCommands,
+  rewrite: RewriteCommands,
 } as const;
 
-export const Commands = { ...HostCommands, ...ToneCommands, ...DraftCommands, ...DecisionLogCommands, ...ChecklistCommands } as const;
+export const Commands = { ...HostCommands, ...ToneCommands, ...DraftCommands, ...DecisionLogCommands, ...ChecklistCommands, ...RewriteCommands } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 

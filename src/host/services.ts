@@ -3,6 +3,7 @@ import type { CommandTitles } from './manifest';
 import type { SettingsReader } from './settings';
 import type { StatusBar } from './statusBar';
 import type { TestApi } from './testApi';
+import type { TemplateLibrary } from './templates';
 
 /** What activation creates once and hands to every feature. */
 export interface Services {
@@ -13,4 +14,6 @@ export interface Services {
   titles: CommandTitles;
   /** Present only under the extension's own tests (ExtensionMode.Test): each feature adds its part. */
   testApi?: Partial<TestApi>;
+  /** The built-in and the user's own decline templates (New Decline Draft, Rewrite Politely). */
+  templates: TemplateLibrary;
 }

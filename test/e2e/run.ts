@@ -494,6 +494,58 @@ async function main(): Promise<number> {
       await ourItem('Not checked: check again?').waitFor({ timeout: 20_000 });
       await until(async () => ((await squiggles.count()) === 0 ? true : undefined), 'the squiggles to go once switched off');
     });
+
+    await step('Rewrite Politely from the palette opens the diff; Apply in the title bar replaces the draft and Ctrl+Z brings it back', async () => {
+      const editorText = async () => ((await page.locator('.editor-instance .monaco-editor .view-lines').first().textContent()) ?? '').replace(/\u00a0/g, ' ');
+      // Open the flawed draft from the workspace with Quick Open, as a person would.
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill('over-explains.txt');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'over-explains.txt' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await until(async () => ((await editorText()).includes('recruiter was rude') ? true : undefined), 'the flawed draft in the editor');
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+      // More room for the two sides: hide the side bar.
+      if (await page.locator('.part.sidebar').isVisible()) await page.keyboard.press('Control+B');
+      await page.keyboard.press('Control+Shift+P');
+      await input.waitFor();
+      await input.fill('>Graceful Decline: Rewrite Politely');
+      await page.locator('.quick-input-list .monaco-list-row[aria-label^="Graceful Decline: Rewrite Politely"]').first().click();
+      const diff = page.locator('.monaco-diff-editor').first();
+      await diff.waitFor({ timeout: 20_000 });
+      const tab = (await page.locator('.tabs-container .tab.active').first().textContent()) ?? '';
+      check(/Your draft ↔ Rewritten politely/.test(tab), `the diff tab is titled clearly (tab: ${tab})`);
+      const right = diff.locator('.editor.modified .view-lines');
+      await until(async () => ((await right.textContent())?.replace(/\u00a0/g, ' ').includes('Dana') ? true : undefined), 'the rewrite on the right');
+      const rewritten = ((await right.textContent()) ?? '').replace(/\u00a0/g, ' ');
+      check(!/rude|disorganized|commute/.test(rewritten), `the rewrite drops the criticism: ${rewritten.slice(0, 200)}`);
+      // Long paragraphs wrap, so neither side is cut off at the window's edge (11 lines in the rewrite).
+      const rows = await until(async () => {
+        const n = await right.locator('.view-line').count();
+        return n > 11 ? n : undefined;
+      }, 'the rewrite to wrap its long lines', 5_000);
+      console.log(`      rewrite shown in ${rows} wrapped rows`);
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'rewritten from the' }).first();
+      await toast.waitFor({ timeout: 10_000 });
+      check(/Kept Dana \(recipient\)/.test((await toast.textContent()) ?? ''), 'the notification says which facts were kept');
+      const apply = page.locator('.editor-actions .action-label[aria-label^="Apply Rewrite"]').first();
+      await apply.waitFor({ timeout: 10_000 });
+      // Let the diff's decorations settle before the picture.
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: path.join(repoRoot, 'docs', 'images', 'rewrite-diff.png') });
+      await shot(page, 'rewrite-diff.png');
+      await apply.click();
+      await diff.waitFor({ state: 'detached', timeout: 10_000 }).catch(() => diff.waitFor({ state: 'hidden', timeout: 5_000 }));
+      await until(async () => {
+        const t = await editorText();
+        return t.includes('Dana') && !t.includes('rude') ? true : undefined;
+      }, 'the draft to hold the rewrite');
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Z');
+      await until(async () => ((await editorText()).includes('recruiter was rude') ? true : undefined), 'one Ctrl+Z to bring the draft back');
+      if (!(await page.locator('.part.sidebar').isVisible())) await page.keyboard.press('Control+B');
+    });
   } catch (error) {
     await pageForFailure?.screenshot({ path: path.join(outDir, 'failure.png') }).catch(() => undefined);
     results.push({ name: 'set-up', error: (error as Error).message });

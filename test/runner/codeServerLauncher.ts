@@ -43,9 +43,9 @@ async function main(): Promise<number> {
     if (web) {
       const staged = stageWebExtension(server.runDir);
       const testsPath = path.join(staged, path.relative(repoRoot, webTestsIndex));
-      await page.goto(server.workbenchUrl({ folder: workspace, extensionTestsPath: testsPath, web, extensionPath: staged }));
+      await page.goto(server.workbenchUrl({ folder: workspace, extensionTestsPath: testsPath, web, extensionPath: staged }), { timeout: 120_000 });
     } else {
-      await page.goto(server.workbenchUrl({ folder: workspace, extensionTestsPath: bench ? benchIndex : integrationTestsIndex }));
+      await page.goto(server.workbenchUrl({ folder: workspace, extensionTestsPath: bench ? benchIndex : integrationTestsIndex }), { timeout: 120_000 });
     }
     const outcome = await finished;
     clearTimeout(timer);

@@ -73,6 +73,25 @@ describe('Features in the web worker host', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('rewrites a draft politely: the diff opens, Apply replaces the text, one undo restores it', async () => {
+    const draft = 'Hi Dana,\n\nYour process was a total mess, so I am withdrawing from the Analyst role at Contoso. Sorry, so sorry!!\n\nSam\n';
+    // A named untitled document: VS Code may hand back a just-closed "Untitled-N" with its old text.
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `rewrite-${Date.now()}.txt` }));
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), draft));
+    check(document.getText() === draft, 'the draft was typed in');
+    const opened = (await vscode.commands.executeCommand('gracefulDecline.rewritePolitely')) as { rewritten: string } | undefined;
+    check(opened && opened.rewritten.includes('Contoso') && !opened.rewritten.includes('mess'), `a rewrite came back: ${JSON.stringify(opened)}`);
+    const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    check(input instanceof vscode.TabInputTextDiff && input.original.toString() === document.uri.toString(), 'the diff opened with the draft on the left');
+    check((await vscode.commands.executeCommand('gracefulDecline.applyRewrite')) === true, 'Apply succeeded');
+    check(document.getText() === opened.rewritten, 'the draft holds the rewrite');
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    check(document.getText() === draft, `one undo restores the draft, got ${JSON.stringify(document.getText())}`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('decides through the same core logic', async () => {
     const recommendation = (await vscode.commands.executeCommand('gracefulDecline.shouldIDecline', { company: 'Acme', role: 'Analyst', otherOffer: 'yes' })) as
       | { ok: boolean; outcome?: string; situation?: string }

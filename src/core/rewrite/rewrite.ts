@@ -45,9 +45,10 @@ const SUBJECT_LINE = /^subject:[^\n]*\n+/i;
 
 /**
  * Rewrites `text` with the matching template from `templates` (built-ins plus the user's own).
+ * `defaults` fill fields the draft does not state (the editor passes `gracefulDecline.senderName`).
  * Returns undefined only when no template for the situation is loaded.
  */
-export function rewriteDraft(text: string, templates: readonly DeclineTemplate[]): Rewrite | undefined {
+export function rewriteDraft(text: string, templates: readonly DeclineTemplate[], defaults: Readonly<Record<string, string>> = {}): Rewrite | undefined {
   const source = typeof text === 'string' ? text : '';
   const facts = extractFacts(source);
   const id = templateIdFor(facts.decision?.value, facts.reason?.value);
@@ -62,6 +63,8 @@ export function rewriteDraft(text: string, templates: readonly DeclineTemplate[]
     interviewDate: facts.date?.value,
   };
   for (const [name, value] of Object.entries(known)) if (value) values[name] = value;
+  // Values the person set up front (their own name) fill only fields the draft left unstated.
+  for (const [name, value] of Object.entries(defaults)) if (!values[name] && typeof value === 'string' && value.trim()) values[name] = value;
   const rendered = renderTemplate(template, values);
   const frame = frameOf(source);
   const templateSubject = SUBJECT_LINE.exec(rendered.text)?.[0].trimEnd();

@@ -6,7 +6,6 @@ import { isPlainObject } from '../../core/plainObject';
 import type { Log } from '../../host/log';
 import type { Services } from '../../host/services';
 import { Settings } from '../../host/settingIds';
-import type { CustomTemplates } from './customTemplates';
 import { Commands } from '../../host/commandIds';
 
 /** Arguments of `gracefulDecline.newDraft` when called programmatically (the checklist does). */
@@ -15,8 +14,9 @@ export interface NewDraftArgs {
   fields?: Record<string, string>;
 }
 
-export async function newDraft(builtins: readonly DeclineTemplate[], custom: CustomTemplates, services: Services, args: unknown): Promise<vscode.TextDocument | undefined> {
+export async function newDraft(services: Services, args: unknown): Promise<vscode.TextDocument | undefined> {
   const { log, settings } = services;
+  const { builtins } = services.templates;
   let template: DeclineTemplate | undefined;
   let values: Record<string, string>;
   if (isPlainObject(args) && 'situation' in args) {
@@ -26,7 +26,7 @@ export async function newDraft(builtins: readonly DeclineTemplate[], custom: Cus
       return undefined;
     }
     const id = args.situation.trim();
-    template = builtins.find((t) => t.id === id) ?? (await custom.load()).find((t) => t.id === id || t.id === `${customIdPrefix}${id}`);
+    template = builtins.find((t) => t.id === id) ?? (await services.templates.customTemplates()).find((t) => t.id === id || t.id === `${customIdPrefix}${id}`);
     if (!template) {
       const known = builtins.map((t) => t.id).join(', ');
       void vscode.window.showWarningMessage(`Graceful Decline: there is no decline template called "${id}". Known situations: ${known}.`);
@@ -35,7 +35,7 @@ export async function newDraft(builtins: readonly DeclineTemplate[], custom: Cus
     }
     values = stringFields(args.fields, log);
   } else {
-    template = await pickTemplate([...builtins, ...(await custom.load())], services);
+    template = await pickTemplate(await services.templates.all(), services);
     if (!template) return undefined;
     const asked = await askFields(template, settings.text(Settings.senderName));
     if (!asked) return undefined;

@@ -1,12 +1,12 @@
 // The user's own templates from `gracefulDecline.templatesFolder`, read through vscode.workspace.fs
 // (web-safe); loading and checking each file is pure, in src/core/templates.
 import * as vscode from 'vscode';
-import { customTemplateLimitBytes, describeProblem, loadCustomTemplate, type DeclineTemplate, type TemplateProblem } from '../../core/templates';
-import type { Log } from '../../host/log';
-import type { SettingsReader } from '../../host/settings';
-import { Settings } from '../../host/settingIds';
-import { Commands } from '../../host/commandIds';
-import type { CommandTitles } from '../../host/manifest';
+import { customTemplateLimitBytes, describeProblem, loadCustomTemplate, type DeclineTemplate, type TemplateProblem } from '../core/templates';
+import type { Log } from './log';
+import type { SettingsReader } from './settings';
+import { Settings } from './settingIds';
+import { Commands } from './commandIds';
+import type { CommandTitles } from './manifest';
 
 /** More than this many custom templates would bury the built-in ones in the quick pick. */
 const maxCustomTemplates = 200;

@@ -1,0 +1,83 @@
+/**
+ * Rewrite Politely, in words: which facts a rewrite kept (and where in the draft each came from)
+ * and which fields stayed placeholders. Pure; the editor shows the summary and logs the sources.
+ */
+import type { DecisionKind, DraftFacts, ReasonKind } from './extract';
+import type { Rewrite } from './rewrite';
+
+const decisionWords: Record<DecisionKind, string> = {
+  'accepted-elsewhere': 'withdrawing after accepting another offer',
+  'different-role': 'asking about a different role',
+  'shorter-call': 'asking for a shorter call first',
+  reschedule: 'asking to reschedule',
+  decline: 'declining',
+  'stay-in-touch': 'staying in touch',
+};
+
+const reasonWords: Record<ReasonKind, string> = {
+  'accepted-offer': 'accepted another offer',
+  circumstances: 'circumstances changed',
+  timing: 'timing',
+};
+
+/** The facts in the order a reader meets them in a message, each with how the summary names it. */
+const factNames: readonly [keyof DraftFacts, string][] = [
+  ['recipient', 'recipient'],
+  ['sender', 'your name'],
+  ['company', 'company'],
+  ['role', 'role'],
+  ['date', 'date'],
+  ['decision', 'decision'],
+  ['reason', 'reason'],
+];
+
+export interface KeptFact {
+  /** `recipient`, `sender`, `company`, `role`, `date`, `decision` or `reason`. */
+  fact: keyof DraftFacts;
+  /** What the summary calls it: `recipient`, `your name`, ... */
+  name: string;
+  /** The value in words (`Dana`, `declining`, `accepted another offer`). */
+  value: string;
+  /** Where in the draft it was read: 1-based line and column, and the text there. */
+  line: number;
+  column: number;
+  source: string;
+}
+
+export interface RewriteSummary {
+  kept: KeptFact[];
+  /** Labels of the fields left as placeholders (`Your name`, `Company`). */
+  placeholders: string[];
+  /** One sentence for a notification. */
+  message: string;
+}
+
+function position(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * `draft`: the text the facts were read from; `labels`: the template's field labels by field name
+ * (placeholders are named by label, as New Decline Draft shows them).
+ */
+export function describeRewrite(draft: string, rewrite: Rewrite, labels: Readonly<Record<string, string>> = {}): RewriteSummary {
+  const kept: KeptFact[] = [];
+  for (const [fact, name] of factNames) {
+    const found = rewrite.facts[fact];
+    if (!found) continue;
+    const value = fact === 'decision' ? decisionWords[found.value as DecisionKind] : fact === 'reason' ? reasonWords[found.value as ReasonKind] : found.value;
+    const source = draft.slice(found.start, found.end).replace(/\s+/g, ' ').trim();
+    kept.push({ fact, name, value, ...position(draft, found.start), source });
+  }
+  const placeholders = rewrite.missing.map((field) => labels[field] ?? field);
+  const keptWords = kept.map((k) => (k.fact === 'decision' || k.fact === 'reason' ? `${k.name}: ${k.value}` : `${k.value} (${k.name})`));
+  const parts = [keptWords.length ? `Kept ${keptWords.join(', ')}.` : 'Found no names, company, role or decision to keep.'];
+  if (placeholders.length) parts.push(`Left as placeholders: ${placeholders.join(', ')}.`);
+  return { kept, placeholders, message: parts.join(' ') };
+}

@@ -1,0 +1,238 @@
+// Rewrite Politely in the editor: the rewrite is a read-only virtual document shown in VS Code's
+// diff editor beside the draft; Apply replaces the draft in one undoable edit, only if the draft is
+// still the text that was rewritten. Closing the diff forgets the rewrite and changes nothing.
+// Only vscode.workspace/window APIs: works in the web extension host too.
+import * as vscode from 'vscode';
+import { describeRewrite, rewriteDraft, type Rewrite, type RewriteSummary } from '../../core/rewrite';
+import type { DeclineTemplate } from '../../core/templates';
+import { RewriteCommands } from '../../host/commandIds';
+import type { Services } from '../../host/services';
+import { Settings } from '../../host/settingIds';
+
+/** The scheme of the rewritten side of the diff (package.json's when-clauses name it too). */
+export const rewriteScheme = 'graceful-decline-rewrite';
+export const diffTitleSuffix = 'Your draft ↔ Rewritten politely';
+
+interface Session {
+  /** The virtual document on the right of the diff. */
+  uri: vscode.Uri;
+  draft: vscode.Uri;
+  /** The draft's text when it was rewritten: Apply refuses if the draft is no longer this. */
+  original: string;
+  rewrite: Rewrite;
+  summary: RewriteSummary;
+  templateTitle: string;
+  /** Set once its diff tab has been seen open: from then on, no tab means the diff was closed. */
+  shown?: boolean;
+}
+
+/** What the command returns (tests and scripts read it). */
+export interface RewriteOpened {
+  draft: string;
+  rewritten: string;
+  templateId: string;
+  summary: RewriteSummary;
+}
+
+export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly sessions = new Map<string, Session>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private next = 0;
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(private readonly services: Services) {
+    this.disposables = [
+      this.changed,
+      vscode.workspace.registerTextDocumentContentProvider(rewriteScheme, this),
+      // The diff closed: forget its rewrite, so a late Apply (from the notification) changes nothing.
+      vscode.window.tabGroups.onDidChangeTabs(() => this.forgetClosed()),
+    ];
+  }
+
+  dispose(): void {
+    this.sessions.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.sessions.get(uri.toString())?.rewrite.text ?? '';
+  }
+
+  /** Rewrite Politely: the draft in `target` (a URI from a menu or code action) or the active editor. */
+  async open(target?: unknown): Promise<RewriteOpened | undefined> {
+    const { log, titles } = this.services;
+    const title = titles.of(RewriteCommands.rewritePolitely);
+    const document = await this.draftDocument(target);
+    if (!document) {
+      void vscode.window.showInformationMessage(`Graceful Decline: open the draft you wrote, then run ${title}.`);
+      return undefined;
+    }
+    if (document.uri.scheme === rewriteScheme) {
+      void vscode.window.showInformationMessage(`Graceful Decline: this is already a rewrite. Use ${titles.of(RewriteCommands.applyRewrite)} to put it in your draft.`);
+      return undefined;
+    }
+    const text = document.getText();
+    if (!text.trim()) {
+      void vscode.window.showInformationMessage(`Graceful Decline: the draft is empty. Write your reply first, then run ${title}.`);
+      return undefined;
+    }
+    const limit = this.services.settings.read(Settings.maxDocumentSize, document);
+    if (text.length > limit) {
+      void vscode.window.showWarningMessage(`Graceful Decline: this document is ${text.length.toLocaleString()} characters, more than a decline (limit ${limit.toLocaleString()}, set by gracefulDecline.maxDocumentSize). Nothing was rewritten.`);
+      return undefined;
+    }
+    const templates = await this.services.templates.all();
+    const senderName = this.services.settings.text(Settings.senderName);
+    const rewrite = rewriteDraft(text, templates, senderName ? { senderName } : {});
+    if (!rewrite) {
+      log.error('Rewrite Politely: no template for the situation is loaded');
+      void vscode.window.showErrorMessage('Graceful Decline: no template for this situation could be loaded, so nothing was rewritten. See the Graceful Decline log.');
+      return undefined;
+    }
+    const template = templates.find((t) => t.id === rewrite.templateId);
+    const summary = describeRewrite(text, rewrite, labelsOf(template));
+    const opened: RewriteOpened = { draft: document.uri.toString(), rewritten: rewrite.text, templateId: rewrite.templateId, summary };
+    this.logFacts(document, rewrite, summary);
+    if (normalise(rewrite.text) === normalise(text)) {
+      void vscode.window.showInformationMessage('Graceful Decline: your draft already reads like the polite rewrite. Nothing to change.');
+      return opened;
+    }
+
+    // Forget an earlier rewrite of the same draft that is still open: one diff per draft.
+    for (const old of [...this.sessions.values()].filter((s) => s.draft.toString() === document.uri.toString())) await this.close(old);
+    const name = document.uri.path.split('/').pop() || 'draft';
+    const uri = vscode.Uri.from({ scheme: rewriteScheme, path: `/${name}`, query: String(++this.next) });
+    const session: Session = { uri, draft: document.uri, original: text, rewrite, summary, templateTitle: template?.title ?? rewrite.templateId };
+    this.sessions.set(uri.toString(), session);
+    await vscode.commands.executeCommand('vscode.diff', document.uri, uri, `${name}: ${diffTitleSuffix}`, { preview: false });
+    await wrapLongLines(document);
+    const rewritten = await vscode.workspace.openTextDocument(uri);
+    if (rewritten.languageId !== document.languageId) await vscode.languages.setTextDocumentLanguage(rewritten, document.languageId).then(undefined, () => undefined);
+    void this.offerApply(session);
+    return opened;
+  }
+
+  /**
+   * Apply: the draft becomes the rewrite in one edit (one undo restores it). `target` is the
+   * rewrite's URI (the diff's title button passes it); without one, the rewrite in the active diff.
+   */
+  async apply(target?: unknown): Promise<boolean> {
+    const session = this.sessionFor(target);
+    const rewriteTitle = this.services.titles.of(RewriteCommands.rewritePolitely);
+    if (!session) {
+      void vscode.window.showInformationMessage(`Graceful Decline: there is no open rewrite to apply. Run ${rewriteTitle} on your draft first.`);
+      return false;
+    }
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === session.draft.toString()) ?? (await vscode.workspace.openTextDocument(session.draft));
+    if (document.getText() !== session.original) {
+      const again = 'Rewrite Again';
+      void vscode.window
+        .showWarningMessage('Graceful Decline: the draft changed after the rewrite was made, so it was not replaced. Rewrite again to include your changes.', again)
+        .then((choice) => (choice === again ? this.open(session.draft) : undefined));
+      return false;
+    }
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), session.rewrite.text);
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      void vscode.window.showErrorMessage('Graceful Decline: VS Code did not accept the edit; your draft is unchanged.');
+      return false;
+    }
+    await this.close(session);
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    const first = /\[[^\]\n]+\]/.exec(document.getText());
+    // A placeholder left? Select the first one so typing fills it in, as New Decline Draft does.
+    const at = first ? new vscode.Selection(document.positionAt(first.index), document.positionAt(first.index + first[0].length)) : new vscode.Selection(0, 0, 0, 0);
+    editor.selection = at;
+    editor.revealRange(at, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    vscode.window.setStatusBarMessage('$(check) Rewrite applied. Undo (Ctrl+Z) brings your draft back.', 8000);
+    this.services.log.info(`Rewrite Politely: applied to ${document.uri.toString(true)} with "${session.rewrite.templateId}"`);
+    return true;
+  }
+
+  /** Where each kept fact came from, in the log (the notification's "Where From?"). */
+  showFacts(target?: unknown): void {
+    const session = this.sessionFor(target);
+    if (session) this.services.log.info(`Rewrite Politely: facts of ${session.draft.toString(true)}\n${JSON.stringify(factsReport(session.summary, session.rewrite), null, 2)}`);
+    this.services.log.show(true);
+  }
+
+  private async offerApply(session: Session): Promise<void> {
+    const { titles } = this.services;
+    const apply = titles.of(RewriteCommands.applyRewrite);
+    const whereFrom = 'Where From?';
+    const choice = await vscode.window.showInformationMessage(`Graceful Decline: rewritten from the “${session.templateTitle}” template. ${session.summary.message}`, apply, whereFrom);
+    if (choice === apply) await this.apply(session.uri);
+    else if (choice === whereFrom) this.showFacts(session.uri);
+  }
+
+  private logFacts(document: vscode.TextDocument, rewrite: Rewrite, summary: RewriteSummary): void {
+    const where = summary.kept.map((k) => `  ${k.name}: ${k.value}  (line ${k.line}, column ${k.column}: "${k.source}")`);
+    const missing = summary.placeholders.length ? `\n  left as placeholders: ${summary.placeholders.join(', ')}` : '';
+    this.services.log.info(`Rewrite Politely: ${document.uri.toString(true)} with "${rewrite.templateId}"\n${where.join('\n')}${missing}`);
+  }
+
+  private async draftDocument(target: unknown): Promise<vscode.TextDocument | undefined> {
+    if (target instanceof vscode.Uri) return vscode.workspace.openTextDocument(target);
+    return vscode.window.activeTextEditor?.document;
+  }
+
+  private sessionFor(target: unknown): Session | undefined {
+    if (target instanceof vscode.Uri && target.scheme === rewriteScheme) return this.sessions.get(target.toString());
+    const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    if (input instanceof vscode.TabInputTextDiff && input.modified.scheme === rewriteScheme) return this.sessions.get(input.modified.toString());
+    if (target instanceof vscode.Uri) return [...this.sessions.values()].find((s) => s.draft.toString() === target.toString());
+    return undefined;
+  }
+
+  /** Closes the diff of `session` (if still open) and forgets it. */
+  private async close(session: Session): Promise<void> {
+    this.sessions.delete(session.uri.toString());
+    const tabs = diffTabs().filter((t) => (t.input as vscode.TabInputTextDiff).modified.toString() === session.uri.toString());
+    if (tabs.length) await vscode.window.tabGroups.close(tabs);
+  }
+
+  private forgetClosed(): void {
+    const shown = new Set(diffTabs().map((t) => (t.input as vscode.TabInputTextDiff).modified.toString()));
+    for (const [key, session] of [...this.sessions]) {
+      if (shown.has(key)) session.shown = true;
+      else if (session.shown) this.sessions.delete(key);
+    }
+  }
+}
+
+/**
+ * A decline's paragraphs are single long lines: without wrapping, the diff cuts off both sides at
+ * the window's edge. When the person's settings leave wrapping off (the default), turn it on for
+ * this diff with VS Code's own toggle (a per-session override on these two documents only, which
+ * Alt+Z turns off again). A person who set `diffEditor.wordWrap` keeps their choice.
+ */
+async function wrapLongLines(draft: vscode.TextDocument): Promise<void> {
+  const diffWrap = vscode.workspace.getConfiguration('diffEditor', draft).get<string>('wordWrap', 'inherit');
+  const editorWrap = vscode.workspace.getConfiguration('editor', draft).get<string>('wordWrap', 'off');
+  // The toggle acts on the focused side (the rewrite, a fresh document) and copies its state to the other.
+  if (diffWrap === 'inherit' && editorWrap === 'off' && vscode.window.activeTextEditor?.document.uri.scheme === rewriteScheme) {
+    await vscode.commands.executeCommand('editor.action.toggleWordWrap');
+  }
+}
+
+function diffTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputTextDiff && t.input.modified.scheme === rewriteScheme);
+}
+
+function labelsOf(template: DeclineTemplate | undefined): Record<string, string> {
+  return Object.fromEntries((template?.fields ?? []).map((f) => [f.name, f.label]));
+}
+
+function normalise(text: string): string {
+  return text.replace(/\r\n/g, '\n').trimEnd();
+}
+
+/** The JSON the log shows: each fact with its offsets in the draft, and the placeholders. */
+function factsReport(summary: RewriteSummary, rewrite: Rewrite) {
+  return {
+    template: rewrite.templateId,
+    kept: summary.kept.map((k) => ({ fact: k.fact, value: k.value, line: k.line, column: k.column, start: rewrite.facts[k.fact]?.start, end: rewrite.facts[k.fact]?.end, text: k.source })),
+    placeholders: summary.placeholders,
+  };
+}

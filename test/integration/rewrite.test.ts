@@ -1,0 +1,151 @@
+// Rewrite Politely in the real VS Code host: the diff it opens, Apply in one undoable edit, closing
+// or a changed draft leaving the draft alone, and the code action offered only on flawed drafts.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { Commands } from '../../src/host/commandIds';
+import { activateExtension, closeAll, freshCopy, open, ours, replaceText, waitForDiagnostics } from './diagnosticsHelpers';
+
+interface Opened {
+  draft: string;
+  rewritten: string;
+  templateId: string;
+  summary: { message: string; placeholders: string[]; kept: { fact: string; value: string; line: number }[] };
+}
+
+const rewriteScheme = 'graceful-decline-rewrite';
+const rewritePolitely = (target?: vscode.Uri) => vscode.commands.executeCommand<Opened | undefined>(Commands.rewritePolitely, target);
+const applyRewrite = (target?: vscode.Uri) => vscode.commands.executeCommand<boolean>(Commands.applyRewrite, target);
+
+function rewriteTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputTextDiff && t.input.modified.scheme === rewriteScheme);
+}
+
+async function until(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+}
+const isRewrite = (a: vscode.CodeAction) => a.command?.command === Commands.rewritePolitely;
+
+describe('Rewrite Politely in the real VS Code host', () => {
+  before(activateExtension);
+  afterEach(closeAll);
+
+  it('opens the diff: the draft on the left, the rewrite (clearly titled) on the right, the draft untouched', async () => {
+    const uri = await freshCopy('over-explains.txt');
+    const { document } = await open(uri);
+    const original = document.getText();
+    const opened = await rewritePolitely(uri);
+    assert.ok(opened, 'the command returns what it opened');
+    await until(() => rewriteTabs().length === 1, 'the diff tab');
+    const tab = rewriteTabs()[0];
+    const input = tab.input as vscode.TabInputTextDiff;
+    assert.equal(input.original.toString(), uri.toString(), 'the draft is on the left');
+    assert.match(tab.label, /Your draft ↔ Rewritten politely/);
+    assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab, tab, 'the diff is the active editor');
+    const right = await vscode.workspace.openTextDocument(input.modified);
+    assert.equal(right.getText(), opened.rewritten);
+    for (const fact of ['Dana', 'Product Analyst', 'Sam']) assert.ok(right.getText().includes(fact), `keeps ${fact}`);
+    for (const dropped of ['rude', 'disorganized', 'commute', 'salary', 'promotion']) assert.ok(!right.getText().includes(dropped), `drops "${dropped}"`);
+    assert.equal(document.getText(), original, 'opening the diff changes nothing');
+    assert.match(opened.summary.message, /Kept Dana \(recipient\), Sam \(your name\)/);
+  });
+
+  it('Apply replaces the draft and closes the diff; one undo brings the original back', async () => {
+    const uri = await freshCopy('over-explains.txt');
+    const { document } = await open(uri);
+    const original = document.getText();
+    const opened = await rewritePolitely(uri);
+    assert.ok(opened);
+    await until(() => rewriteTabs().length === 1, 'the diff tab');
+    assert.equal(await applyRewrite(), true, 'Apply from the active diff (as the title button does)');
+    assert.equal(document.getText(), opened.rewritten);
+    await until(() => rewriteTabs().length === 0, 'the diff to close');
+    assert.equal(vscode.window.activeTextEditor?.document, document, 'the draft is shown again');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), original, 'one undo restores the draft exactly');
+    await vscode.commands.executeCommand('redo');
+    assert.equal(document.getText(), opened.rewritten, 'and redo puts the rewrite back');
+  });
+
+  it('works on an untitled draft, Apply given the rewrite URI (as the title button passes it)', async () => {
+    const draft = 'hi priya,\n\nI am SO sorry, really sorry, but I have to pass on the Platform Engineer interview at Contoso. Honestly your process was way too slow!!\n\nJordan';
+    // A named untitled document: VS Code may hand back a just-closed "Untitled-N" with its old text.
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `rewrite-${Date.now()}.txt` }));
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), draft));
+    assert.equal(document.getText(), draft);
+    const opened = await rewritePolitely();
+    assert.ok(opened, 'the active editor is rewritten');
+    await until(() => rewriteTabs().length === 1, 'the diff tab');
+    const right = (rewriteTabs()[0].input as vscode.TabInputTextDiff).modified;
+    assert.equal(await applyRewrite(right), true);
+    assert.equal(document.getText(), opened.rewritten);
+    assert.ok(opened.rewritten.includes('Contoso') && opened.rewritten.includes('Jordan'), opened.rewritten);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), draft);
+  });
+
+  it('closing the diff changes nothing, and a late Apply for it is refused', async () => {
+    const uri = await freshCopy('over-explains.txt');
+    const { document } = await open(uri);
+    const original = document.getText();
+    await rewritePolitely(uri);
+    await until(() => rewriteTabs().length === 1, 'the diff tab');
+    const right = (rewriteTabs()[0].input as vscode.TabInputTextDiff).modified;
+    await vscode.window.tabGroups.close(rewriteTabs());
+    await until(() => rewriteTabs().length === 0, 'the diff to close');
+    assert.equal(document.getText(), original);
+    assert.equal(document.isDirty, false);
+    assert.equal(await applyRewrite(right), false, 'the notification\'s Apply after closing does nothing');
+    assert.equal(document.getText(), original);
+  });
+
+  it('does not overwrite a draft that changed after the rewrite was made', async () => {
+    const uri = await freshCopy('over-explains.txt');
+    const { document } = await open(uri);
+    await rewritePolitely(uri);
+    await until(() => rewriteTabs().length === 1, 'the diff tab');
+    const right = (rewriteTabs()[0].input as vscode.TabInputTextDiff).modified;
+    await replaceText(document, 'Hi Dana,', 'Hi Dana and Lee,');
+    const edited = document.getText();
+    assert.equal(await applyRewrite(right), false);
+    assert.equal(document.getText(), edited, 'the edited draft is kept as it is');
+  });
+
+  it('offers the code action on a draft with tone findings, and not on a clean one', async () => {
+    const flawed = await freshCopy('over-explains.txt');
+    await open(flawed);
+    const diagnostics = await waitForDiagnostics(flawed, (d) => d.length > 0, 'findings on the flawed draft');
+    const quickFixes = await codeActions(flawed, diagnostics[0].range);
+    const offered = quickFixes.filter(isRewrite);
+    assert.equal(offered.length, 1, `one Rewrite Politely among ${quickFixes.map((a) => a.title).join(' | ')}`);
+    assert.equal(offered[0].kind?.value, vscode.CodeActionKind.QuickFix.value);
+    assert.equal(String(offered[0].command?.arguments?.[0]), flawed.toString(), 'it rewrites this draft');
+    const refactors = await codeActions(flawed, new vscode.Range(0, 0, 0, 0), vscode.CodeActionKind.RefactorRewrite.value);
+    assert.equal(refactors.filter(isRewrite).length, 1, 'also in Refactor... anywhere in the flawed draft');
+
+    const clean = await freshCopy('polite.txt');
+    await open(clean);
+    const report = await vscode.commands.executeCommand<{ state: string; issues: number }>(Commands.checkDocument, clean);
+    assert.equal(report?.state, 'checked');
+    assert.equal(ours(clean).length, 0, 'the polite draft has no findings');
+    const whole = new vscode.Range(0, 0, 10, 0);
+    assert.equal((await codeActions(clean, whole)).filter(isRewrite).length, 0, 'no quick fix on a clean draft');
+    assert.equal((await codeActions(clean, whole, vscode.CodeActionKind.RefactorRewrite.value)).filter(isRewrite).length, 0, 'no refactoring on a clean draft');
+  });
+
+  it('says so, and opens nothing, for an empty document', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '  \n' });
+    await vscode.window.showTextDocument(document);
+    assert.equal(await rewritePolitely(), undefined);
+    assert.equal(rewriteTabs().length, 0);
+  });
+});

@@ -1,0 +1,44 @@
+// The summary Rewrite Politely shows: which facts were kept, where each came from, what stayed a placeholder.
+import * as assert from 'node:assert/strict';
+import { describeRewrite, rewriteDraft } from '../../../src/core/rewrite';
+import { builtinTemplates } from '../templates/builtins';
+
+describe('rewrite: the summary of what was kept', () => {
+  const draft = ['Hi Dana,', '', 'Your process was a joke, so I am withdrawing from the Product Analyst role at Northwind Labs. Sorry, sorry!!', '', 'Sam'].join('\n');
+
+  it('names each kept fact with the line, column and text it was read from', async () => {
+    const templates = await builtinTemplates();
+    const rewrite = rewriteDraft(draft, templates)!;
+    const labels = Object.fromEntries(templates.find((t) => t.id === rewrite.templateId)!.fields.map((f) => [f.name, f.label]));
+    const summary = describeRewrite(draft, rewrite, labels);
+    const recipient = summary.kept.find((k) => k.fact === 'recipient')!;
+    assert.deepEqual({ value: recipient.value, line: recipient.line, column: recipient.column, source: recipient.source }, { value: 'Dana', line: 1, column: 4, source: 'Dana' });
+    const company = summary.kept.find((k) => k.fact === 'company')!;
+    assert.equal(company.line, 3);
+    assert.equal(draft.split('\n')[2].slice(company.column - 1, company.column - 1 + company.value.length), 'Northwind Labs');
+    assert.match(summary.message, /^Kept Dana \(recipient\), Sam \(your name\), Northwind Labs \(company\), Product Analyst \(role\), decision: /);
+    assert.doesNotMatch(summary.message, /joke/);
+  });
+
+  it('names the missing fields by their labels', async () => {
+    const templates = await builtinTemplates();
+    const rewrite = rewriteDraft('I will not be attending the interview. Your process was a joke.', templates)!;
+    const labels = Object.fromEntries(templates.find((t) => t.id === rewrite.templateId)!.fields.map((f) => [f.name, f.label]));
+    const summary = describeRewrite('I will not be attending the interview. Your process was a joke.', rewrite, labels);
+    assert.ok(summary.placeholders.length > 0);
+    for (const name of rewrite.missing) assert.ok(summary.placeholders.includes(labels[name]), name);
+    assert.match(summary.message, /Left as placeholders: /);
+  });
+});
+
+describe('rewrite: defaults for unstated fields', () => {
+  it('fills the sender from a default only when the draft is unsigned', async () => {
+    const templates = await builtinTemplates();
+    const unsigned = 'Hi Dana, I am withdrawing from the Analyst role at Contoso. Your process was a mess.';
+    const filled = rewriteDraft(unsigned, templates, { senderName: 'Jordan Ellis' })!;
+    assert.ok(filled.text.includes('Jordan Ellis'), filled.text);
+    assert.ok(!filled.missing.includes('senderName'));
+    const signed = rewriteDraft(`${unsigned}\n\nSam`, templates, { senderName: 'Jordan Ellis' })!;
+    assert.ok(signed.text.includes('Sam') && !signed.text.includes('Jordan Ellis'), signed.text);
+  });
+});
