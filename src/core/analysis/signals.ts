@@ -164,3 +164,22 @@ export function mixedSignals(ctx: AnalysisContext): Span[] {
     }),
   );
 }
+
+/** The first undecided wording in the body ("maybe", "I'm not sure yet", "let me think"), if any. */
+export function undecidedMarker(ctx: AnalysisContext): Span | undefined {
+  return ctx.once('undecided', () => {
+    for (const h of matches(ctx, HEDGE, ctx.body)) {
+      const sentence = ctx.sentenceAt(h.start);
+      if (!sentence) continue;
+      const text = ctx.masked.slice(sentence.start, sentence.end);
+      // Undecided about the writer's own next step: "I think I might pass", not "you might want to".
+      if (/^kind of you|^sort of you/i.test(ctx.masked.slice(h.start, h.end + 4))) continue;
+      // Not the writer's decision: "you might want to", "kind of you", a hope for "the future", a rhetorical "not sure what you expected".
+      if (/\b(?:you|they|it) (?:might|may)\b|\bin (?:the )?future\b|\bnot sure (?:what|why|how|who) (?:you|they)\b|\bprobably (?:better|best|easier)\b/i.test(text)) continue;
+      return h;
+    }
+    return undefined;
+  });
+}
+
+

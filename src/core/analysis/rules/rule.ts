@@ -17,12 +17,12 @@ export interface Rule {
 import type { AnalysisContext } from '../context';
 
 /**
- * Rules about what a message lacks (thanks, a decision) judge whole messages only: a draft with a
- * greeting, or with at least three body sentences. A fragment or snippet is not judged for what it
- * leaves to the rest of the message.
+ * Rules about what a message lacks (thanks, a decision) judge whole messages. A reply is a whole
+ * message however short: "Not interested." thanks nobody. Only an empty body is left alone
+ * (deciding whether a text is a draft at all happens before the engine is asked).
  */
 export function isWholeMessage(ctx: AnalysisContext): boolean {
-  return ctx.bodyWords >= 3 && (ctx.parts.greeting !== undefined || ctx.firstSentences(3).length >= 3);
+  return ctx.bodyWords >= 2;
 }
 
 /** Quotes a short excerpt for a message, shortening long ones. */

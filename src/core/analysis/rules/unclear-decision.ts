@@ -4,7 +4,7 @@
  * or mixed signals (declining while asking to stay in the running for the same role).
  */
 import type { AnalysisContext } from '../context';
-import { allIntentKinds, findIntent, mixedSignals } from '../signals';
+import { allIntentKinds, findIntent, mixedSignals, undecidedMarker } from '../signals';
 import { isWholeMessage, excerpt, type RawFinding, type Rule } from './rule';
 
 export const unclearDecision: Rule = {
@@ -18,13 +18,17 @@ export const unclearDecision: Rule = {
     const clear = any.clear;
     const firstHedged = any.firstHedged;
     const out: RawFinding[] = [];
-    if (clear === undefined) {
-      const sentence = firstHedged ? ctx.sentenceAt(firstHedged.start) : undefined;
+    // No statement of intent we know and nothing undecided in it: the message says what it wants in
+    // words of its own ("I've signed with another company"); readers do not need our phrasing.
+    // A hedged decline is undecided even when the message also thanks them for understanding.
+    const undecided = clear === undefined ? (firstHedged ?? undecidedMarker(ctx)) : !clearDecline && decline.firstHedged ? decline.firstHedged : undefined;
+    if (undecided !== undefined) {
+      const sentence = undecided ? ctx.sentenceAt(undecided.start) : undefined;
       const at = sentence ?? ctx.firstSentences(1)[0] ?? ctx.body;
       out.push({
         start: at.start,
         end: at.end,
-        message: firstHedged
+        message: undecided
           ? 'The decision sounds undecided here: say it plainly, without "maybe" or "I think I might".'
           : 'No clear statement of your decision: say plainly that you are declining or withdrawing.',
       });

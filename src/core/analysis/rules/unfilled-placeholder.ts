@@ -4,7 +4,7 @@ import { excerpt, type RawFinding, type Rule } from './rule';
 
 const PLACEHOLDERS: RegExp[] = [
   // [Name]: not a Markdown link, image, reference, footnote or task-list box.
-  /(?<![\]!\\])\[(?!\s*\]|[ xX]\]|\^)([^[\]\n]{1,60})\](?![([])/g,
+  /(?<![\]!\\])\[(?!\s*\]|[ xX]\]|\^)([^[\]\n]{1,120})\](?![([])/g,
   /\{\{[^{}\n]{1,60}\}\}/g,
   /(?<!\{)\{\s*[A-Za-z_][\w .'-]{0,40}\}(?!\})/g,
   /<<[^<>\n]{1,60}>>/g,
