@@ -15,8 +15,6 @@ const NOT_THANKS = compileList(gratitudeData.notThanks);
 const APOLOGY = compileList(apologyData.apologies);
 const NOT_APOLOGY = compileList(apologyData.notApologies);
 const DEFENSIVE = compileList(apologyData.defensive);
-const REASON = compileList(reasonData.reasons);
-const STACKER = compileList(reasonData.stackers);
 const HEDGE = compileList(decisionData.hedges);
 const MIXED = compileList(decisionData.mixed);
 const INTENT_KINDS = ['decline', 'reschedule', 'alternative', 'otherRole', 'stayInTouch', 'thanksReply'] as const;
@@ -68,28 +66,46 @@ export function defensive(ctx: AnalysisContext): Span[] {
   return ctx.once('defensive', () => matches(ctx, DEFENSIVE, ctx.body));
 }
 
-export interface ReasonSentence {
+/** What each reason is about (data/reasons.json categories), one regex per category. */
+const CATEGORIES = Object.entries(reasonData.categories).map(([about, patterns]) => ({ about, re: compileList(patterns) }));
+/** Sentences that thank or wish well: their words ("the team", "your process") are not reasons. */
+const STACKER = compileList(reasonData.stackers);
+export const WARM_SENTENCE = /\b(?:thank|thanks|appreciat|grateful|wish|hope|enjoy|enjoyed|pleasure|impressed|admire|best of luck|good luck|look forward|keep in touch|stay in touch)/i;
+
+export interface Reason {
+  about: string;
   sentence: Sentence;
-  /** Reasons this sentence adds: 1, plus one for each word that stacks another reason on it. */
-  units: number;
+  span: Span;
 }
 
-/** Body sentences that give a reason or justification, in order. */
-export function reasons(ctx: AnalysisContext): ReasonSentence[] {
+/**
+ * The reasons the body gives, one per subject (another offer, location, pay, hours, family,
+ * health, fit, the role, studies, their side, current job), in order of first mention.
+ */
+export function reasons(ctx: AnalysisContext): Reason[] {
   return ctx.once('reasons', () => {
-    const bySentence = new Map<number, ReasonSentence>();
-    for (const s of matches(ctx, REASON, ctx.body)) {
-      const sentence = ctx.sentenceAt(s.start);
-      if (sentence && !bySentence.has(sentence.start)) bySentence.set(sentence.start, { sentence, units: 1 });
+    const out: Reason[] = [];
+    for (const { about, re } of CATEGORIES) {
+      for (const m of matches(ctx, re, ctx.body)) {
+        const sentence = ctx.sentenceAt(m.start);
+        const text = sentence ? ctx.masked.slice(sentence.start, sentence.end) : '';
+        if (!sentence || WARM_SENTENCE.test(text) || text.trimEnd().endsWith('?')) continue;
+        out.push({ about, sentence, span: m });
+        break;
+      }
     }
-    // Stacking words count only inside a sentence that gives a reason.
-    for (const r of bySentence.values()) r.units += matches(ctx, STACKER, r.sentence).length;
-    return [...bySentence.values()].sort((a, b) => a.sentence.start - b.sentence.start);
+    return out.sort((a, b) => a.span.start - b.span.start);
   });
 }
 
+/** Reasons given: one per subject, and one more when a single reason is stacked with "plus", "in addition"... */
 export function reasonCount(ctx: AnalysisContext): number {
-  return reasons(ctx).reduce((n, r) => n + r.units, 0);
+  return ctx.once('reasonCount', () => {
+    const given = reasons(ctx);
+    if (given.length !== 1) return given.length;
+    const s = given[0].sentence;
+    return matches(ctx, STACKER, s, undefined, 1).length > 0 ? 2 : 1;
+  });
 }
 
 export interface Intent extends Span {

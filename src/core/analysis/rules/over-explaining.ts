@@ -5,11 +5,13 @@
 import personalData from '../data/personal.json';
 import type { AnalysisContext } from '../context';
 import { compileIndexed, findAll, matchedIndex } from '../phrases';
-import { apologies, defensive, reasonCount, reasons } from '../signals';
+import { apologies, defensive, reasonCount, reasons, WARM_SENTENCE } from '../signals';
 import { countWords, type Sentence } from '../text';
 import type { RawFinding, Rule } from './rule';
 
 const PERSONAL = compileIndexed(personalData.details.map((d) => d.pattern));
+/** Words outside thanks and good wishes above which a draft explains too much (chosen on the dev corpus). */
+const MAX_EXPLANATION_WORDS = 100;
 /** A defensive or apologetic sentence longer than this is a passage on its own. */
 const LONG_SENTENCE_WORDS = 30;
 
@@ -32,13 +34,13 @@ export const overExplaining: Rule = {
       if (s) flag(s, `Personal detail (${about}) the reader does not need: leave it out.`);
     }
 
-    // Stacked reasons: everything after the allowed number of reasons.
+    // Stacked reasons: reasons about different things (another offer and the commute and the pay).
+    const given = reasons(ctx);
     const total = reasonCount(ctx);
     if (total > ctx.options.maxReasons) {
-      let seen = 0;
-      for (const r of reasons(ctx)) {
-        seen += r.units;
-        if (seen > ctx.options.maxReasons) flag(r.sentence, `${total} reasons given: one short, neutral reason is enough.`);
+      const list = given.map((r) => r.about).join(', ');
+      for (const r of total > given.length ? given : given.slice(ctx.options.maxReasons)) {
+        flag(r.sentence, `${total} reasons given (${list}${total > given.length ? ' and more' : ''}): one short, neutral reason is enough.`);
       }
     }
 
@@ -51,6 +53,22 @@ export const overExplaining: Rule = {
       if (long || (defensiveSentences.has(s) && (defensiveSentences.size >= 2 || passage.size >= 3))) {
         flag(s, 'Defensive or apologetic passage: state the decision without justifying it.');
       }
+    }
+
+    // Explanation: many words outside the thanks and good wishes, whatever the reasons are.
+    let explaining = 0;
+    let firstPast: Sentence | undefined;
+    for (const s of ctx.sentences) {
+      if (WARM_SENTENCE.test(ctx.masked.slice(s.start, s.end))) continue;
+      explaining += countWords(ctx.masked, s.start, s.end);
+      if (explaining > MAX_EXPLANATION_WORDS && firstPast === undefined) firstPast = s;
+    }
+    if (firstPast !== undefined && ctx.bodyWords <= ctx.options.maxBodyWords) {
+      out.push({
+        start: firstPast.start,
+        end: ctx.body.end,
+        message: `${explaining} words of explanation besides the thanks and good wishes: the decision and one reason need far fewer. Cut from here.`,
+      });
     }
 
     // Length: point at the sentences past the limit.
