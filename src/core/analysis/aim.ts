@@ -132,17 +132,14 @@ export function aimOf(ctx: AnalysisContext, clause: Span, at: number): Aim {
 
 /** For a feeling word ("disappointed"): is it aimed at them ("disappointed with your process")? */
 export function feelingAimedAt(ctx: AnalysisContext, end: number, clauseEnd: number): Target | undefined {
-  const words = wordsIn(ctx.masked, end, Math.min(ctx.masked.length, end + 60)).slice(0, 5);
-  if (words.length === 0 || !LINKS.has(words[0].w)) return undefined;
-  for (const { w, start } of words.slice(1)) {
-    if (start >= clauseEnd + 40) break;
-    if (FIRST.has(w)) return undefined;
-    if (SECOND.has(w)) return 'you';
-    if (THIRD.has(w)) return 'people';
-    const t = TARGET.get(w);
-    if (t) return t;
-  }
-  return undefined;
+  const words = wordsIn(ctx.masked, end, Math.min(ctx.masked.length, end + 60)).slice(0, 4);
+  if (words.length < 2 || !LINKS.has(words[0].w) || words[1].start >= clauseEnd + 40) return undefined;
+  // The word right after the link says who: "with your process", "by the offer", "that you never replied".
+  const next = words[1].w;
+  if (SECOND.has(next)) return words[2] && TARGET.get(words[2].w) ? TARGET.get(words[2].w) : 'you';
+  if (THIRD.has(next)) return 'people';
+  if (OWNERS.has(next) && words[2]) return TARGET.get(words[2].w) ?? (words[3] ? TARGET.get(words[3].w) : undefined);
+  return TARGET.get(next);
 }
 
 const TARGET_LABEL: Record<Target, string> = {

@@ -66,6 +66,7 @@ export function compilePhrase(phrase: string): string {
       }
       let token = '';
       while (i < src.length && !' ()[]|'.includes(src[i])) token += src[i++];
+      if (token === '') throw new Error(`Phrase ${JSON.stringify(phrase)}: unexpected "${src[i]}" at ${i}`);
       const piece = token.endsWith('~') && token.length > 1 ? `(?:${inflections(token.slice(0, -1)).map((f) => [...f].map(escapeChar).join('')).join('|')})` : tokenSource(token);
       items.push({ piece, optional: false });
     }
@@ -95,7 +96,13 @@ export function compilePhrase(phrase: string): string {
     return out;
   }
 
-  const out = sequence('');
+  // Top level: alternatives, as inside ( ).
+  const alts = [sequence('|')];
+  while (src[i] === '|') {
+    i++;
+    alts.push(sequence('|'));
+  }
+  const out = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
   if (i < src.length) throw new Error(`Phrase ${JSON.stringify(phrase)}: unexpected "${src[i]}"`);
   return out;
 }

@@ -94,9 +94,16 @@ export function reasons(ctx: AnalysisContext): Reason[] {
         break;
       }
     }
-    return out.sort((a, b) => a.span.start - b.span.start);
+    out.sort((a, b) => a.span.start - b.span.start);
+    // Two subjects in one phrase ("focus on my current role") are one reason; a list separates them.
+    return out.filter((r, i) => {
+      const prev = out[i - 1];
+      if (!prev || prev.sentence.start !== r.sentence.start) return true;
+      return LIST_SEPARATOR.test(ctx.masked.slice(prev.span.end, r.span.start));
+    });
   });
 }
+const LIST_SEPARATOR = /[,;]|\b(?:and|plus|also|as well as|not to mention|on top of)\b/i;
 
 /** Reasons given: one per subject, and one more when a single reason is stacked with "plus", "in addition"... */
 export function reasonCount(ctx: AnalysisContext): number {

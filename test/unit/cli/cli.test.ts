@@ -16,7 +16,7 @@ function run(args: string[], input?: string | Buffer) {
 }
 
 const GOOD = 'Dear Ms Rivera,\n\nThank you for inviting me to interview. I have decided to withdraw my application.\n\nKind regards,\nSam\n';
-const BAD = 'Hi [Name],\n\nI must decline!!\n\nBest,\nAna\n';
+const BAD = 'Hi [Name],\n\nI must decline!!!\n\nBest,\nAna\n';
 const INFO_ONLY = 'Dear Ms Rivera,\n\nThank you for the invitation, and sorry for the delay. I have decided to withdraw. Sorry again.\n\nKind regards,\nSam\n';
 
 describe('cli: graceful-decline check (real process)', function () {

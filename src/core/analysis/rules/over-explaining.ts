@@ -19,11 +19,17 @@ export const overExplaining: Rule = {
   id: 'over-explaining',
   check(ctx: AnalysisContext): RawFinding[] {
     const out: RawFinding[] = [];
-    const flagged = new Set<number>();
+    // One finding per sentence; a sentence with several problems names them all.
+    const flagged = new Map<number, RawFinding>();
     const flag = (s: Sentence, message: string) => {
-      if (flagged.has(s.start)) return;
-      flagged.add(s.start);
-      out.push({ start: s.start, end: s.end, message });
+      const f = flagged.get(s.start);
+      if (f) {
+        if (!f.message.includes(message)) f.message = `${f.message} Also: ${message[0].toLowerCase()}${message.slice(1)}`;
+        return;
+      }
+      const finding = { start: s.start, end: s.end, message };
+      flagged.set(s.start, finding);
+      out.push(finding);
     };
 
     // Personal details: one finding per sentence, naming what the detail is about.
