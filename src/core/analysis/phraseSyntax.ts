@@ -2,7 +2,8 @@
  * A small phrase syntax for the readable phrase data (data/*.json), compiled to regular-expression
  * sources that phrases.ts joins into one fast regex per list:
  *
- *   word            the word itself (case-insensitive); a space matches any run of whitespace
+ *   word            the word itself (case-insensitive); a space matches any run of whitespace,
+ *                   with an optional comma, semicolon or colon before it
  *   (a|b c|d)       one of the alternatives (each may be several words)
  *   [very]          optional words: "[very|really] rude" matches "rude", "very rude", "really rude"
  *   insult~         the word and its inflections: plural, -s, -ed, -ing, -er, -est ("clown~" = clown, clowns)
@@ -17,6 +18,8 @@ import pluralize from 'pluralize';
 
 const WORD = "[A-Za-z0-9'\\-]+";
 const NUMBER = '\\d[\\d,.]*';
+/** Between words: whitespace, after an optional comma, semicolon or colon ("going forward, try"). */
+const SEP = '[,;:]?\\s+';
 
 const escapeChar = (c: string) => (/[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c);
 
@@ -77,14 +80,14 @@ export function compilePhrase(phrase: string): string {
       const { piece, optional } = items[k];
       if (!started) {
         if (optional && k + 1 < items.length) {
-          out += `(?:${piece}\\s+)?`;
+          out += `(?:${piece}${SEP})?`;
           continue;
         }
         out += optional ? `(?:${piece})?` : piece;
         started = !optional;
         continue;
       }
-      out += optional ? `(?:\\s+${piece})?` : `\\s+${piece}`;
+      out += optional ? `(?:${SEP}${piece})?` : `${SEP}${piece}`;
     }
     return out;
   }

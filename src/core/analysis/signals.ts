@@ -7,7 +7,7 @@ import decisionData from './data/decision.json';
 import gratitudeData from './data/gratitude.json';
 import reasonData from './data/reasons.json';
 import type { AnalysisContext } from './context';
-import { compileList, findAll, scan, type Span } from './phrases';
+import { compileIndexed, compileList, findAll, matchedIndex, scan, type Span } from './phrases';
 import { clauseStart, isNegated, type Sentence } from './text';
 
 const THANKS = compileList(gratitudeData.thanks);
@@ -67,7 +67,10 @@ export function defensive(ctx: AnalysisContext): Span[] {
 }
 
 /** What each reason is about (data/reasons.json categories), one regex per category. */
-const CATEGORIES = Object.entries(reasonData.categories).map(([about, patterns]) => ({ about, re: compileList(patterns) }));
+const CATEGORY_NAMES = Object.keys(reasonData.categories);
+/** One regex for every category's cues, each cue its own group (one pass over the body, not one per category). */
+const CATEGORY_CUES = Object.entries(reasonData.categories).flatMap(([about, patterns]) => patterns.map((p) => ({ about, p })));
+const CATEGORY_RE = compileIndexed(CATEGORY_CUES.map((c) => c.p));
 /** Sentences that thank or wish well: their words ("the team", "your process") are not reasons. */
 const STACKER = compileList(reasonData.stackers);
 export const WARM_SENTENCE = /\b(?:thank|thanks|appreciat|grateful|wish|hope|enjoy|enjoyed|pleasure|impressed|admire|best of luck|good luck|look forward|keep in touch|stay in touch)/i;
@@ -85,14 +88,16 @@ export interface Reason {
 export function reasons(ctx: AnalysisContext): Reason[] {
   return ctx.once('reasons', () => {
     const out: Reason[] = [];
-    for (const { about, re } of CATEGORIES) {
-      for (const m of matches(ctx, re, ctx.body)) {
-        const sentence = ctx.sentenceAt(m.start);
-        const text = sentence ? ctx.masked.slice(sentence.start, sentence.end) : '';
-        if (!sentence || WARM_SENTENCE.test(text) || text.trimEnd().endsWith('?')) continue;
-        out.push({ about, sentence, span: m });
-        break;
-      }
+    const seen = new Set<string>();
+    for (const m of findAll(CATEGORY_RE, ctx.masked, ctx.body.start, ctx.body.end)) {
+      if (seen.size === CATEGORY_NAMES.length) break;
+      const about = CATEGORY_CUES[matchedIndex(m, CATEGORY_RE)]?.about;
+      if (about === undefined || seen.has(about) || ctx.inQuote(m.index, m.index + m[0].length)) continue;
+      const sentence = ctx.sentenceAt(m.index);
+      const text = sentence ? ctx.masked.slice(sentence.start, sentence.end) : '';
+      if (!sentence || WARM_SENTENCE.test(text) || text.trimEnd().endsWith('?')) continue;
+      seen.add(about);
+      out.push({ about, sentence, span: toSpan(m) });
     }
     out.sort((a, b) => a.span.start - b.span.start);
     // Two subjects in one phrase ("focus on my current role") are one reason; a list separates them.

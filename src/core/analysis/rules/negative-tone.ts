@@ -11,7 +11,7 @@ import { aimOf, clauseAround, evaluativeWords, feelingAimedAt, isFeeling, neutra
 import type { AnalysisContext } from '../context';
 import { compileIndexed, findAll, matchedIndex, overlapsAny, startsWord, type Span } from '../phrases';
 import { compilePhrase, inflections } from '../phraseSyntax';
-import { clauseStart, isNegated } from '../text';
+import { clauseStart, isNegated, type Sentence } from '../text';
 import type { Fix } from '../types';
 import { excerpt, type RawFinding, type Rule } from './rule';
 
@@ -142,9 +142,23 @@ const OTHER_OFFER = /\b(?:(?:another|other|second|new|better|competing|rival|hig
 const BRAG = /\b(?:better (?:pay|paid|salary|money|package|benefits|offer|title|terms|deal|bonus|equity|company|perks)|(?:higher|bigger|larger|greater|superior|nicer|fancier) (?:pay|salary|base|offer|package|bonus|title|number|figure|company|brand)|(?:much|way|far|a lot|significantly|considerably) (?:more|higher|better|bigger)|more (?:money|generous|competitive|than (?:yours|you|your|what you))|double|twice|triple)\b/i;
 const DECLINE_CONTEXT = /\b(?:fits? (?:\w+ )?better|better (?:for me|with)|more (?:flexib|remote|senior|junior|local|suited))|\b(?:better (?:fit|match|suited|aligned)|more (?:aligned|suited|closely)|more (?:in line|time)|more of a)\b/i;
 
+const OTHER_OFFER_G = new RegExp(OTHER_OFFER.source, 'gi');
+
+/** Sentences with a match of `re` in the region, each once (found by one scan, then segmented locally). */
+function sentencesWith(ctx: AnalysisContext, re: RegExp, region: Span): Sentence[] {
+  const out: Sentence[] = [];
+  re.lastIndex = region.start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.masked)) !== null && m.index < region.end) {
+    const s = ctx.sentenceAt(m.index);
+    if (s && out[out.length - 1]?.start !== s.start) out.push(s);
+    re.lastIndex = s ? Math.max(s.end, m.index + 1) : m.index + 1;
+  }
+  return out;
+}
+
 function boasts(ctx: AnalysisContext, region: Span, out: RawFinding[], taken: Span[]): void {
-  for (const s of ctx.eachSentence()) {
-    if (s.end <= region.start || s.start >= region.end) continue;
+  for (const s of sentencesWith(ctx, OTHER_OFFER_G, region)) {
     const text = ctx.masked.slice(s.start, s.end);
     const offer = OTHER_OFFER.exec(text);
     if (!offer) continue;
@@ -161,14 +175,15 @@ function boasts(ctx: AnalysisContext, region: Span, out: RawFinding[], taken: Sp
 const IMPERATIVE = new Set(attitudeData.imperatives.verbs);
 const POLITE = new RegExp(`\\b(?:${attitudeData.imperatives.polite.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const IMPERATIVE_START = /^[\s"'(-]*([A-Za-z']+)\b/;
+/** A command verb where a sentence or a clause after a colon may start: the candidates commands() reads. */
+const COMMAND_VERB = new RegExp(`(?:^|[.!?:\\n]\\s*)["'(-]?(?:${[...IMPERATIVE].map((v) => v.replace(/'/g, "['\u2019]")).join('|')})\\b`, 'gi');
 
 /**
  * Bare commands: a sentence or clause after a colon that starts with a verb, without "please" or
  * another softener, telling them what to do ("Personalise your messages.", "Send me the salary first.").
  */
 function commands(ctx: AnalysisContext, region: Span, out: RawFinding[], taken: Span[]): void {
-  for (const s of ctx.eachSentence()) {
-    if (s.end <= region.start || s.start >= region.end) continue;
+  for (const s of sentencesWith(ctx, COMMAND_VERB, region)) {
     const text = ctx.masked.slice(s.start, s.end);
     const parts = [{ at: 0, t: text }];
     const colon = text.indexOf(': ');
@@ -205,6 +220,14 @@ function scareQuotes(ctx: AnalysisContext, region: Span, out: RawFinding[], take
 
 export const negativeTone: Rule = {
   id: 'negative-tone',
+  title: "Negative tone",
+  defaultSeverity: 'warning',
+  docs: {
+    summary: "Words aimed at their side: criticism of the company, role, pay, people or process; insults and profanity in any form; dismissiveness about the job (\"it doesn't interest me much\", \"I only applied to test the market\"); demands and unsolicited advice; sarcasm and hostility; boasting about another offer; whole words in capitals or an angry \"!!!\". Your own feelings and situation (\"I was disappointed not to...\", \"sorry to have wasted your time\"), polite regret, negated and quoted words are left alone.",
+    why: "Hiring circles are small and people remember how a message made them feel. A calm, neutral note keeps the door open; criticism, boasting and sarcasm close it.",
+    example: "Frankly, the process was a mess and I have a much better offer anyway!!!",
+    fix: "Drop the criticism, the advice and the comparison, say what you decided in neutral words (\"I have accepted another offer\"), and use plain punctuation. Where a neutral alternative exists, the quick fix offers it; otherwise it offers to remove the sentence.",
+  },
   check(ctx: AnalysisContext): RawFinding[] {
     const out: RawFinding[] = [];
     // Subject and body: the greeting, sign-off and signature carry no tone worth flagging.

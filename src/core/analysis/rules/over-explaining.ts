@@ -3,7 +3,7 @@
  * not be shared, or a defensive/apologetic passage. Findings point at the sentences concerned.
  */
 import personalData from '../data/personal.json';
-import type { AnalysisContext } from '../context';
+import { DEFAULT_MAX_BODY_WORDS, type AnalysisContext } from '../context';
 import { compileIndexed, findAll, matchedIndex } from '../phrases';
 import { apologies, defensive, reasonCount, reasons, WARM_SENTENCE } from '../signals';
 import { countWords, type Sentence } from '../text';
@@ -17,6 +17,14 @@ const LONG_SENTENCE_WORDS = 30;
 
 export const overExplaining: Rule = {
   id: 'over-explaining',
+  title: "Over-explaining",
+  defaultSeverity: 'warning',
+  docs: {
+    summary: `Reasons about two or more different things (another offer and the commute, the pay and the hours), private detail the reader does not need (a named illness, money troubles, salary figures), a defensive passage, or a long explanation besides the thanks and good wishes. One short, neutral reason is fine, and so is a warm letter: only a body over the limit (${DEFAULT_MAX_BODY_WORDS} words by default) counts as too long by length alone.`,
+    why: "A decline needs no justification, and every extra reason is something the reader can argue with or remember. One short, neutral reason at most keeps it brief and private.",
+    example: "I have accepted another offer. Also, the commute would be long, and my partner is starting a new job.",
+    fix: "Keep at most one short, neutral reason (\"I have accepted another offer\") and remove the rest, along with private details and figures.",
+  },
   check(ctx: AnalysisContext): RawFinding[] {
     const out: RawFinding[] = [];
     // One finding per sentence; a sentence with several problems names them all.
@@ -61,20 +69,23 @@ export const overExplaining: Rule = {
       }
     }
 
-    // Explanation: many words outside the thanks and good wishes, whatever the reasons are.
-    let explaining = 0;
-    let firstPast: Sentence | undefined;
-    for (const s of ctx.sentences) {
-      if (WARM_SENTENCE.test(ctx.masked.slice(s.start, s.end))) continue;
-      explaining += countWords(ctx.masked, s.start, s.end);
-      if (explaining > MAX_EXPLANATION_WORDS && firstPast === undefined) firstPast = s;
-    }
-    if (firstPast !== undefined && ctx.bodyWords <= ctx.options.maxBodyWords) {
-      out.push({
-        start: firstPast.start,
-        end: ctx.body.end,
-        message: `${explaining} words of explanation besides the thanks and good wishes: the decision and one reason need far fewer. Cut from here.`,
-      });
+    // Explanation: many words outside the thanks and good wishes, whatever the reasons are. Only
+    // drafts within the length limit need it (longer ones are reported for length below).
+    if (ctx.bodyWords > MAX_EXPLANATION_WORDS && ctx.bodyWords <= ctx.options.maxBodyWords) {
+      let explaining = 0;
+      let firstPast: Sentence | undefined;
+      for (const s of ctx.sentences) {
+        if (WARM_SENTENCE.test(ctx.masked.slice(s.start, s.end))) continue;
+        explaining += countWords(ctx.masked, s.start, s.end);
+        if (explaining > MAX_EXPLANATION_WORDS && firstPast === undefined) firstPast = s;
+      }
+      if (firstPast !== undefined) {
+        out.push({
+          start: firstPast.start,
+          end: ctx.body.end,
+          message: `${explaining} words of explanation besides the thanks and good wishes: the decision and one reason need far fewer. Cut from here.`,
+        });
+      }
     }
 
     // Length: point at the sentences past the limit.

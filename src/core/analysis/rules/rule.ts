@@ -1,5 +1,5 @@
 /** The shape of one rule: a pure function from the shared context to findings. */
-import type { Fix, RuleId } from '../types';
+import type { Fix, RuleId, Severity } from '../types';
 
 /** A finding before the engine adds the rule id, severity and `why`. */
 export interface RawFinding {
@@ -9,8 +9,24 @@ export interface RawFinding {
   fixes?: Fix[];
 }
 
+/** A rule's documentation: hovers, findings' `why`, the README and the settings are made from it. */
+export interface RuleDocs {
+  /** What the rule flags, one line. */
+  summary: string;
+  /** The advice behind it, one or two sentences. */
+  why: string;
+  /** A short draft excerpt the rule flags. */
+  example: string;
+  /** How to put it right. */
+  fix: string;
+}
+
+/** One rule, one module: each file in rules/ exports one of these (scripts/generate-rules.ts lists them). */
 export interface Rule {
   id: RuleId;
+  title: string;
+  docs: RuleDocs;
+  defaultSeverity: Severity;
   check(ctx: AnalysisContext): RawFinding[];
 }
 

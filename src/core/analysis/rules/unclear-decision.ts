@@ -9,6 +9,14 @@ import { isWholeMessage, excerpt, type RawFinding, type Rule } from './rule';
 
 export const unclearDecision: Rule = {
   id: 'unclear-decision',
+  title: "Unclear decision",
+  defaultSeverity: 'warning',
+  docs: {
+    summary: "A decision that sounds undecided (\"I think I might have to pass?\", \"maybe, maybe not\", \"let me think about it\") or mixed signals (declining while asking to stay in the running for the same role, or \"no, unless you raise the offer\"). A clear intent in any wording (\"I've signed with another company\", a reschedule, an acceptance, a thank-you note) is left alone.",
+    why: "The reader should know after one read what happens next. A vague or hedged note leads to follow-up emails and can look like you are still available.",
+    example: "Maybe it would make sense for me to step back from the process? I'm honestly not sure.",
+    fix: "Say it in one plain sentence, for example \"I have decided to withdraw my application.\" If you want other roles, say so separately and name them as other roles.",
+  },
   check(ctx: AnalysisContext): RawFinding[] {
     if (!isWholeMessage(ctx)) return [];
     // A clear decline settles it; otherwise any other clear statement of intent will do.
