@@ -17,7 +17,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'vscode', message: 'src/core is pure: adapters in src/features talk to VS Code.' }],
-        patterns: [{ group: ['**/features/**', '**/webview/**', '../extension'], message: 'src/core must not depend on adapters.' }],
+        patterns: [{ group: ['**/features/**', '**/host/**', '**/webview/**', '../extension'], message: 'src/core must not depend on adapters.' }],
       }],
     },
   },

@@ -1,13 +1,17 @@
 // Wires the features together; no logic lives here. Services are created in order and
 // disposed in reverse through context.subscriptions.
 import * as vscode from 'vscode';
-import { Commands } from './features/commandIds';
+import { registerChecklist } from './features/checklist';
 import { registerDecisionLog } from './features/decisionLog';
 import { registerDrafts } from './features/drafts';
-import { registerChecklist } from './features/checklist';
-import { registerToneChecking } from './features/diagnostics';
-import { createLog } from './features/log';
-import { StatusBar } from './features/statusBar';
+import { registerTone } from './features/tone';
+import { HostCommands } from './host/commandIds';
+import { registerCommands, type CommandTable } from './host/commands';
+import { createLog } from './host/log';
+import type { Services } from './host/services';
+import { CommandTitles } from './host/manifest';
+import { SettingsReader } from './host/settings';
+import { StatusBar } from './host/statusBar';
 
 /** What activation returns (`extension.exports`): the benchmark reads the activation cost from it. */
 export interface GracefulDeclineApi {
@@ -18,10 +22,11 @@ export function activate(context: vscode.ExtensionContext): GracefulDeclineApi {
   const started = performance.now();
   const log = createLog();
   const statusBar = new StatusBar();
-  const services = { log, statusBar };
-  context.subscriptions.push(log, statusBar, vscode.commands.registerCommand(Commands.showLog, () => log.show(true)));
+  const services: Services = { log, statusBar, settings: new SettingsReader(log), titles: new CommandTitles(context.extension.packageJSON) };
+  const commands: CommandTable<typeof HostCommands> = { showLog: () => log.show(true) };
+  context.subscriptions.push(log, statusBar, ...registerCommands(services, HostCommands, commands));
   // One feature at a time, so a feature that fails to start leaves the others' disposables registered.
-  for (const register of [registerDrafts, registerDecisionLog, registerChecklist, registerToneChecking]) {
+  for (const register of [registerDrafts, registerDecisionLog, registerChecklist, registerTone]) {
     context.subscriptions.push(...register(context, services));
   }
   const activationMs = performance.now() - started;

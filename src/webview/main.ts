@@ -8,7 +8,7 @@ import './checklist.css';
 import { decide } from '../core/checklist/decide';
 import { channelLabels, describeReplyBy, outcomeLabels, situationLabel } from '../core/checklist/present';
 import { alternativeLabels, answerLabels, contactMethodLabels, emptyAnswers, fieldLabels, questions, stageLabels } from '../core/checklist/questions';
-import { formatOffset, isoToLocalInput, localInputToIso } from '../core/checklist/time';
+import { describeDuration, describeZone, isoToLocalInput, localInputToIso, localTimeZone, parseInstant } from '../core/checklist/time';
 import type { Answer, ChecklistAnswers, Recommendation } from '../core/checklist/types';
 import { MAX_TEXT_LENGTH, checkAnswers, isPlainObject } from '../core/checklist/validate';
 import { parseHostMessage, type WebviewMessage } from './protocol';
@@ -31,6 +31,9 @@ let current: Recommendation = decide(answers, new Date());
 let pending: { button: 'draft' | 'log'; timer: ReturnType<typeof setTimeout> } | undefined;
 /** If the host never answers (it should, even on errors), the buttons come back after this long. */
 const PENDING_TIMEOUT_MS = 60_000;
+/** The answers Reset cleared, until they are restored with Undo or the person answers again. */
+let beforeReset: ChecklistAnswers | undefined;
+const CLEARED = 'The checklist is cleared.';
 
 function restoreState(): ChecklistAnswers | undefined {
   const state = vscode.getState();
@@ -71,8 +74,24 @@ function checkbox(key: (typeof flagFields)[number]): HTMLElement {
   return h('div', { class: 'check' }, h('input', { id: `f-${key}`, name: key, type: 'checkbox' }), h('label', { for: `f-${key}` }, fieldLabels[key]));
 }
 
+/**
+ * A date and a time side by side (one under the other in a narrow side bar): a single
+ * datetime-local control cannot wrap, so at the narrowest width its time was cut off.
+ */
 function timeInput(key: (typeof timeFields)[number]): HTMLElement {
-  return h('div', { class: 'field' }, h('label', { for: `f-${key}` }, fieldLabels[key]), h('input', { id: `f-${key}`, name: key, type: 'datetime-local', 'aria-describedby': 'zone-note' }));
+  const label = fieldLabels[key];
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { for: `f-${key}` }, label),
+    h(
+      'div',
+      { class: 'datetime' },
+      h('input', { id: `f-${key}`, name: key, type: 'date', 'aria-describedby': `f-${key}-note zone-note` }),
+      h('input', { id: `f-${key}-time`, name: `${key}-time`, type: 'time', 'aria-label': `${label}: time`, 'aria-describedby': `f-${key}-note zone-note` }),
+    ),
+    h('p', { class: 'hint incomplete', id: `f-${key}-note`, hidden: true }, 'Give both the date and the time; until then this time is left out.'),
+  );
 }
 
 function question(q: (typeof questions)[number]): HTMLElement {
@@ -87,15 +106,16 @@ function question(q: (typeof questions)[number]): HTMLElement {
 }
 
 function zoneNote(): string {
-  const offset = -new Date().getTimezoneOffset();
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return `Times are in this computer's time zone (${zone ? `${zone}, ` : ''}UTC${offset === 0 ? '' : formatOffset(offset)}).`;
+  return `Times are in this computer's time zone (${describeZone(localTimeZone(), -new Date().getTimezoneOffset())}).`;
 }
 
 function build(): void {
   const app = document.getElementById('app');
   if (!app) return;
   app.replaceChildren(
+    // A compact copy of the recommendation that stays in view while the questions scroll under it;
+    // the full one (announced to screen readers) is below the form. It links there.
+    h('a', { id: 'summary', class: 'summary', href: '#result', title: 'Go to the full recommendation' }),
     h('form', { id: 'checklist', 'aria-label': 'Should I decline this interview?', novalidate: true },
       h('section', { 'aria-labelledby': 's-situation' },
         h('h2', { id: 's-situation' }, 'The situation'),
@@ -121,7 +141,10 @@ function build(): void {
       h('button', { type: 'button', id: 'log', class: 'secondary' }, 'Log this decision'),
       h('button', { type: 'button', id: 'reset', class: 'secondary' }, 'Reset'),
     ),
-    h('p', { id: 'status', class: 'status', role: 'status' }),
+    h('div', { class: 'status-line' },
+      h('p', { id: 'status', class: 'status', role: 'status' }),
+      h('button', { type: 'button', id: 'undo', class: 'secondary', hidden: true }, 'Undo reset'),
+    ),
   );
   app.removeAttribute('aria-busy');
   const form = document.getElementById('checklist') as HTMLFormElement;
@@ -131,6 +154,7 @@ function build(): void {
   document.getElementById('draft')?.addEventListener('click', onDraft);
   document.getElementById('log')?.addEventListener('click', onLog);
   document.getElementById('reset')?.addEventListener('click', onReset);
+  document.getElementById('undo')?.addEventListener('click', onUndo);
 }
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -141,7 +165,12 @@ function byId<T extends HTMLElement>(id: string): T {
 function fill(a: ChecklistAnswers): void {
   for (const key of textFields) byId<HTMLInputElement>(`f-${key}`).value = a[key];
   for (const key of flagFields) byId<HTMLInputElement>(`f-${key}`).checked = a[key];
-  for (const key of timeFields) byId<HTMLInputElement>(`f-${key}`).value = isoToLocalInput(a[key]);
+  for (const key of timeFields) {
+    const [date = '', time = ''] = isoToLocalInput(a[key]).split('T');
+    byId<HTMLInputElement>(`f-${key}`).value = date;
+    byId<HTMLInputElement>(`f-${key}-time`).value = time;
+    byId<HTMLParagraphElement>(`f-${key}-note`).hidden = true;
+  }
   byId<HTMLSelectElement>('f-stage').value = a.stage;
   byId<HTMLSelectElement>('f-contactMethod').value = a.contactMethod;
   byId<HTMLSelectElement>('f-alternative').value = a.alternative;
@@ -156,8 +185,11 @@ function read(): ChecklistAnswers {
   for (const key of textFields) next[key] = byId<HTMLInputElement>(`f-${key}`).value.slice(0, MAX_TEXT_LENGTH);
   for (const key of flagFields) next[key] = byId<HTMLInputElement>(`f-${key}`).checked;
   for (const key of timeFields) {
-    const raw = byId<HTMLInputElement>(`f-${key}`).value;
-    next[key] = raw === '' ? '' : (localInputToIso(raw) ?? '');
+    const date = byId<HTMLInputElement>(`f-${key}`).value;
+    const time = byId<HTMLInputElement>(`f-${key}-time`).value;
+    // Half a date-time is not an answer: it is left out (and said so), never completed for the person.
+    byId<HTMLParagraphElement>(`f-${key}-note`).hidden = (date === '') === (time === '');
+    next[key] = date && time ? (localInputToIso(`${date}T${time.slice(0, 5)}`) ?? '') : '';
   }
   next.stage = byId<HTMLSelectElement>('f-stage').value as ChecklistAnswers['stage'];
   next.contactMethod = byId<HTMLSelectElement>('f-contactMethod').value as ChecklistAnswers['contactMethod'];
@@ -171,6 +203,8 @@ function read(): ChecklistAnswers {
 }
 
 function onFormChange(): void {
+  // New answers: the reset is over (nothing to undo) and its notice is out of date.
+  if (beforeReset) forgetReset();
   answers = read();
   save();
   vscode.postMessage({ type: 'changed', answers });
@@ -202,6 +236,7 @@ function render(tick = false): void {
   const box = byId<HTMLDivElement>('recommendation');
   const draft = byId<HTMLButtonElement>('draft');
   const log = byId<HTMLButtonElement>('log');
+  renderSummary();
   if (!current.ok) {
     box.replaceChildren(h('p', { class: 'outcome problem' }, 'Check the dates'), h('p', { class: 'problem-text' }, current.message));
     box.dataset.outcome = 'error';
@@ -230,8 +265,29 @@ function render(tick = false): void {
   log.setAttribute('aria-disabled', 'false');
 }
 
+/** `Decline · reply in 2 days 3 hours`: what the summary at the top shows. */
+function renderSummary(): void {
+  const summary = byId<HTMLAnchorElement>('summary');
+  summary.dataset.outcome = current.ok ? current.outcome : 'error';
+  if (!current.ok) {
+    summary.replaceChildren(h('strong', {}, 'Check the dates'), ' · see below');
+    return;
+  }
+  summary.replaceChildren(h('strong', {}, outcomeLabels[current.outcome]), h('span', { class: 'summary-when' }, replyIn(current.replyBy)));
+}
+
+function replyIn(replyBy: string | undefined): string {
+  const instant = replyBy ? parseInstant(replyBy) : undefined;
+  if (!instant) return '';
+  const left = instant.ms - Date.now();
+  return left < 60_000 ? ' · reply now' : ` · reply in ${describeDuration(left)}`;
+}
+
 function refreshCountdown(): void {
   if (!current.ok || !current.replyBy) return;
+  const when = document.querySelector<HTMLSpanElement>('#summary .summary-when');
+  const short = replyIn(current.replyBy);
+  if (when && when.textContent !== short) when.textContent = short;
   const line = document.querySelector<HTMLParagraphElement>('#recommendation .reply-by');
   const text = describeReplyBy(current.replyBy, new Date());
   if (line && line.textContent !== text) line.textContent = text;
@@ -296,14 +352,41 @@ function onLog(): void {
   vscode.postMessage({ type: 'log', answers });
 }
 
+/** Clears the form at once, and offers Undo until the person answers again. */
 function onReset(): void {
+  const previous = answers;
   answers = emptyAnswers();
+  const cleared = JSON.stringify(previous) !== JSON.stringify(answers);
+  apply();
+  if (cleared) {
+    beforeReset = previous;
+    byId<HTMLButtonElement>('undo').hidden = false;
+    setStatus(`${CLEARED} Undo reset brings your answers back.`);
+  } else setStatus(CLEARED);
+  byId<HTMLInputElement>('f-company').focus();
+}
+
+function onUndo(): void {
+  if (!beforeReset) return;
+  answers = beforeReset;
+  forgetReset();
+  apply();
+  setStatus('Your answers are back.');
+  byId<HTMLInputElement>('f-company').focus();
+}
+
+function forgetReset(): void {
+  beforeReset = undefined;
+  byId<HTMLButtonElement>('undo').hidden = true;
+  if (byId<HTMLParagraphElement>('status').textContent?.startsWith(CLEARED)) setStatus('');
+}
+
+/** Shows `answers` in the form, keeps them, tells the host and redraws the recommendation. */
+function apply(): void {
   fill(answers);
   save();
   vscode.postMessage({ type: 'changed', answers });
   render();
-  setStatus('The checklist is cleared.');
-  byId<HTMLInputElement>('f-company').focus();
 }
 
 function onHostMessage(event: MessageEvent): void {
@@ -311,6 +394,7 @@ function onHostMessage(event: MessageEvent): void {
   if (!parsed.ok) return;
   const message = parsed.message;
   if (message.type === 'init') {
+    if (message.replace && beforeReset) forgetReset();
     // The view's own saved state wins (it is what the person last saw here), unless the
     // answers came from the palette flow.
     if ((!restoredFromState || message.replace) && message.answers) answers = message.answers;

@@ -35,16 +35,22 @@ export interface InitMessage {
   /** True when the answers came from elsewhere (the palette flow) and replace what the view saved. */
   replace: boolean;
 }
-/** The result of a button press, shown in the view's status line. */
-export interface StatusMessage {
-  type: 'status';
+/** A line for the view's status area: what came of a button press. */
+export interface StatusLine {
   tone: 'info' | 'error';
   text: string;
+}
+/** The result of a button press, shown in the view's status line. */
+export interface StatusMessage extends StatusLine {
+  type: 'status';
 }
 
 export type HostMessage = InitMessage | StatusMessage;
 
-export type Parsed = { ok: true; message: WebviewMessage } | { ok: false; reason: string };
+/** A message that passed its check, or why it did not. */
+export type ParsedMessage<M> = { ok: true; message: M } | { ok: false; reason: string };
+
+export type Parsed = ParsedMessage<WebviewMessage>;
 
 const withAnswers = new Set(['changed', 'draft', 'log']);
 
@@ -72,7 +78,7 @@ export function parseWebviewMessage(raw: unknown): Parsed {
   }
 }
 
-export type ParsedHost = { ok: true; message: HostMessage } | { ok: false; reason: string };
+export type ParsedHost = ParsedMessage<HostMessage>;
 
 /** Longest status line the page shows. */
 export const MAX_STATUS_LENGTH = 500;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { Commands } from '../../src/features/commandIds';
+import { Commands } from '../../src/host/commandIds';
 import manifest from '../../package.json';
 
 const extensionId = `${manifest.publisher}.${manifest.name}`;

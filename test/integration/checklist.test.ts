@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { emptyAnswers } from '../../src/core/checklist/questions';
 import type { Advice, ChecklistAnswers, Recommendation } from '../../src/core/checklist/types';
-import { Commands } from '../../src/features/commandIds';
+import { Commands } from '../../src/host/commandIds';
 
 interface HookResult {
   resolved: boolean;

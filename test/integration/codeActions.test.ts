@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { ruleDocs } from '../../src/core/analysis';
-import { Commands } from '../../src/features/commandIds';
+import { Commands } from '../../src/host/commandIds';
 import { activateExtension, closeAll, freshCopy, open, ours, ruleOf, rules, setSetting, waitForDiagnostics, workspaceUri } from './diagnosticsHelpers';
 
 async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {

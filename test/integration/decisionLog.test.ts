@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { stageLabels } from '../../src/core/checklist/questions';
 import { describeInstant, formatInstant, parseInstant } from '../../src/core/checklist/time';
 import type { DecisionEntry, DecisionInput } from '../../src/core/decisionLog/types';
-import { Commands } from '../../src/features/commandIds';
+import { Commands } from '../../src/host/commandIds';
 import type { DecisionsSnapshot } from '../../src/features/decisionLog';
 
 const run = `${Date.now()}`;

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { DEFAULT_MAX_BODY_WORDS } from '../../src/core/analysis';
-import { Commands } from '../../src/features/commandIds';
-import type { CheckReport } from '../../src/features/diagnostics';
+import { Commands } from '../../src/host/commandIds';
+import type { CheckReport } from '../../src/features/tone';
 import { activateExtension, closeAll, freshCopy, open, ours, replaceText, ruleOf, setSetting, textOf, waitForDiagnostics, workspaceUri } from './diagnosticsHelpers';
 
 /**

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { Commands } from '../../src/features/commandIds';
-import type { CheckReport } from '../../src/features/diagnostics';
+import { Commands } from '../../src/host/commandIds';
+import type { CheckReport } from '../../src/features/tone';
 import { activateExtension, closeAll, freshCopy, open, ours, waitForDiagnostics, workspaceUri } from './diagnosticsHelpers';
 
 describe('A 10 MB document in the real VS Code host', () => {

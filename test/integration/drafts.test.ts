@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { Commands } from '../../src/features/commandIds';
+import { Commands } from '../../src/host/commandIds';
 import { expand, readSnippets } from '../unit/templates/snippetText';
 
 const newDraft = (args?: unknown) => vscode.commands.executeCommand<vscode.TextDocument | undefined>(Commands.newDraft, args);

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Commands } from '../../src/features/commandIds';
+import * as ids from '../../src/host/commandIds';
+import { CommandGroups, Commands } from '../../src/host/commandIds';
 import manifest from '../../package.json';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -13,10 +14,25 @@ describe('package.json manifest', () => {
     assert.deepEqual([...contributed].sort(), [...Object.values(Commands)].sort());
   });
 
-  it('registers a handler for every command id in src/features or src/extension.ts', () => {
+  it('puts every contributed command in exactly one feature group, and contributes every command of a group', () => {
+    const grouped = Object.values(CommandGroups).flatMap((group) => Object.values(group) as string[]);
+    assert.equal(new Set(grouped).size, grouped.length, 'a command id is in two groups');
+    assert.deepEqual([...grouped].sort(), [...contributed].sort());
+  });
+
+  it('registers each group through a handler table (complete by type: one handler per command of the group)', () => {
     const sources = collect(path.join(root, 'src')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
-    for (const [key] of Object.entries(Commands)) {
-      assert.match(sources, new RegExp(`registerCommand\\(\\s*Commands\\.${key}\\b`), `no registerCommand for Commands.${key}`);
+    const groupNames = Object.entries(ids).filter(([name, value]) => name.endsWith('Commands') && Object.values(CommandGroups).includes(value as never)).map(([name]) => name);
+    assert.equal(groupNames.length, Object.keys(CommandGroups).length);
+    for (const name of groupNames) {
+      assert.match(sources, new RegExp(`CommandTable<typeof ${name}>`), `no handler table for ${name}`);
+      assert.match(sources, new RegExp(`registerCommands\\(\\s*\\w+,\\s*${name}\\b`), `no registerCommands for ${name}`);
+    }
+    // Titles live in package.json only: no command title is typed in the host's code (the page's
+    // buttons have their own sentence-case labels).
+    const hostSources = collect(path.join(root, 'src')).filter((f) => !f.includes(`${path.sep}webview${path.sep}`)).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+    for (const command of manifest.contributes.commands) {
+      assert.doesNotMatch(hostSources, new RegExp(`['\`]${command.title.replace(/[?]/g, '\\?')}['\`]`, 'i'), `the title of ${command.command} is typed in src`);
     }
   });
 

@@ -4,8 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_MAX_BODY_WORDS, ruleDocs, ruleIds } from '../../src/core/analysis';
-import { Views } from '../../src/features/commandIds';
-import { checkingDefaults, section, Settings } from '../../src/features/settingIds';
+import { Views } from '../../src/host/commandIds';
+import { CommandTitles } from '../../src/host/manifest';
+import { section, Settings, wellFormed } from '../../src/host/settingIds';
 import manifest from '../../package.json';
 
 type Property = { default?: unknown; markdownDescription?: string; properties?: Record<string, { markdownDescription?: string }> };
@@ -17,14 +18,20 @@ describe('settings and views: code and package.json agree', () => {
     assert.deepEqual(Object.keys(properties).sort(), Object.values(Settings).map((key) => `${section}.${key}`).sort());
   });
 
-  it('falls back to exactly the defaults package.json contributes', () => {
-    for (const [key, value] of Object.entries(checkingDefaults)) {
+  it('falls back to exactly the defaults package.json contributes: each is there and well formed', () => {
+    for (const key of Object.values(Settings)) {
       const property = properties[`${section}.${key}`];
       assert.ok(property, `${section}.${key} is contributed`);
       assert.ok('default' in property, `${section}.${key} has a default in package.json`);
-      assert.deepEqual(value, property.default, `${section}.${key}`);
+      assert.ok(wellFormed[key](property.default), `${section}.${key}: the default ${JSON.stringify(property.default)} is what the reader accepts`);
     }
-    assert.equal(checkingDefaults.maxBodyWords, DEFAULT_MAX_BODY_WORDS);
+    assert.equal(properties[`${section}.${Settings.maxBodyWords}`].default, DEFAULT_MAX_BODY_WORDS);
+  });
+
+  it('names each command by its package.json title (CommandTitles)', () => {
+    const titles = new CommandTitles(manifest);
+    for (const command of manifest.contributes.commands) assert.equal(titles.of(command.command), command.title);
+    assert.equal(new CommandTitles(undefined).of('gracefulDecline.fixAll'), 'gracefulDecline.fixAll');
   });
 
   it('describes each rule in the settings with the title, severity and summary of ruleDocs', () => {
@@ -48,7 +55,7 @@ describe('settings and views: code and package.json agree', () => {
   it('spells setting keys and view ids only in settingIds.ts and commandIds.ts', () => {
     const ids = [...Object.values(Settings).map((key) => `${section}.${key}`), ...Object.values(Views)];
     const quoted = new RegExp(`['"](${ids.map((id) => id.replace(/\./g, '\\.')).join('|')})(\\.focus)?['"]`);
-    const owners = ['settingIds.ts', 'commandIds.ts'].map((f) => path.join(root, 'src', 'features', f));
+    const owners = ['settingIds.ts', 'commandIds.ts'].map((f) => path.join(root, 'src', 'host', f));
     for (const file of collect(path.join(root, 'src')).filter((f) => !owners.includes(f))) {
       const lines = fs.readFileSync(file, 'utf8').split('\n');
       const hit = lines.findIndex((line) => quoted.test(line));

@@ -24,7 +24,8 @@ export interface RuleDoc {
 /** Each rule's documentation, taken from its module. */
 export const ruleDocs = Object.fromEntries(rules.map((r) => [r.id, { title: r.title, ...r.docs, defaultSeverity: r.defaultSeverity }])) as Record<RuleId, RuleDoc>;
 export { DEFAULT_MAX_APOLOGIES, DEFAULT_MAX_BODY_WORDS, DEFAULT_MAX_REASONS } from './context';
-export { parseMessage, type MessageParts } from './message';
+export { parseMessage, maskEmailHeaders, type MessageParts } from './message';
+export { fixAllEdits, ignoreComment, shiftFindings, type TextChange } from './fixes';
 
 function contextFor(text: string, options?: AnalyzeOptions): AnalysisContext {
   return new AnalysisContext(typeof text === 'string' ? text : String(text ?? ''), options);

@@ -264,3 +264,28 @@ function findParts(masked: string, lines: Line[]): Omit<MessageParts, 'text' | '
   parts.body = { start: s, end: e };
   return parts;
 }
+
+const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]*:/;
+const BLANK_LINE = /\r?\n\r?\n/;
+
+/**
+ * Where an email's header block (From, To, Date, ...) ends: at the line break before the first
+ * blank line, or at the end of the text when none follows. Undefined when the text does not open
+ * with a header line.
+ */
+export function emailHeaderEnd(text: string): number | undefined {
+  if (!HEADER_LINE.test(text)) return undefined;
+  const blank = text.search(BLANK_LINE);
+  return blank === -1 ? text.length : blank;
+}
+
+/**
+ * Blanks an email's header lines except the Subject, keeping every offset, so the analysis sees
+ * the message the person wrote and fixes land after the headers, not before them. The editor
+ * (`.eml` documents) and the CLI (`.eml` files) both read emails through this.
+ */
+export function maskEmailHeaders(text: string): string {
+  const end = emailHeaderEnd(text);
+  if (end === undefined) return text;
+  return text.slice(0, end).replace(/^(?!subject\s*:)[^\r\n]*/gim, (line) => ' '.repeat(line.length)) + text.slice(end);
+}

@@ -2,7 +2,9 @@
  * Checks untrusted checklist answers (from the webview or a command argument) field by field:
  * exactly the known keys, each of the right type and within its length limit. Pure; never throws.
  */
+import { isPlainObject } from '../plainObject';
 import type { Alternative, Answer, ChecklistAnswers, ContactMethod, Stage } from './types';
+import type { Result } from '../result';
 
 /** Longest text accepted in a name field; longer input is refused rather than cut. */
 export const MAX_TEXT_LENGTH = 200;
@@ -45,13 +47,9 @@ const schema: Record<keyof ChecklistAnswers, FieldKind> = {
   alternative: choice(alternatives),
 };
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Checked<T> = Result<T, { reason: string }>;
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
+export { isPlainObject };
 
 /** Exactly the keys of `ChecklistAnswers`, well typed; returns a fresh copy (never the input object). */
 export function checkAnswers(value: unknown, where = 'answers'): Checked<ChecklistAnswers> {

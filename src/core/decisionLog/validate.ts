@@ -5,6 +5,7 @@ import { ISO_DATE_PATTERN } from '../checklist/time';
 import type { Channel, Outcome, Stage } from '../checklist/types';
 import { MAX_TEXT_LENGTH, stages } from '../checklist/validate';
 import type { DecisionEntry, DecisionInput } from './types';
+import type { Result } from '../result';
 
 /** The checklist's list, so a stage the checklist offers is always one the log accepts. */
 export const STAGES: readonly Stage[] = stages;
@@ -14,7 +15,7 @@ export const CHANNELS: readonly Channel[] = ['email', 'phone-then-email', 'phone
 /** Limits that keep one bad caller from filling the log (and the tree) with a novel. */
 export const LIMITS = { text: MAX_TEXT_LENGTH, reason: 1000, reasons: 50 } as const;
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+export type Checked<T> = Result<T, { problems: string[] }>;
 
 /** Validates what "Log This Decision" receives. Unknown fields are dropped; dates are kept as given (with their offset), once checked. */
 export function validateDecisionInput(raw: unknown): Checked<DecisionInput> {

@@ -1,4 +1,5 @@
 /** Shapes shared by the template modules. Pure data: the adapter in src/features renders them. */
+import type { Result as CoreResult } from '../result';
 
 export interface TemplateField {
   /** The handlebars name, e.g. `recipientName`. */
@@ -47,4 +48,4 @@ export interface TemplateProblem {
   message: string;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; problem: TemplateProblem };
+export type Result<T> = CoreResult<T, { problem: TemplateProblem }>;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import manifest from '../../../package.json';
-import { Commands } from '../../../src/features/commandIds';
+import { Commands } from '../../../src/host/commandIds';
 
 interface Contributes {
   commands: { command: string; title: string }[];

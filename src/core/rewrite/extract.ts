@@ -1,0 +1,220 @@
+/**
+ * Reads a draft someone already wrote and finds what the message is about: who it is to and from,
+ * the company, the role, a date, what the writer decided, and at most one reason that is safe to
+ * keep. Every fact carries the span it came from, so the user can see where it was taken.
+ * Pure and total: any string in, facts out, never a throw.
+ */
+import { parseMessage } from '../analysis';
+import phrases from './phrases.json';
+
+export type DecisionKind = 'accepted-elsewhere' | 'different-role' | 'shorter-call' | 'reschedule' | 'decline' | 'stay-in-touch';
+export type ReasonKind = 'accepted-offer' | 'circumstances' | 'timing';
+
+/** A value found in the draft and the UTF-16 span it was read from (end exclusive). */
+export interface Fact<T = string> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+export interface DraftFacts {
+  recipient?: Fact;
+  sender?: Fact;
+  company?: Fact;
+  role?: Fact;
+  date?: Fact;
+  decision?: Fact<DecisionKind>;
+  /** Kept only when it is one of the neutral kinds. */
+  reason?: Fact<ReasonKind>;
+}
+
+/** The parts of a draft that a rewrite keeps as they are. */
+export interface DraftFrame {
+  /** Header lines at the top (From:, To:, Subject:, ...), with their line breaks; '' when none. */
+  headers: string;
+  /** Whether the headers include a Subject line. */
+  hasSubject: boolean;
+  /** Where the writer's own message starts and ends. */
+  message: { start: number; end: number };
+  /** An earlier message quoted below the reply, from its first line to the end; '' when none. */
+  quoted: string;
+}
+
+const compile = (list: readonly string[]) => new RegExp(list.map((p) => `(?:${p})`).join('|'), 'g');
+const DECISIONS = phrases.decisions.map((d) => ({ kind: d.kind as DecisionKind, re: compile(d.phrases) }));
+const REASONS = phrases.reasons.map((r) => ({ kind: r.kind as ReasonKind, re: compile(r.phrases) }));
+const GENERIC_RECIPIENT = new RegExp(phrases.genericRecipients, 'i');
+const NOT_NAMES = new Set(phrases.notNames);
+const ROLE_NOUNS = phrases.roleNouns.join('|');
+
+const HEADER_LINE = /^(?:from|to|cc|bcc|date|subject|reply-to|sent|message-id|in-reply-to|references)[ \t]*:.*(?:\r?\n|$)/i;
+const QUOTE_START = /^(?:[ \t]{0,3}>|[ \t]*On\s.{1,200}\swrote:[ \t]*$|-{2,}[ \t]*(?:original message|forwarded message)[ \t]*-{2,})/im;
+const PLACEHOLDER = /[[\]{}<>]|\bx{3,}\b/i;
+/** A capitalised name of one to four words (company or person), allowing &, of, and, digits. */
+const CAPS_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}&'+-]*(?:\.[\p{L}\p{N}]+)*|\p{N}+\p{Lu}[\p{L}\p{N}]*)`;
+const CAPS_NAME = String.raw`${CAPS_WORD}(?:[ \t]+(?:&[ \t]+|of[ \t]+|and[ \t]+)?${CAPS_WORD}){0,3}`;
+const COMPANY_AFTER = new RegExp(
+  String.raw`\b(?:${ROLE_NOUNS}|interview|interviewing|team|offer|application|process|here|candidacy)\s+(?:at|with|for)\s+(${CAPS_NAME})|\b(?:join|joining|at|with)\s+(${CAPS_NAME})(?=\s*(?:[.,!?;:]|'s\b|\s+(?:team|and|for|as|in|on|is|was|has|have|but|so|this|next)\b|$))`,
+  'gu',
+);
+const COMPANY_TEAM = new RegExp(String.raw`\b(?:the|your)\s+(${CAPS_NAME})\s+team\b`, 'gu');
+const ROLE = new RegExp(
+  String.raw`\b(?:the|your|this|for|as an?|as)\s+((?:[\p{L}\p{N}+#./&-]+[ \t]+){0,5}?[\p{L}\p{N}+#./&-]+)[ \t]+(?:${ROLE_NOUNS})\b`,
+  'giu',
+);
+const ROLE_STOP = /^(?:the|a|an|this|that|your|my|our|their|its|new|open|above|same|other|another|different|current|exciting|great|interesting|wonderful|amazing|full|job|role|position|interview|next|final|second|first|whole|entire|perfect|right|any|such|what|which|remote)$/i;
+const DATE = new RegExp(
+  String.raw`\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|tomorrow)(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?`,
+  'giu',
+);
+
+/** Splits off the header block and any quoted earlier message. */
+export function frameOf(text: string): DraftFrame {
+  let at = 0;
+  let hasSubject = false;
+  const headerLines: string[] = [];
+  for (;;) {
+    const m = HEADER_LINE.exec(text.slice(at, at + 2000));
+    if (!m || m.index !== 0) break;
+    if (/^subject/i.test(m[0])) hasSubject = true;
+    headerLines.push(m[0]);
+    at += m[0].length;
+  }
+  // Headers end at the blank line after them; a lone "Subject:" line is a header too.
+  const blank = /^[ \t]*\r?\n/.exec(text.slice(at));
+  if (headerLines.length > 0 && blank) at += blank[0].length;
+  const rest = text.slice(at);
+  const q = QUOTE_START.exec(rest);
+  const end = q ? at + q.index : text.length;
+  return { headers: text.slice(0, at), hasSubject, message: { start: at, end }, quoted: q ? text.slice(end) : '' };
+}
+
+function firstMatch(re: RegExp, text: string, from: number, to: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m && m.index < to ? m : null;
+}
+
+function trimFact(text: string, start: number, end: number): Fact | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s"'([,:;-]/.test(text[s])) s++;
+  while (e > s && /[\s"'),.:;!?-]/.test(text[e - 1])) e--;
+  const value = text.slice(s, e);
+  if (value === '' || PLACEHOLDER.test(value)) return undefined;
+  return { value, start: s, end: e };
+}
+
+/** A greeting the message parser does not take as one, such as "Hi Ms. Harlow, thank you...". */
+const INLINE_GREETING = /^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\s+[^,\n]{1,40},/i;
+
+function findRecipient(text: string, parsed: { start: number; end: number } | undefined, bodyStart: number): Fact | undefined {
+  const inline = parsed ? undefined : INLINE_GREETING.exec(text.slice(bodyStart, bodyStart + 200));
+  const greeting = parsed ?? (inline ? { start: bodyStart + inline.index, end: bodyStart + inline.index + inline[0].length } : undefined);
+  if (!greeting) return undefined;
+  const line = text.slice(greeting.start, greeting.end);
+  const m = /^\s*(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b[ \t]*/i.exec(line);
+  const nameStart = greeting.start + (m ? m[0].length : 0);
+  const fact = trimFact(text, nameStart, greeting.end);
+  if (!fact || GENERIC_RECIPIENT.test(fact.value) || fact.value.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(fact.value)) return undefined;
+  return fact;
+}
+
+function findSender(text: string, parts: ReturnType<typeof parseMessage>): Fact | undefined {
+  if (parts.signature) {
+    const sig = text.slice(parts.signature.start, parts.signature.end);
+    const firstLine = sig.split(/\r?\n/)[0];
+    const fact = trimFact(text, parts.signature.start, parts.signature.start + firstLine.length);
+    if (fact && fact.value.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(fact.value)) return fact;
+  }
+  if (parts.signOff) {
+    // "Best, Drew" on one line.
+    const line = text.slice(parts.signOff.start, parts.signOff.end);
+    const comma = line.indexOf(',');
+    if (comma > 0) {
+      const fact = trimFact(text, parts.signOff.start + comma + 1, parts.signOff.end);
+      if (fact && /^\p{Lu}/u.test(fact.value)) return fact;
+    }
+  }
+  return undefined;
+}
+
+function findCompany(text: string, from: number, to: number): Fact | undefined {
+  for (const re of [COMPANY_AFTER, COMPANY_TEAM]) {
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+      const group = m[1] !== undefined ? 1 : 2;
+      const value = m[group];
+      if (value === undefined) continue;
+      const words = value.split(/\s+/).filter((w) => !NOT_NAMES.has(w));
+      if (words.length === 0 || NOT_NAMES.has(value.split(/\s+/)[0])) continue;
+      const start = m.index + m[0].lastIndexOf(value);
+      const fact = trimFact(text, start, start + value.length);
+      if (fact && fact.end <= to) return fact;
+    }
+  }
+  return undefined;
+}
+
+const FUNCTION_WORD = /^(?:i|me|you|we|he|she|they|because|since|got|get|have|has|had|am|is|are|was|were|be|been|not|so|but|if|than|then|just|also|really|very|or|and|any|every|no|some|such|which|what|it|its|to|in|on|at|with|from|by|this|that|these|those|the|a|an|your|my|our|their)$/i;
+
+function findRole(text: string, from: number, to: number, company: Fact | undefined): Fact | undefined {
+  ROLE.lastIndex = from;
+  // A rejected match is retried from its next character: "for considering me for the X role".
+  for (let m = ROLE.exec(text); m && m.index < to; ROLE.lastIndex = m.index + 1, m = ROLE.exec(text)) {
+    let group = m[1];
+    let groupStart = m.index + m[0].indexOf(group);
+    // Drop leading words that describe rather than name the role ("the", "exciting", "open").
+    for (let lead = /^(\S+)\s+/.exec(group); lead && ROLE_STOP.test(lead[1]); lead = /^(\S+)\s+/.exec(group)) {
+      groupStart += lead[0].length;
+      group = group.slice(lead[0].length);
+    }
+    const words = group.split(/\s+/);
+    if (ROLE_STOP.test(group) || words.some((w) => FUNCTION_WORD.test(w))) continue;
+    if (company && group === company.value) continue;
+    const fact = trimFact(text, groupStart, groupStart + group.length);
+    if (fact) return fact;
+  }
+  return undefined;
+}
+
+function findKind<K extends string>(lower: string, from: number, to: number, table: readonly { kind: K; re: RegExp }[]): Fact<K> | undefined {
+  for (const { kind, re } of table) {
+    const m = firstMatch(re, lower, from, to);
+    if (m) return { value: kind, start: m.index, end: Math.min(to, m.index + m[0].length) };
+  }
+  return undefined;
+}
+
+/** The facts a careful reader would keep from `text`. */
+export function extractFacts(text: string): DraftFacts {
+  const source = typeof text === 'string' ? text : '';
+  const frame = frameOf(source);
+  const offset = frame.message.start;
+  const parts = parseMessage(source.slice(offset, frame.message.end));
+  const masked = parts.masked;
+  const lower = masked.toLowerCase();
+  const { start: bodyStart, end: bodyEnd } = parts.body;
+  const found: DraftFacts = {
+    recipient: findRecipient(masked, parts.greeting, parts.body.start),
+    sender: findSender(masked, parts),
+    date: (() => {
+      const m = firstMatch(DATE, masked, bodyStart, bodyEnd);
+      return m ? trimFact(masked, m.index, m.index + m[0].length) : undefined;
+    })(),
+    decision: findKind(lower, bodyStart, bodyEnd, DECISIONS),
+  };
+  found.company = findCompany(masked, bodyStart, bodyEnd);
+  found.role = findRole(masked, bodyStart, bodyEnd, found.company);
+  found.reason = found.decision?.value === 'accepted-elsewhere' ? { ...found.decision, value: 'accepted-offer' } : findKind(lower, bodyStart, bodyEnd, REASONS);
+  // Spans point into the whole text; values are read from it, not from the masked copy.
+  const facts: DraftFacts = {};
+  for (const [key, fact] of Object.entries(found) as [keyof DraftFacts, Fact<string> | undefined][]) {
+    if (!fact) continue;
+    const start = fact.start + offset;
+    const end = fact.end + offset;
+    const value = key === 'decision' || key === 'reason' ? fact.value : source.slice(start, end);
+    (facts as Record<string, Fact<string>>)[key] = { value, start, end };
+  }
+  return facts;
+}

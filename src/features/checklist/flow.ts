@@ -1,0 +1,75 @@
+// "Should I Decline?" from the palette: with answers given, the recommendation at once; otherwise
+// the step-by-step quick input, then a pick of the next steps. Thin over the pure `decide`.
+import * as vscode from 'vscode';
+import { decide } from '../../core/checklist/decide';
+import { channelLabels, describeReplyBy, outcomeLabels, situationLabel } from '../../core/checklist/present';
+import { emptyAnswers } from '../../core/checklist/questions';
+import type { ChecklistAnswers, Recommendation } from '../../core/checklist/types';
+import { checkAnswers } from '../../core/checklist/validate';
+import { isPlainObject } from '../../core/plainObject';
+import { Commands, ShowView } from '../../host/commandIds';
+import type { Services } from '../../host/services';
+import type { StatusLine } from '../../webview/protocol';
+import { askChecklist } from './palette';
+import type { ChecklistActions, ChecklistView } from './view';
+
+/**
+ * With an `answers` argument (a partial checklist is completed with empty answers), returns the
+ * recommendation without asking; otherwise asks step by step, then offers the next actions.
+ */
+export async function shouldIDecline(arg: unknown, view: ChecklistView, actions: ChecklistActions, { log, titles }: Services): Promise<Recommendation | undefined> {
+  const title = titles.of(Commands.shouldIDecline);
+  if (arg !== undefined) {
+    if (!isPlainObject(arg)) {
+      log.warn('Should I Decline?: ignored an argument that is not a checklist');
+      return undefined;
+    }
+    const checked = checkAnswers({ ...emptyAnswers(), ...arg });
+    if (!checked.ok) {
+      log.warn(`Should I Decline?: ignored a malformed checklist (${checked.reason})`);
+      return undefined;
+    }
+    view.load(checked.value);
+    return decide(checked.value, new Date());
+  }
+  const answers = await askChecklist(title, view.currentAnswers ?? emptyAnswers());
+  if (!answers) return undefined;
+  view.load(answers);
+  const recommendation = decide(answers, new Date());
+  await offerNextSteps(answers, recommendation, actions);
+  return recommendation;
+}
+
+interface NextStep extends vscode.QuickPickItem {
+  run?: () => Promise<unknown>;
+}
+
+async function offerNextSteps(answers: ChecklistAnswers, r: Recommendation, actions: ChecklistActions): Promise<void> {
+  const showView = async () => vscode.commands.executeCommand(ShowView.checklist);
+  const items: NextStep[] = [];
+  if (!r.ok) {
+    items.push({ label: '$(error) Check the dates', detail: r.message, alwaysShow: true }, { label: '$(checklist) Open the checklist view to correct them', run: showView });
+  } else {
+    if (r.situation) items.push({ label: '$(edit) Draft the message', description: situationLabel(r.situation), run: () => report(actions.draft(answers)) });
+    items.push(
+      { label: '$(notebook) Log this decision', run: () => report(actions.log(answers)) },
+      { label: '$(checklist) Show the full recommendation in the sidebar', run: showView },
+      { label: 'Why', kind: vscode.QuickPickItemKind.Separator },
+      ...r.reasons.map((reason) => ({ label: `$(info) ${reason}` })),
+      { label: 'How and when', kind: vscode.QuickPickItemKind.Separator },
+      { label: `$(mail) ${channelLabels[r.channel]}`, detail: r.channelAdvice },
+      ...(r.replyBy ? [{ label: `$(clock) Reply by ${describeReplyBy(r.replyBy, new Date())}` }] : []),
+      ...r.warnings.map((w) => ({ label: `$(warning) ${w.message}` })),
+    );
+  }
+  const title = r.ok ? `${outcomeLabels[r.outcome]}: ${r.headline}` : 'The dates need checking';
+  const chosen = await vscode.window.showQuickPick(items, { title, placeHolder: 'Choose what to do next (Escape to close)', matchOnDetail: true });
+  await chosen?.run?.();
+}
+
+/** For the palette flow only: the sidebar view shows its results in its own status line. */
+async function report(status: Promise<StatusLine>): Promise<void> {
+  const { tone, text } = await status;
+  if (tone === 'error') void vscode.window.showWarningMessage(`Graceful Decline: ${text}`);
+  else vscode.window.setStatusBarMessage(`$(check) ${text}`, 5000);
+}

@@ -1,0 +1,46 @@
+/**
+ * "Should I Decline?": the sidebar webview view and the palette flow, both thin over the pure
+ * `decide`. Drafting and logging go through the New Decline Draft and Log Decision commands.
+ */
+import * as vscode from 'vscode';
+import { isPlainObject } from '../../core/plainObject';
+import { ChecklistCommands, Views } from '../../host/commandIds';
+import { registerCommands, type CommandTable } from '../../host/commands';
+import type { Services } from '../../host/services';
+import type { StatusLine } from '../../webview/protocol';
+import { draftFor, logFor } from './actions';
+import { shouldIDecline } from './flow';
+import { ChecklistView, type ChecklistActions } from './view';
+
+export function registerChecklist(context: vscode.ExtensionContext, services: Services): vscode.Disposable[] {
+  const { log } = services;
+  // A failed action is written to the log and shown in the view's status line (the palette flow
+  // shows it as a notification instead, as it has no status line of its own).
+  const logged = async (what: string, status: Promise<StatusLine>): Promise<StatusLine> => {
+    const result = await status;
+    if (result.tone === 'error') log.warn(`checklist: ${what}: ${result.text}`);
+    return result;
+  };
+  const actions: ChecklistActions = { draft: (a) => logged('draft', draftFor(a, log)), log: (a) => logged('log', logFor(a, log)) };
+  const view = new ChecklistView(context.extensionUri, log, actions);
+  const commands: CommandTable<typeof ChecklistCommands> = {
+    shouldIDecline: (arg?: unknown) => shouldIDecline(arg, view, actions, services),
+    checklistTestHook: (request?: unknown) => testHook(request, view),
+  };
+  return [
+    view,
+    // Not kept alive while hidden (no retainContextWhenHidden option); the page keeps its answers with getState/setState.
+    vscode.window.registerWebviewViewProvider(Views.checklist, view),
+    ...registerCommands(services, ChecklistCommands, commands),
+  ];
+}
+
+/**
+ * For the integration tests only (hidden from the palette): reports whether the view resolved
+ * and feeds `{ post }` through the view's real message handler, as if the page had sent it.
+ */
+async function testHook(request: unknown, view: ChecklistView): Promise<{ resolved: boolean; accepted?: boolean; stats: ChecklistView['stats'] }> {
+  let accepted: boolean | undefined;
+  if (isPlainObject(request) && 'post' in request) accepted = await view.receive(request.post);
+  return { resolved: view.isResolved, accepted, stats: { ...view.stats } };
+}

@@ -1,0 +1,208 @@
+// The decision log in VS Code: the "Decisions" tree view and the commands that log, answer, delete
+// and export decisions. The log itself (validation, atomic writes, recovery) lives in
+// src/core/decisionLog; this folder adapts it: a FileSystem over vscode.workspace.fs (web-safe) in
+// the extension's global storage, the tree, the reminders and user-facing messages.
+import * as vscode from 'vscode';
+import { describeDuration } from '../../core/checklist/time';
+import { exportDecisions as exportText, type ExportFormat } from '../../core/decisionLog/export';
+import { REMINDER_URGENT_MS, pendingReminders } from '../../core/decisionLog/reminders';
+import { DecisionLogStore, DecisionNotFoundError, DecisionValidationError, LOG_FILE, LogUnavailableError, type LogProblem } from '../../core/decisionLog/store';
+import type { DecisionEntry } from '../../core/decisionLog/types';
+import { Commands, DecisionLogCommands, ShowView, Views } from '../../host/commandIds';
+import { registerCommands, type CommandTable } from '../../host/commands';
+import type { Services } from '../../host/services';
+import { askWhereToSave, idOf, pickDecision, pickFormat } from './pickers';
+import { REMINDER_STATE, registerReminders } from './reminders';
+import { DecisionTreeProvider } from './tree';
+import { WorkspaceFileSystem } from './workspaceFileSystem';
+
+/** What Refresh returns: the rows now shown and the reminder state, for automation and the integration tests. */
+export interface DecisionsSnapshot {
+  rows: { id: string; label: string; description: string; contextValue: string; icon: string; details: string[] }[];
+  problem?: LogProblem;
+  /** What the one status bar item shows now. */
+  statusBar: { text: string; visible: boolean };
+  /** Ids of decisions whose one reminder notification has been shown. */
+  notified: string[];
+}
+
+export function registerDecisionLog(context: vscode.ExtensionContext, services: Services): vscode.Disposable[] {
+  const { log } = services;
+  const folder = context.globalStorageUri;
+  const files = new WorkspaceFileSystem(folder);
+  const store = new DecisionLogStore(files);
+  const tree = new DecisionTreeProvider(store);
+  const view = vscode.window.createTreeView(Views.decisions, { treeDataProvider: tree, showCollapseAll: true });
+  const uriOf = (name: string) => vscode.Uri.joinPath(folder, name);
+
+  let blocked = false;
+  const updateView = () => {
+    view.message = blocked ? 'The decision log file cannot be read, so new decisions cannot be saved. See the Graceful Decline log.' : undefined;
+    const pending = pendingReminders(store.current, new Date());
+    const urgent = pending.filter((r) => r.urgent).length;
+    view.description = pending.length ? `${pending.length} awaiting a reply` : undefined;
+    view.badge = urgent ? { value: urgent, tooltip: `${urgent} repl${urgent === 1 ? 'y is' : 'ies are'} due within ${describeDuration(REMINDER_URGENT_MS)}` } : undefined;
+    tree.refresh();
+  };
+  const onChange = store.onDidChange(() => {
+    blocked = false;
+    updateView();
+  });
+
+  // A damaged log is worth interrupting for: say what happened and where the original is.
+  const onProblem = store.onProblem((problem) => {
+    log.warn(`decision log: ${problem.message} Details: ${problem.details.join(' | ')}`);
+    // Without a backup the file is still in place and blocks saving: say so in the view too.
+    if (!problem.backup) {
+      blocked = true;
+      updateView();
+    }
+    const showLog = services.titles.of(Commands.showLog);
+    const actions = problem.backup ? ['Open Backup', showLog] : [showLog];
+    void vscode.window.showWarningMessage(`Graceful Decline: ${problem.message}`, ...actions).then((choice) => {
+      if (choice === 'Open Backup' && problem.backup) void vscode.window.showTextDocument(uriOf(problem.backup));
+      if (choice === showLog) log.show(true);
+    });
+  });
+  // The countdown in the descriptions moves with the clock.
+  const ticker = setInterval(() => {
+    if (view.visible && pendingReminders(store.current, new Date()).length) updateView();
+  }, 60_000);
+
+  const ready = load();
+  async function load(): Promise<LogProblem | undefined> {
+    try {
+      await vscode.workspace.fs.createDirectory(folder);
+      return (await store.load()).problem;
+    } catch (error) {
+      // Already reported through onProblem when the log is unavailable; anything else goes to the log.
+      if (!(error instanceof LogUnavailableError)) log.error('decision log: could not load', error instanceof Error ? error.message : String(error));
+      return undefined;
+    }
+  }
+
+  /** `quiet`: the caller (the checklist view) shows the failure in its own status line, so no notification here. */
+  const logDecision = async (input?: unknown, options?: { quiet?: boolean }): Promise<DecisionEntry | undefined> => {
+    await ready;
+    if (input === undefined) {
+      const choice = await vscode.window.showInformationMessage('Fill in the "Should I Decline?" checklist first, then press "Log this decision" there.', 'Open Checklist');
+      if (choice) await vscode.commands.executeCommand(ShowView.checklist);
+      return undefined;
+    }
+    try {
+      const entry = await store.append(input);
+      log.info(`decision logged: ${entry.id}`);
+      if (view.visible) await Promise.resolve(view.reveal(tree.nodeFor(entry), { select: true, focus: false })).catch(() => undefined);
+      return entry;
+    } catch (error) {
+      if (error instanceof DecisionValidationError || error instanceof LogUnavailableError) {
+        log.warn(`decision not logged: ${error.message}`);
+        if (options?.quiet !== true) void vscode.window.showWarningMessage(`Graceful Decline: ${error.message}`);
+        return undefined;
+      }
+      throw error;
+    }
+  };
+
+  const markAnswered = async (target?: unknown): Promise<DecisionEntry | undefined> => {
+    await ready;
+    const id = idOf(target) ?? (await pickDecision(store.current.filter((e) => !e.answeredAt), 'Mark which decision as answered?'));
+    if (!id) return undefined;
+    return ifFound(() => store.markAnswered(id));
+  };
+
+  const deleteDecision = async (target?: unknown, options?: { confirmed?: boolean }): Promise<boolean> => {
+    await ready;
+    const id = idOf(target) ?? (await pickDecision(store.current, 'Delete which decision?'));
+    const entry = store.current.find((e) => e.id === id);
+    if (!id || !entry) {
+      if (id) void vscode.window.showInformationMessage('Graceful Decline: that decision is no longer in the log.');
+      return false;
+    }
+    if (options?.confirmed !== true) {
+      const what = entry.role ? `${entry.company} (${entry.role})` : entry.company;
+      const choice = await vscode.window.showWarningMessage(`Delete the logged decision about ${what}?`, { modal: true, detail: 'This cannot be undone. Export the log first if you want a copy.' }, 'Delete');
+      if (choice !== 'Delete') return false;
+    }
+    return (await ifFound(() => store.remove(id))) !== undefined;
+  };
+
+  const exportDecisions = async (format?: unknown, target?: unknown, options?: { open?: boolean }): Promise<vscode.Uri | undefined> => {
+    await ready;
+    if (format !== undefined && format !== 'markdown' && format !== 'csv') {
+      void vscode.window.showWarningMessage('Graceful Decline: export as "markdown" or "csv".');
+      return undefined;
+    }
+    if (!store.current.length) {
+      void vscode.window.showInformationMessage('Graceful Decline: there are no logged decisions to export yet.');
+      return undefined;
+    }
+    const chosen = (format as ExportFormat | undefined) ?? (await pickFormat());
+    if (!chosen) return undefined;
+    const content = exportText(store.current, chosen);
+    if (target === 'untitled') {
+      const document = await vscode.workspace.openTextDocument({ content, language: chosen === 'csv' ? 'plaintext' : 'markdown' });
+      if (options?.open !== false) await vscode.window.showTextDocument(document);
+      return document.uri;
+    }
+    const uri = target instanceof vscode.Uri ? target : await askWhereToSave(chosen, services.titles.of(Commands.exportDecisions));
+    if (!uri) return undefined;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+    log.info(`exported ${store.current.length} decisions as ${chosen} to ${uri.toString()}`);
+    if (options?.open !== false) await vscode.window.showTextDocument(uri, { preview: false });
+    return uri;
+  };
+
+  const openDecisionLog = async (): Promise<vscode.Uri> => {
+    await ready;
+    const uri = uriOf(LOG_FILE);
+    if (!(await files.stat(LOG_FILE))) {
+      void vscode.window.showInformationMessage('Graceful Decline: no decisions have been logged yet.');
+      return uri;
+    }
+    await vscode.window.showTextDocument(uri, { preview: false });
+    return uri;
+  };
+
+  const refreshDecisions = async (): Promise<DecisionsSnapshot> => {
+    await ready;
+    let problem: LogProblem | undefined;
+    try {
+      problem = (await store.load()).problem;
+      blocked = false;
+    } catch (error) {
+      if (!(error instanceof LogUnavailableError)) throw error;
+    }
+    updateView();
+    const rows = tree.getChildren().map((node) => {
+      const item = tree.getTreeItem(node);
+      const details = tree.getChildren(node).map((d) => (d.kind === 'detail' ? `${d.label}: ${d.value}` : ''));
+      return { id: node.entry.id, label: String(item.label), description: String(item.description ?? ''), contextValue: item.contextValue ?? '', icon: (item.iconPath as vscode.ThemeIcon).id, details };
+    });
+    const state = { statusBar: services.statusBar.current, notified: context.globalState.get<string[]>(REMINDER_STATE.notified, []) };
+    return problem ? { rows, problem, ...state } : { rows, ...state };
+  };
+
+  async function ifFound<T>(operation: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await operation();
+    } catch (error) {
+      if (error instanceof DecisionNotFoundError || error instanceof LogUnavailableError) {
+        void vscode.window.showInformationMessage(`Graceful Decline: ${error.message}`);
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  const commands: CommandTable<typeof DecisionLogCommands> = { logDecision, markAnswered, deleteDecision, exportDecisions, openDecisionLog, refreshDecisions };
+  return [
+    onProblem,
+    onChange,
+    view,
+    tree,
+    { dispose: () => clearInterval(ticker) },
+    ...registerCommands(services, DecisionLogCommands, commands),
+    ...registerReminders(context, services, store),
+  ];
+}

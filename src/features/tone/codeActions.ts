@@ -1,0 +1,93 @@
+// Quick fixes for tone diagnostics, matched to findings by rule id and range (never by message
+// text): each finding's own fixes, "Ignore in this document", "Disable rule", and the source
+// action "Fix all" (also a command). The text work is pure, in core/analysis/fixes.ts.
+import * as vscode from 'vscode';
+import type { RuleId, TextEdit } from '../../core/analysis/types';
+import { Commands } from '../../host/commandIds';
+import { diagnosticSource, rangeOf, type ToneChecker } from './checker';
+import { analysisEngine } from './engine';
+
+export const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('gracefulDecline');
+
+export class ToneCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, fixAllKind],
+  };
+
+  constructor(
+    private readonly checker: ToneChecker,
+    private readonly fixAllTitle: string,
+  ) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const actions: vscode.CodeAction[] = [];
+    const wantsQuickFixes = !context.only || context.only.contains(vscode.CodeActionKind.QuickFix);
+    // Fix-all only when asked for by kind (on save, Source Action...): lightbulb requests come with no
+    // `only` on every cursor move, and computing it would re-analyse a changed document each time.
+    const wantsFixAll = context.only?.contains(fixAllKind) === true;
+    const ours = context.diagnostics.filter((d) => d.source === diagnosticSource && typeof d.code === 'object');
+    if (wantsQuickFixes && ours.length > 0) {
+      const findings = this.checker.currentFindings(document);
+      const offered = new Set<RuleId>();
+      for (const diagnostic of ours) {
+        const rule = (diagnostic.code as { value: string | number }).value as RuleId;
+        const finding = findings.find((f) => f.ruleId === rule && rangeOf(document, f).isEqual(diagnostic.range));
+        if (!finding) continue;
+        for (const fix of finding.fixes) {
+          const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+          action.edit = workspaceEdit(document, fix.edits);
+          action.diagnostics = [diagnostic];
+          action.isPreferred = fix.preferred === true;
+          actions.push(action);
+        }
+        if (offered.has(rule)) continue;
+        offered.add(rule);
+        actions.push(ignoreAction(document, rule, diagnostic), disableAction(rule, diagnostic));
+      }
+    }
+    if (wantsFixAll) {
+      const edits = analysisEngine().fixAllEdits(this.checker.currentFindings(document));
+      if (edits.length > 0) {
+        const action = new vscode.CodeAction(this.fixAllTitle, fixAllKind);
+        action.edit = workspaceEdit(document, edits);
+        actions.push(action);
+      }
+    }
+    return actions;
+  }
+}
+
+function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(document.uri, rangeOf(document, e), e.newText);
+  return edit;
+}
+
+function ignoreAction(document: vscode.TextDocument, rule: RuleId, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction(`Ignore ${rule} in this document`, vscode.CodeActionKind.QuickFix);
+  const { offset, text } = analysisEngine().ignoreComment(document.languageId, document.getText(), rule);
+  action.edit = workspaceEdit(document, [{ start: offset, end: offset, newText: text }]);
+  action.diagnostics = [diagnostic];
+  return action;
+}
+
+function disableAction(rule: RuleId, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction(`Disable ${rule} (settings)`, vscode.CodeActionKind.QuickFix);
+  action.command = { command: Commands.disableRule, title: `Disable ${rule}`, arguments: [rule] };
+  action.diagnostics = [diagnostic];
+  return action;
+}
+
+/** The Fix All command: applies every preferred fix in the active editor; false when there was nothing to fix. */
+export async function fixAllInEditor(checker: ToneChecker): Promise<boolean> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document) return false;
+  const edits = analysisEngine().fixAllEdits(checker.currentFindings(document));
+  if (edits.length === 0) return false;
+  return vscode.workspace.applyEdit(workspaceEdit(document, edits));
+}
+
+export function registerCodeActions(checker: ToneChecker, fixAllTitle: string): vscode.Disposable {
+  const provider = new ToneCodeActions(checker, fixAllTitle);
+  return checker.registerProvider((selector) => vscode.languages.registerCodeActionsProvider(selector, provider, ToneCodeActions.metadata));
+}

@@ -1,0 +1,36 @@
+// Hover on a flagged range: why the rule matters, in the extension's own words, and a link to the
+// rule's README section. The Markdown is untrusted: it holds no command links.
+import * as vscode from 'vscode';
+import type { Finding } from '../../core/analysis/types';
+import { rangeOf, type ToneChecker } from './checker';
+import { analysisEngine } from './engine';
+
+export class ToneHover implements vscode.HoverProvider {
+  constructor(private readonly checker: ToneChecker) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const offset = document.offsetAt(position);
+    const hits = this.checker.shownFindings(document).filter((f) => f.start <= offset && offset <= f.end);
+    if (hits.length === 0) return undefined;
+    const markdown = new vscode.MarkdownString(undefined, true);
+    hits.forEach((finding, i) => {
+      if (i > 0) markdown.appendMarkdown('\n\n---\n\n');
+      appendExplanation(markdown, finding, this.checker.ruleUri(finding.ruleId));
+    });
+    const start = Math.min(...hits.map((f) => f.start));
+    const end = Math.max(...hits.map((f) => f.end));
+    return new vscode.Hover(markdown, rangeOf(document, { start, end }));
+  }
+}
+
+function appendExplanation(markdown: vscode.MarkdownString, finding: Finding, link: vscode.Uri): void {
+  const title = analysisEngine().ruleDocs[finding.ruleId]?.title ?? finding.ruleId;
+  markdown.appendMarkdown(`$(lightbulb) **`).appendText(title).appendMarkdown('**\n\n');
+  markdown.appendText(finding.why).appendMarkdown('\n\n');
+  markdown.appendMarkdown(`[More about \`${finding.ruleId}\`](${link.toString()})`);
+}
+
+export function registerHover(checker: ToneChecker): vscode.Disposable {
+  const provider = new ToneHover(checker);
+  return checker.registerProvider((selector) => vscode.languages.registerHoverProvider(selector, provider));
+}

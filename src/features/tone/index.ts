@@ -1,0 +1,98 @@
+// Tone checking in the editor: the checker service (diagnostics), its quick fixes, hovers and the
+// draft's status bar figures, wired to the editor's events and to the feature's commands.
+import * as vscode from 'vscode';
+import type { RuleId } from '../../core/analysis/types';
+import { ToneCommands } from '../../host/commandIds';
+import { registerCommands, type CommandTable } from '../../host/commands';
+import type { Services } from '../../host/services';
+import { Settings } from '../../host/settingIds';
+import { ToneChecker, type CheckReport } from './checker';
+import { fixAllInEditor, registerCodeActions } from './codeActions';
+import { registerDraftStatus } from './draftStatus';
+import { registerHover } from './hover';
+
+export type { CheckReport } from './checker';
+
+export function registerTone(context: vscode.ExtensionContext, services: Services): vscode.Disposable[] {
+  const { log, statusBar, settings } = services;
+  const checker = new ToneChecker(log, settings, readmeUriFor(context));
+  const draftStatus = registerDraftStatus(checker, statusBar);
+
+  // Open: check at once.
+  const didOpen = (document: vscode.TextDocument) => {
+    if (checker.isChecked(document)) checker.lint(document);
+  };
+  // Save: check at once, replacing any pending debounced run.
+  const didSave = (document: vscode.TextDocument) => {
+    if (checker.isChecked(document)) checker.lint(document);
+  };
+  // Close: diagnostics of a closed document are noise in the Problems view.
+  const didClose = (document: vscode.TextDocument) => checker.clear(document.uri);
+  // Tab closed: documents opened through the API outlive their editor for minutes, so the last
+  // tab showing a document closing is when its problems leave the Problems view.
+  const didChangeTabs = (event: vscode.TabChangeEvent) => {
+    const shownNow = new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs).map(tabUri).filter((u) => u !== undefined));
+    for (const uri of event.closed.map(tabUri)) if (uri && !shownNow.has(uri)) checker.clear(vscode.Uri.parse(uri));
+  };
+  // Editor shown again for a document still open in the background: check it again.
+  const didChangeVisibleEditors = (editors: readonly vscode.TextEditor[]) => {
+    for (const { document } of editors) if (!checker.state(document) && checker.isChecked(document)) checker.lint(document);
+  };
+  // Settings: languages, globs, rules or limits may have changed for every open document.
+  const didChangeConfiguration = (event: vscode.ConfigurationChangeEvent) => {
+    if (settings.affects(event)) checker.relintAll();
+  };
+
+  const commands: CommandTable<typeof ToneCommands> = {
+    checkDocument: async (uri?: vscode.Uri): Promise<CheckReport | undefined> => {
+      const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (!document) {
+        log.info('Check Current Document: no document is open.');
+        return undefined;
+      }
+      const state = checker.checkOnDemand(document);
+      draftStatus.refresh();
+      return { uri: document.uri.toString(), state: state?.kind ?? 'checked', issues: state?.kind === 'checked' ? state.findings.length : 0, status: statusBar.current.visible ? statusBar.current.text : '' };
+    },
+    toggleChecking: async () => {
+      const enabled = checker.config().enable;
+      await settings.write(Settings.enable, !enabled);
+      log.info(`Tone checking ${enabled ? 'turned off' : 'turned on'}.`);
+    },
+    fixAll: () => fixAllInEditor(checker),
+    disableRule: (rule: RuleId) => settings.disableRule(rule),
+  };
+
+  const disposables: vscode.Disposable[] = [
+    checker,
+    vscode.workspace.onDidOpenTextDocument(didOpen),
+    vscode.workspace.onDidChangeTextDocument((event) => checker.onEdit(event)),
+    vscode.workspace.onDidSaveTextDocument(didSave),
+    vscode.workspace.onDidCloseTextDocument(didClose),
+    vscode.window.tabGroups.onDidChangeTabs(didChangeTabs),
+    vscode.window.onDidChangeVisibleTextEditors(didChangeVisibleEditors),
+    vscode.workspace.onDidChangeConfiguration(didChangeConfiguration),
+    // Trust granted: settings from the workspace now apply, so check again.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => checker.relintAll()),
+    ...registerCommands(services, ToneCommands, commands),
+    registerCodeActions(checker, services.titles.of(ToneCommands.fixAll)),
+    registerHover(checker),
+    draftStatus,
+  ];
+  // Documents already open when the extension activates.
+  for (const document of vscode.workspace.textDocuments) didOpen(document);
+  return disposables;
+}
+
+function tabUri(tab: vscode.Tab): string | undefined {
+  return tab.input instanceof vscode.TabInputText ? tab.input.uri.toString() : undefined;
+}
+
+/** The README the rule links point to: the repository's on the web if package.json names one, else the bundled copy. */
+function readmeUriFor(context: vscode.ExtensionContext): vscode.Uri {
+  const repository = (context.extension.packageJSON as { repository?: string | { url?: string } }).repository;
+  const url = typeof repository === 'string' ? repository : repository?.url;
+  const github = url?.match(/github\.com[/:]([^/]+)\/([^/#]+?)(?:\.git)?\/?$/);
+  if (github) return vscode.Uri.parse(`https://github.com/${github[1]}/${github[2]}/blob/HEAD/README.md`);
+  return vscode.Uri.joinPath(context.extensionUri, 'README.md');
+}

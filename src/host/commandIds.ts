@@ -1,0 +1,60 @@
+// Every command and view id the extension contributes, grouped by the feature that handles them:
+// one source, checked against package.json by unit tests. Titles live in package.json only.
+
+/** Commands of the extension itself (not of one feature). */
+export const HostCommands = {
+  showLog: 'gracefulDecline.showLog',
+} as const;
+
+export const ToneCommands = {
+  checkDocument: 'gracefulDecline.checkDocument',
+  toggleChecking: 'gracefulDecline.toggleChecking',
+  fixAll: 'gracefulDecline.fixAll',
+  disableRule: 'gracefulDecline.disableRule',
+} as const;
+
+export const DraftCommands = {
+  newDraft: 'gracefulDecline.newDraft',
+  openInMailClient: 'gracefulDecline.openInMailClient',
+  copyDraftBody: 'gracefulDecline.copyDraftBody',
+} as const;
+
+export const DecisionLogCommands = {
+  logDecision: 'gracefulDecline.logDecision',
+  markAnswered: 'gracefulDecline.markAnswered',
+  deleteDecision: 'gracefulDecline.deleteDecision',
+  exportDecisions: 'gracefulDecline.exportDecisions',
+  openDecisionLog: 'gracefulDecline.openDecisionLog',
+  refreshDecisions: 'gracefulDecline.refreshDecisions',
+} as const;
+
+export const ChecklistCommands = {
+  shouldIDecline: 'gracefulDecline.shouldIDecline',
+  checklistTestHook: 'gracefulDecline.checklistTestHook',
+} as const;
+
+/** Each feature's commands: every contributed command belongs to exactly one group. */
+export const CommandGroups = {
+  host: HostCommands,
+  tone: ToneCommands,
+  drafts: DraftCommands,
+  decisionLog: DecisionLogCommands,
+  checklist: ChecklistCommands,
+} as const;
+
+export const Commands = { ...HostCommands, ...ToneCommands, ...DraftCommands, ...DecisionLogCommands, ...ChecklistCommands } as const;
+
+export type CommandId = (typeof Commands)[keyof typeof Commands];
+
+/** Every view id the extension contributes: one source, checked against package.json by a unit test. */
+export const Views = {
+  checklist: 'gracefulDecline.checklist',
+  decisions: 'gracefulDecline.decisions',
+} as const;
+
+/** The commands VS Code generates to show our views and their container. */
+export const ShowView = {
+  checklist: `${Views.checklist}.focus`,
+  decisions: `${Views.decisions}.focus`,
+  container: 'workbench.view.extension.gracefulDecline',
+} as const;
