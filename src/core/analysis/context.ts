@@ -5,7 +5,7 @@ import { countWords, indexAt, quotedSpans, splitParagraphs, splitSentences, type
 import { ruleIds, type AnalyzeOptions, type RuleId, type Severity } from './types';
 
 /** Body words above which a draft is too long (the `maxBodyWords` option). */
-export const DEFAULT_MAX_BODY_WORDS = 150;
+export const DEFAULT_MAX_BODY_WORDS = 250;
 /** Reasons a draft may give before they count as stacked (the `maxReasons` option). */
 export const DEFAULT_MAX_REASONS = 1;
 /** Apologies a draft may make before the rest count as extra (the `maxApologies` option). */

@@ -4,12 +4,25 @@
  */
 import { AnalysisContext } from './context';
 import { measureContext } from './metrics';
-import { ruleDocs } from './ruleDocs';
 import { rules } from './rules';
-import type { AnalyzeOptions, Finding, Metrics } from './types';
+import type { AnalyzeOptions, Finding, Metrics, RuleId, Severity } from './types';
 
 export * from './types';
-export { ruleDocs, type RuleDoc } from './ruleDocs';
+export type { Rule, RuleDocs } from './rules/rule';
+export { rules };
+
+/** A rule's title, documentation and default severity, by id (hovers and tests read it). */
+export interface RuleDoc {
+  title: string;
+  summary: string;
+  why: string;
+  example: string;
+  fix: string;
+  defaultSeverity: Severity;
+}
+
+/** Each rule's documentation, taken from its module. */
+export const ruleDocs = Object.fromEntries(rules.map((r) => [r.id, { title: r.title, ...r.docs, defaultSeverity: r.defaultSeverity }])) as Record<RuleId, RuleDoc>;
 export { DEFAULT_MAX_APOLOGIES, DEFAULT_MAX_BODY_WORDS, DEFAULT_MAX_REASONS } from './context';
 export { parseMessage, maskEmailHeaders, type MessageParts } from './message';
 export { fixAllEdits, ignoreComment, shiftFindings, type TextChange } from './fixes';
@@ -24,12 +37,11 @@ function runRules(ctx: AnalysisContext): { findings: Finding[]; negativeFound?: 
   let negativeFound: boolean | undefined;
   for (const rule of rules) {
     if (!ctx.options.enabled.has(rule.id)) continue;
-    const doc = ruleDocs[rule.id];
-    const severity = ctx.options.severities[rule.id] ?? doc.defaultSeverity;
+    const severity = ctx.options.severities[rule.id] ?? rule.defaultSeverity;
     const raw = rule.check(ctx);
     if (rule.id === 'negative-tone') negativeFound = raw.length > 0;
     for (const f of raw) {
-      findings.push({ ruleId: rule.id, severity, start: f.start, end: f.end, message: f.message, why: doc.why, fixes: f.fixes ?? [] });
+      findings.push({ ruleId: rule.id, severity, start: f.start, end: f.end, message: f.message, why: rule.docs.why, fixes: f.fixes ?? [] });
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);

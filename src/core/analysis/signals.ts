@@ -7,7 +7,7 @@ import decisionData from './data/decision.json';
 import gratitudeData from './data/gratitude.json';
 import reasonData from './data/reasons.json';
 import type { AnalysisContext } from './context';
-import { compileList, findAll, scan, type Span } from './phrases';
+import { compileIndexed, compileList, findAll, matchedIndex, scan, type Span } from './phrases';
 import { clauseStart, isNegated, type Sentence } from './text';
 
 const THANKS = compileList(gratitudeData.thanks);
@@ -15,8 +15,6 @@ const NOT_THANKS = compileList(gratitudeData.notThanks);
 const APOLOGY = compileList(apologyData.apologies);
 const NOT_APOLOGY = compileList(apologyData.notApologies);
 const DEFENSIVE = compileList(apologyData.defensive);
-const REASON = compileList(reasonData.reasons);
-const STACKER = compileList(reasonData.stackers);
 const HEDGE = compileList(decisionData.hedges);
 const MIXED = compileList(decisionData.mixed);
 const INTENT_KINDS = ['decline', 'reschedule', 'alternative', 'otherRole', 'stayInTouch', 'thanksReply'] as const;
@@ -68,28 +66,58 @@ export function defensive(ctx: AnalysisContext): Span[] {
   return ctx.once('defensive', () => matches(ctx, DEFENSIVE, ctx.body));
 }
 
-export interface ReasonSentence {
+/** What each reason is about (data/reasons.json categories), one regex per category. */
+const CATEGORY_NAMES = Object.keys(reasonData.categories);
+/** One regex for every category's cues, each cue its own group (one pass over the body, not one per category). */
+const CATEGORY_CUES = Object.entries(reasonData.categories).flatMap(([about, patterns]) => patterns.map((p) => ({ about, p })));
+const CATEGORY_RE = compileIndexed(CATEGORY_CUES.map((c) => c.p));
+/** Sentences that thank or wish well: their words ("the team", "your process") are not reasons. */
+const STACKER = compileList(reasonData.stackers);
+export const WARM_SENTENCE = /\b(?:thank|thanks|appreciat|grateful|wish|hope|enjoy|enjoyed|pleasure|impressed|admire|best of luck|good luck|look forward|keep in touch|stay in touch)/i;
+
+export interface Reason {
+  about: string;
   sentence: Sentence;
-  /** Reasons this sentence adds: 1, plus one for each word that stacks another reason on it. */
-  units: number;
+  span: Span;
 }
 
-/** Body sentences that give a reason or justification, in order. */
-export function reasons(ctx: AnalysisContext): ReasonSentence[] {
+/**
+ * The reasons the body gives, one per subject (another offer, location, pay, hours, family,
+ * health, fit, the role, studies, their side, current job), in order of first mention.
+ */
+export function reasons(ctx: AnalysisContext): Reason[] {
   return ctx.once('reasons', () => {
-    const bySentence = new Map<number, ReasonSentence>();
-    for (const s of matches(ctx, REASON, ctx.body)) {
-      const sentence = ctx.sentenceAt(s.start);
-      if (sentence && !bySentence.has(sentence.start)) bySentence.set(sentence.start, { sentence, units: 1 });
+    const out: Reason[] = [];
+    const seen = new Set<string>();
+    for (const m of findAll(CATEGORY_RE, ctx.masked, ctx.body.start, ctx.body.end)) {
+      if (seen.size === CATEGORY_NAMES.length) break;
+      const about = CATEGORY_CUES[matchedIndex(m, CATEGORY_RE)]?.about;
+      if (about === undefined || seen.has(about) || ctx.inQuote(m.index, m.index + m[0].length)) continue;
+      const sentence = ctx.sentenceAt(m.index);
+      const text = sentence ? ctx.masked.slice(sentence.start, sentence.end) : '';
+      if (!sentence || WARM_SENTENCE.test(text) || text.trimEnd().endsWith('?')) continue;
+      seen.add(about);
+      out.push({ about, sentence, span: toSpan(m) });
     }
-    // Stacking words count only inside a sentence that gives a reason.
-    for (const r of bySentence.values()) r.units += matches(ctx, STACKER, r.sentence).length;
-    return [...bySentence.values()].sort((a, b) => a.sentence.start - b.sentence.start);
+    out.sort((a, b) => a.span.start - b.span.start);
+    // Two subjects in one phrase ("focus on my current role") are one reason; a list separates them.
+    return out.filter((r, i) => {
+      const prev = out[i - 1];
+      if (!prev || prev.sentence.start !== r.sentence.start) return true;
+      return LIST_SEPARATOR.test(ctx.masked.slice(prev.span.end, r.span.start));
+    });
   });
 }
+const LIST_SEPARATOR = /[,;]|\b(?:and|plus|also|as well as|not to mention|on top of)\b/i;
 
+/** Reasons given: one per subject, and one more when a single reason is stacked with "plus", "in addition"... */
 export function reasonCount(ctx: AnalysisContext): number {
-  return reasons(ctx).reduce((n, r) => n + r.units, 0);
+  return ctx.once('reasonCount', () => {
+    const given = reasons(ctx);
+    if (given.length !== 1) return given.length;
+    const s = given[0].sentence;
+    return matches(ctx, STACKER, s, undefined, 1).length > 0 ? 2 : 1;
+  });
 }
 
 export interface Intent extends Span {
@@ -164,3 +192,22 @@ export function mixedSignals(ctx: AnalysisContext): Span[] {
     }),
   );
 }
+
+/** The first undecided wording in the body ("maybe", "I'm not sure yet", "let me think"), if any. */
+export function undecidedMarker(ctx: AnalysisContext): Span | undefined {
+  return ctx.once('undecided', () => {
+    for (const h of matches(ctx, HEDGE, ctx.body)) {
+      const sentence = ctx.sentenceAt(h.start);
+      if (!sentence) continue;
+      const text = ctx.masked.slice(sentence.start, sentence.end);
+      // Undecided about the writer's own next step: "I think I might pass", not "you might want to".
+      if (/^kind of you|^sort of you/i.test(ctx.masked.slice(h.start, h.end + 4))) continue;
+      // Not the writer's decision: "you might want to", "kind of you", a hope for "the future", a rhetorical "not sure what you expected".
+      if (/\b(?:you|they|it) (?:might|may)\b|\bin (?:the )?future\b|\bnot sure (?:what|why|how|who) (?:you|they)\b|\bprobably (?:better|best|easier)\b/i.test(text)) continue;
+      return h;
+    }
+    return undefined;
+  });
+}
+
+

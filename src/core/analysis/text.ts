@@ -196,6 +196,12 @@ export function quotedSpans(masked: string, from: number, to: number): Span[] {
   const re = /"[^"\n]{1,400}"/g;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(masked)) !== null && m.index < to) out.push({ start: m.index, end: m.index + m[0].length });
+  while ((m = re.exec(masked)) !== null && m.index < to) {
+    // A quotation mark that opens a line, around whole sentences, wraps the writer's own message
+    // ("Thanks for the invite. I will not attend."), not someone else's words.
+    const lineStart = masked.lastIndexOf('\n', m.index - 1) + 1;
+    if (/^\s*$/.test(masked.slice(lineStart, m.index)) && /[.!?]\s+\S/.test(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
   return out;
 }

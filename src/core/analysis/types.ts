@@ -2,14 +2,9 @@
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export const ruleIds = [
-  'missing-gratitude',
-  'over-explaining',
-  'negative-tone',
-  'unfilled-placeholder',
-  'unclear-decision',
-  'excessive-apology',
-] as const;
+import { ruleIds } from './ruleIds';
+
+export { ruleIds };
 
 export type RuleId = (typeof ruleIds)[number];
 

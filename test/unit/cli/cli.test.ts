@@ -18,7 +18,7 @@ function run(args: string[], input?: string | Buffer) {
 }
 
 const GOOD = 'Dear Ms Rivera,\n\nThank you for inviting me to interview. I have decided to withdraw my application.\n\nKind regards,\nSam\n';
-const BAD = 'Hi [Name],\n\nI must decline!!\n\nBest,\nAna\n';
+const BAD = 'Hi [Name],\n\nI must decline!!!\n\nBest,\nAna\n';
 const NOTES = '# Reading list\n\n- The Pragmatic Programmer\n- Refactoring\n\n```sh\nnpm test\n```\n\nSee [the wiki](https://example.com/wiki), [the blog](https://example.com/blog) and [the FAQ](https://example.com/faq).\n';
 // Not a draft by its text (a heading and code, about nothing in a job process), but an .eml.
 const EML = 'From: Sam <sam@example.com>\nTo: Dana <dana@example.com>\nSubject: Sync\n\n# Minutes for [Name]\n\n```\nlog\n```\n';

@@ -7,6 +7,14 @@ const SENTENCE = 'Thank you for your time and for considering me.';
 
 export const missingGratitude: Rule = {
   id: 'missing-gratitude',
+  title: "Missing gratitude",
+  defaultSeverity: 'warning',
+  docs: {
+    summary: "The message never thanks the reader. Negated, sarcastic or causal uses (\"not grateful\", \"thanks for nothing\", \"thanks to the delays\") and a bare \"Thanks\" sign-off under a hostile message do not count. Every reply is judged, however short: \"Not interested.\" thanks nobody.",
+    why: "Someone spent time reading your application and arranging an interview. A sentence of thanks acknowledges that and leaves a good last impression.",
+    example: "Dear Ms Rivera,\nI will not be attending the interview on Friday.",
+    fix: "Add a thank-you sentence near the start, for example \"Thank you for your time and for considering me.\" The quick fix inserts one after the greeting.",
+  },
   check(ctx: AnalysisContext): RawFinding[] {
     if (!isWholeMessage(ctx) || hasThanks(ctx)) return [];
     const { greeting } = ctx.parts;

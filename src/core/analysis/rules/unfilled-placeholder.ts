@@ -4,7 +4,7 @@ import { excerpt, type RawFinding, type Rule } from './rule';
 
 const PLACEHOLDERS: RegExp[] = [
   // [Name]: not a Markdown link, image, reference, footnote or task-list box.
-  /(?<![\]!\\])\[(?!\s*\]|[ xX]\]|\^)([^[\]\n]{1,60})\](?![([])/g,
+  /(?<![\]!\\])\[(?!\s*\]|[ xX]\]|\^)([^[\]\n]{1,120})\](?![([])/g,
   /\{\{[^{}\n]{1,60}\}\}/g,
   /(?<!\{)\{\s*[A-Za-z_][\w .'-]{0,40}\}(?!\})/g,
   /<<[^<>\n]{1,60}>>/g,
@@ -23,6 +23,14 @@ function isReferenceDefinition(text: string, start: number, length: number): boo
 
 export const unfilledPlaceholder: Rule = {
   id: 'unfilled-placeholder',
+  title: "Unfilled placeholder",
+  defaultSeverity: 'error',
+  docs: {
+    summary: "Template placeholders such as [Name], [Company], {{role}}, <your name> or XXX are still in the draft.",
+    why: "A message that still says [Company] shows it was copied from a template without care, which undoes the courtesy of writing at all.",
+    example: "Dear [Hiring Manager],\nThank you for inviting me to interview at {{company}}.",
+    fix: "Replace each placeholder with the real name, company, role or date. There is no automatic fix: only you know the right text.",
+  },
   check(ctx: AnalysisContext): RawFinding[] {
     const out: RawFinding[] = [];
     const seen = new Set<number>();

@@ -1,0 +1,101 @@
+/**
+ * The labelled tone corpus (test/fixtures/corpus): loading, the dev/holdout split recorded in
+ * split.json (written by scripts/corpus-split.mjs), and precision/recall per rule. Shared by
+ * `npm run eval` and the accuracy unit test.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, ruleIds, type AnalyzeOptions, type RuleId } from '../src/core/analysis';
+
+export const corpusDir = path.join(__dirname, '..', 'test', 'fixtures', 'corpus');
+
+export type Part = 'dev' | 'holdout';
+
+export interface Labelled {
+  file: string;
+  part: Part;
+  text: string;
+  expected: Set<RuleId>;
+  situation?: string;
+}
+
+/** The recorded split. Files missing from it are reported, never guessed. */
+export function readSplit(): { dev: Set<string>; holdout: Set<string> } {
+  const json = JSON.parse(fs.readFileSync(path.join(corpusDir, 'split.json'), 'utf8')) as { dev: string[]; holdout: string[] };
+  return { dev: new Set(json.dev), holdout: new Set(json.holdout) };
+}
+
+export function parseLabels(file: string, text: string): { expected: Set<RuleId>; situation?: string } {
+  const front = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  if (!front) throw new Error(`${file}: front matter is missing`);
+  const field = (name: string) => new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(front[1])?.[1].trim();
+  const expect = field('expect');
+  if (expect === undefined) throw new Error(`${file}: "expect:" is missing`);
+  const ids = expect === 'none' || expect === '' ? [] : expect.split(/\s*,\s*/);
+  for (const id of ids) if (!(ruleIds as readonly string[]).includes(id)) throw new Error(`${file}: unknown rule id ${id}`);
+  return { expected: new Set(ids as RuleId[]), situation: field('situation') };
+}
+
+export interface Corpus {
+  messages: Labelled[];
+  /** Files not listed in split.json (run node scripts/corpus-split.mjs). */
+  unsplit: string[];
+}
+
+export function loadCorpus(): Corpus {
+  const split = readSplit();
+  const files = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
+  const messages: Labelled[] = [];
+  const unsplit: string[] = [];
+  for (const file of files) {
+    const part: Part | undefined = split.dev.has(file) ? 'dev' : split.holdout.has(file) ? 'holdout' : undefined;
+    if (part === undefined) {
+      unsplit.push(file);
+      continue;
+    }
+    const text = fs.readFileSync(path.join(corpusDir, file), 'utf8');
+    messages.push({ file, part, text, ...parseLabels(file, text) });
+  }
+  return { messages, unsplit };
+}
+
+export interface RuleScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  /** Messages labelled with the rule. */
+  positives: number;
+  precision: number;
+  recall: number;
+  /** Per-file misses; filled for dev only. */
+  misses: { file: string; kind: 'FP' | 'FN'; messages: string[] }[];
+}
+
+/** Precision and recall per rule over `messages`; per-file misses only when `listMisses`. */
+export function score(messages: readonly Labelled[], listMisses: boolean, options?: AnalyzeOptions): Record<RuleId, RuleScore> {
+  const out = Object.fromEntries(ruleIds.map((id) => [id, { tp: 0, fp: 0, fn: 0, positives: 0, precision: 1, recall: 1, misses: [] }])) as unknown as Record<RuleId, RuleScore>;
+  for (const m of messages) {
+    const findings = analyze(m.text, options);
+    const found = new Set(findings.map((f) => f.ruleId));
+    for (const id of ruleIds) {
+      const s = out[id];
+      if (m.expected.has(id)) s.positives++;
+      const kind = m.expected.has(id) && found.has(id) ? 'TP' : found.has(id) ? 'FP' : m.expected.has(id) ? 'FN' : undefined;
+      if (kind === 'TP') s.tp++;
+      else if (kind === 'FP') s.fp++;
+      else if (kind === 'FN') s.fn++;
+      if (listMisses && (kind === 'FP' || kind === 'FN')) {
+        s.misses.push({ file: m.file, kind, messages: findings.filter((f) => f.ruleId === id).map((f) => `${JSON.stringify(m.text.slice(f.start, f.end).slice(0, 60))} ${f.message}`) });
+      }
+    }
+  }
+  for (const id of ruleIds) {
+    const s = out[id];
+    s.precision = s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
+    s.recall = s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn);
+  }
+  return out;
+}
+
+/** The rules held to the accuracy threshold: all but unfilled-placeholder, which is mechanical. */
+export const judgementRules: readonly RuleId[] = ruleIds.filter((id) => id !== 'unfilled-placeholder');

@@ -1,0 +1,157 @@
+/**
+ * What a clause is aimed at. "The salary is insulting" criticises them; "I was disappointed not to
+ * get further" is about the writer. A negative word matters when it is aimed at the reader's side:
+ * the reader (you), their company, the role, the pay or offer, their people or their process.
+ * Cheap by design: only clauses around a candidate word are read, word by word.
+ */
+import aimData from './data/aim.json';
+import type { AnalysisContext } from './context';
+import { inflections } from './phraseSyntax';
+import type { Span } from './phrases';
+
+export type Target = 'pay' | 'company' | 'role' | 'people' | 'process' | 'you' | 'it';
+
+function wordSet(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    if (w.endsWith('~')) for (const f of inflections(w.slice(0, -1))) out.add(f);
+    else out.add(w);
+  }
+  return out;
+}
+
+const SECOND = new Set(aimData.secondPerson);
+const THIRD = new Set(aimData.thirdPerson);
+const FIRST = new Set(aimData.firstPerson);
+const OWNERS = new Set(aimData.owners);
+const TARGET = new Map<string, Target>();
+for (const [kind, words] of Object.entries(aimData.targets)) for (const w of wordSet(words)) if (!TARGET.has(w)) TARGET.set(w, kind as Target);
+const FEELINGS = new Set(aimData.feelings);
+/** Nouns that are theirs only with "your" or "their": "the reply" may be the writer's own. */
+const WEAK = wordSet(aimData.weakTargets);
+/** "It", "this", "that": in a decline, usually the role, the offer or the process. */
+const IT = new Set(aimData.itWords);
+const LINKS = new Set(aimData.feelingLinks);
+/** Words that start a new clause inside a sentence. */
+const CLAUSE_WORDS = new Set(['but', 'and', 'because', 'so', 'although', 'though', 'while', 'whereas', 'since', 'which', 'who', 'when', 'if', 'unless', 'however', 'yet', 'as']);
+
+export const evaluativeWords = wordSet(aimData.evaluative);
+export const neutralAimed = new Set(aimData.neutralAimed);
+export const isFeeling = (w: string) => FEELINGS.has(w);
+
+interface Word {
+  w: string;
+  start: number;
+}
+
+const WORD_RE = /[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*/g;
+
+function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  WORD_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(text)) !== null && m.index < to) out.push({ w: m[0].toLowerCase(), start: m.index });
+  return out;
+}
+
+/** The clause around [start, end): inside its sentence, between , ; : ( ) dashes and clause words. */
+export function clauseAround(ctx: AnalysisContext, start: number, end: number): Span {
+  const sentence = ctx.sentenceAt(start) ?? { start: Math.max(0, start - 80), end: Math.min(ctx.masked.length, end + 80) };
+  const text = ctx.masked;
+  let from = sentence.start;
+  for (let i = start - 1; i >= sentence.start; i--) {
+    const c = text[i];
+    if (c === ',' || c === ';' || c === ':' || c === '(' || c === ')' || c === '\u2014' || c === '\n') {
+      from = i + 1;
+      break;
+    }
+  }
+  let to = sentence.end;
+  for (let i = end; i < sentence.end; i++) {
+    const c = text[i];
+    if (c === ',' || c === ';' || c === ':' || c === '(' || c === ')' || c === '\u2014' || c === '.' || c === '!' || c === '?') {
+      to = i;
+      break;
+    }
+  }
+  // Clause words: the nearest one before the match starts the clause, the nearest after ends it.
+  const words = wordsIn(text, from, to);
+  for (const w of words) {
+    if (!CLAUSE_WORDS.has(w.w)) continue;
+    if (w.start < start) from = w.start;
+    else if (w.start >= end) {
+      to = w.start;
+      break;
+    }
+  }
+  return { start: from, end: to };
+}
+
+export interface Aim {
+  /** The reader's side the clause is about, if any (nearest mention to the word). */
+  target?: Target;
+  /** Who the clause's subject is: the first person mention in it. */
+  subject?: 'writer' | 'them';
+}
+
+/** Reads a clause: what of theirs it mentions and who its subject is. `at`: the word being judged. */
+export function aimOf(ctx: AnalysisContext, clause: Span, at: number): Aim {
+  const words = wordsIn(ctx.masked, clause.start, clause.end);
+  let subject: Aim['subject'];
+  let target: Target | undefined;
+  let targetDistance = Infinity;
+  for (let i = 0; i < words.length; i++) {
+    const { w, start } = words[i];
+    const prev = i > 0 ? words[i - 1].w : '';
+    let them: Target | undefined;
+    if (SECOND.has(w)) them = 'you';
+    else if (THIRD.has(w)) them = 'people';
+    else {
+      const t = TARGET.get(w);
+      // A noun of theirs: "the offer", "your process", "this role"; never "my schedule".
+      const owned = SECOND.has(prev) || THIRD.has(prev) || (i >= 2 && (SECOND.has(words[i - 2].w) || THIRD.has(words[i - 2].w)) && !FIRST.has(prev));
+      if (t && (owned || (!WEAK.has(w) && (OWNERS.has(prev) || (i >= 2 && OWNERS.has(words[i - 2].w) && !FIRST.has(prev)))))) them = t;
+      else if (IT.has(w) && subject === undefined) them = 'it';
+    }
+    if (subject === undefined) {
+      if (FIRST.has(w)) subject = 'writer';
+      else if (them) subject = 'them';
+    }
+    if (them && !(FIRST.has(prev) || prev === 'our')) {
+      const d = Math.abs(start - at);
+      // Prefer a specific noun over a bare "you" when both are near.
+      const better = d < targetDistance || (target === 'you' && them !== 'you' && d < targetDistance + 30);
+      if (better) {
+        target = them;
+        targetDistance = d;
+      }
+    }
+  }
+  return { target, subject };
+}
+
+/** For a feeling word ("disappointed"): is it aimed at them ("disappointed with your process")? */
+export function feelingAimedAt(ctx: AnalysisContext, end: number, clauseEnd: number): Target | undefined {
+  const words = wordsIn(ctx.masked, end, Math.min(ctx.masked.length, end + 60)).slice(0, 4);
+  if (words.length < 2 || !LINKS.has(words[0].w) || words[1].start >= clauseEnd + 40) return undefined;
+  // The word right after the link says who: "with your process", "by the offer", "that you never replied".
+  const next = words[1].w;
+  if (SECOND.has(next)) return words[2] && TARGET.get(words[2].w) ? TARGET.get(words[2].w) : 'you';
+  if (THIRD.has(next)) return 'people';
+  if (OWNERS.has(next) && words[2]) return TARGET.get(words[2].w) ?? (words[3] ? TARGET.get(words[3].w) : undefined);
+  return TARGET.get(next);
+}
+
+const TARGET_LABEL: Record<Target, string> = {
+  pay: 'the pay or offer',
+  company: 'the company',
+  role: 'the role',
+  people: 'their people',
+  process: 'the process',
+  you: 'the reader',
+  it: 'their side',
+};
+
+export function targetLabel(t: Target | undefined): string {
+  return t ? TARGET_LABEL[t] : 'their side';
+}
