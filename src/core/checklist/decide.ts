@@ -97,8 +97,10 @@ function weigh(a: ChecklistAnswers): { outcome: Outcome; reasons: string[] } {
     if (a.alternative !== 'none') {
       return { outcome: 'propose-alternative', reasons: [...soft, alternativeReason(a)] };
     }
+    // "No alternative" is the person's own choice: never offer one they ruled out. A contact worth
+    // keeping changes how to say no, not whether to.
     if (a.futureValue === 'yes') {
-      return { outcome: 'propose-alternative', reasons: [...soft, 'This contact may be worth keeping, so a quick introductory call stays friendly and costs far less than a whole interview.'] };
+      return { outcome: 'decline', reasons: [...soft, 'This contact may be worth keeping, so say no warmly and leave the door open for later.'] };
     }
     return { outcome: 'decline', reasons: soft };
   }
@@ -202,8 +204,9 @@ function chooseSituation(a: ChecklistAnswers, outcome: Outcome, lastMinute: bool
     case 'attend':
       return undefined;
     case 'ask-first':
-      // Asking for a short conversation first is how the open questions get answered.
-      return 'shorter-call-first';
+      // Ask what is missing and keep the interview as planned, whatever its stage or date: a
+      // shorter call "before a full interview" is an alternative the person did not choose.
+      return 'ask-questions-first';
     case 'propose-alternative':
       if (a.alternative === 'reschedule') return 'reschedule';
       if (a.alternative === 'different-role') return 'different-role';
@@ -228,6 +231,7 @@ function draftFields(a: ChecklistAnswers, interview: Instant | undefined): Draft
   put('company', a.company);
   put('role', a.role);
   put('senderName', a.senderName);
+  fields.interviewStage = stageLabels[a.stage].toLowerCase();
   if (interview) fields.interviewDate = describeInstant(interview.ms, interview.offsetMinutes);
   return fields;
 }

@@ -31,6 +31,7 @@ export const situationLabels: Record<SituationId, string> = {
   'internal-candidate': 'Step back as an internal candidate',
   reschedule: 'Ask to reschedule',
   'shorter-call-first': 'Propose a shorter call or video first',
+  'ask-questions-first': 'Ask your questions before you decide',
   'different-role': 'Ask about a different role',
   'linkedin-stay-in-touch': 'LinkedIn note to stay in touch',
   'reply-when-asked-why': 'Reply when they ask why',

@@ -129,3 +129,60 @@ export function describeDuration(spanMs: number, form: 'long' | 'short' = 'long'
 function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
+
+/**
+ * An instant from the decision log, which also holds older, looser ISO forms (`+0100`, more
+ * fractions, a space for the `T`): any of them with a zone (`Z` or an offset) is one instant.
+ * A date or time without a zone is not, and gives undefined.
+ */
+export function parseLoggedInstant(text: string): Instant | undefined {
+  const trimmed = text.trim();
+  const strict = parseInstant(trimmed);
+  if (strict) return strict;
+  if (!ISO_DATE_PATTERN.test(trimmed)) return undefined;
+  const zone = /(Z|([+-])(\d{2}):?(\d{2}))$/.exec(trimmed);
+  if (!zone) return undefined;
+  const ms = Date.parse(trimmed.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  if (!Number.isFinite(ms)) return undefined;
+  const offsetMinutes = zone[1] === 'Z' ? 0 : (zone[2] === '-' ? -1 : 1) * (Number(zone[3]) * 60 + Number(zone[4]));
+  return { ms, offsetMinutes };
+}
+
+/** Names IANA gives UTC itself; a note such as "(UTC, UTC)" would repeat it. */
+const UTC_ZONES = new Set(['UTC', 'Etc/UTC', 'Etc/UCT', 'UCT', 'Etc/Universal', 'Universal', 'Etc/Zulu', 'Zulu', 'GMT', 'Etc/GMT', 'Etc/GMT0', 'Etc/GMT+0', 'Etc/GMT-0', 'GMT0', 'Etc/Greenwich', 'Greenwich']);
+
+/**
+ * A time zone for people: `Europe/Berlin, UTC+01:00`, `America/New_York, UTC-05:00`, `UTC`
+ * (never "UTC, UTC"), or the offset alone when the zone has no name.
+ */
+export function describeZone(timeZone: string | undefined, offsetMinutes: number): string {
+  const offset = offsetMinutes === 0 ? 'UTC' : `UTC${formatOffset(offsetMinutes)}`;
+  if (!timeZone) return offset;
+  if (UTC_ZONES.has(timeZone) && offsetMinutes === 0) return 'UTC';
+  return `${timeZone}, ${offset}`;
+}
+
+/** The zone this machine (or browser) uses, or undefined when it does not say. */
+export function localTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The offset from UTC, in minutes, of an IANA time zone at an instant (daylight saving included);
+ * undefined for a zone this runtime does not know.
+ */
+export function offsetInZone(ms: number, timeZone: string): number | undefined {
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(ms));
+  } catch {
+    return undefined;
+  }
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
+  return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000);
+}

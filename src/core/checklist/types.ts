@@ -63,6 +63,8 @@ export interface DraftFields {
   role?: string;
   senderName?: string;
   interviewDate?: string;
+  /** The stage in words, e.g. `second interview`, always known. */
+  interviewStage?: string;
 }
 
 /** A recommendation the person can act on. */

@@ -7,6 +7,7 @@ export const commonFieldLabels: Readonly<Record<string, string>> = {
   role: 'Role title',
   senderName: 'Your name',
   interviewDate: 'Interview date and time',
+  interviewStage: 'Interview stage',
 };
 
 /** A readable label for a name nobody described: `referralName` -> `Referral name`. */

@@ -18,6 +18,7 @@ export const builtinTemplateIds = [
   'internal-candidate',
   'reschedule',
   'shorter-call-first',
+  'ask-questions-first',
   'different-role',
   'linkedin-stay-in-touch',
   'reply-when-asked-why',

@@ -65,11 +65,47 @@ describe('decide: outcomes', () => {
     assert.equal(advice(decide(keen({ feasible: 'no', futureValue: 'no' }), now)).situation, 'circumstances-changed');
   });
 
-  it('proposes a short call instead of declining when the relationship has future value', () => {
-    const r = advice(decide(keen({ goalsFit: 'no', futureValue: 'yes' }), now));
-    assert.equal(r.outcome, 'propose-alternative');
-    assert.equal(r.situation, 'shorter-call-first');
-    assert.match(r.reasons.join(' '), /quick introductory call/);
+  it('"No alternative" means no alternative: a soft reason with a contact worth keeping declines warmly', () => {
+    // Issue 12, item 7: fit = No, worth knowing later = Yes, "No alternative" chosen.
+    const r = advice(decide(keen({ goalsFit: 'no', futureValue: 'yes', alternative: 'none' }), now));
+    assert.equal(r.outcome, 'decline');
+    assert.equal(r.situation, 'withdraw-application');
+    assert.match(r.reasons.join(' '), /worth keeping, so say no warmly/);
+    assert.doesNotMatch(r.reasons.join(' '), /call|alternative/i);
+  });
+
+  // Every soft reason, each alternative and each answer about the contact's later value: the
+  // chosen alternative is proposed, "none" never is, and the template follows the choice.
+  const softReasons = ['goalsFit', 'feasible', 'bandwidth'] as const;
+  const situationFor = { reschedule: 'reschedule', 'shorter-call': 'shorter-call-first', 'different-role': 'different-role' } as const;
+  for (const key of softReasons) {
+    for (const futureValue of ['yes', 'no', 'unsure', ''] as const) {
+      for (const alternative of ['none', 'reschedule', 'shorter-call', 'different-role'] as const) {
+        it(`${key} = no, worth knowing later = "${futureValue}", alternative = ${alternative}`, () => {
+          const r = advice(decide(keen({ [key]: 'no', futureValue, alternative }), now));
+          if (alternative === 'none') {
+            assert.equal(r.outcome, 'decline');
+            assert.equal(r.situation, key === 'feasible' ? 'circumstances-changed' : 'withdraw-application');
+            assert.equal(/worth keeping/.test(r.reasons.join(' ')), futureValue === 'yes', 'the contact is mentioned only when it is worth keeping');
+          } else {
+            assert.equal(r.outcome, 'propose-alternative');
+            assert.equal(r.situation, situationFor[alternative]);
+          }
+        });
+      }
+    }
+  }
+
+  it('"No alternative" with nothing against the role and the contact worth keeping: attend, not an alternative', () => {
+    const r = advice(decide(keen({ futureValue: 'yes', alternative: 'none' }), now));
+    assert.equal(r.outcome, 'attend');
+  });
+
+  it('"No alternative" with a hard stop still declines, and the alternative chosen does not soften a hard stop', () => {
+    for (const alternative of ['none', 'reschedule', 'shorter-call', 'different-role'] as const) {
+      assert.equal(advice(decide(keen({ otherOffer: 'yes', futureValue: 'yes', alternative }), now)).outcome, 'decline', alternative);
+      assert.equal(advice(decide(keen({ redFlags: 'yes', goalsFit: 'no', futureValue: 'yes', alternative }), now)).outcome, 'decline', alternative);
+    }
   });
 
   it('proposes the alternative the person chose, for a soft reason', () => {
@@ -93,7 +129,7 @@ describe('decide: outcomes', () => {
     const r = advice(decide(keen({ openQuestions: 'yes' }), now));
     assert.equal(r.outcome, 'ask-first');
     assert.match(r.reasons.join(' '), /job description, the interview plan, any flexibility/);
-    assert.equal(r.situation, 'shorter-call-first');
+    assert.equal(r.situation, 'ask-questions-first', 'ask, and keep the interview: no shorter call the person did not choose');
   });
 
   it('asks first when unsure about what you still need to know', () => {
@@ -113,7 +149,7 @@ describe('decide: outcomes', () => {
     assert.equal(r.outcome, 'ask-first');
     assert.deepEqual(r.unanswered, questions.map((q) => q.short));
     assert.equal(r.replyBy, undefined, 'no dates, no reply-by time');
-    assert.deepEqual(r.fields, {}, 'empty fields are left for the template placeholders');
+    assert.deepEqual(r.fields, { interviewStage: 'first interview' }, 'empty fields are left for the template placeholders; the stage always has a value');
   });
 
   it('mentions the relationship when attending and it has value, not otherwise', () => {
@@ -339,12 +375,12 @@ describe('decide: errors, not throws', () => {
 describe('decide: draft fields', () => {
   it('prefills the names, company, role and a readable interview date in its own zone', () => {
     const r = advice(decide(keen({ senderName: ' Sam ', redFlags: 'yes', interviewAt: '2026-11-30T15:00-05:00' }), now));
-    assert.deepEqual(r.fields, { recipientName: 'Dana', company: 'Acme', role: 'Data Analyst', senderName: 'Sam', interviewDate: 'Monday 30 November 2026, 15:00 (UTC-05:00)' });
+    assert.deepEqual(r.fields, { recipientName: 'Dana', company: 'Acme', role: 'Data Analyst', senderName: 'Sam', interviewDate: 'Monday 30 November 2026, 15:00 (UTC-05:00)', interviewStage: 'first interview' });
   });
 
   it('leaves out empty and blank fields', () => {
     const r = advice(decide(keen({ contactName: '   ', role: '', redFlags: 'yes' }), now));
-    assert.deepEqual(Object.keys(r.fields).sort(), ['company']);
+    assert.deepEqual(Object.keys(r.fields).sort(), ['company', 'interviewStage']);
   });
 
   it('is pure: the same answers and time give the same result, and the input is untouched', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { describeDuration, describeInstant, formatInstant, formatOffset, isoToLocalInput, localInputToIso, parseInstant } from '../../../src/core/checklist/time';
+import { describeDuration, describeInstant, describeZone, formatInstant, formatOffset, isoToLocalInput, localInputToIso, offsetInZone, parseInstant, parseLoggedInstant } from '../../../src/core/checklist/time';
 
 describe('checklist time arithmetic', () => {
   it('parses ISO instants with Z and with offsets to the same moment', () => {
@@ -77,5 +77,37 @@ describe('checklist time arithmetic', () => {
       assert.equal(isoToLocalInput(localInputToIso('2026-12-01T18:00')!), '2026-12-01T18:00');
       assert.equal(isoToLocalInput('garbage'), '');
     });
+  });
+});
+
+describe('time zones for people', () => {
+  it('describeZone: a named zone with its offset, UTC once (never "UTC, UTC"), the offset alone without a name', () => {
+    assert.equal(describeZone('Europe/Berlin', 60), 'Europe/Berlin, UTC+01:00');
+    assert.equal(describeZone('America/New_York', -300), 'America/New_York, UTC-05:00');
+    assert.equal(describeZone('Europe/London', 0), 'Europe/London, UTC');
+    for (const utc of ['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT']) assert.equal(describeZone(utc, 0), 'UTC', utc);
+    assert.equal(describeZone(undefined, 330), 'UTC+05:30');
+    assert.equal(describeZone(undefined, 0), 'UTC');
+  });
+
+  it('offsetInZone: the offset at that instant, daylight saving included; undefined for an unknown zone', () => {
+    assert.equal(offsetInZone(Date.parse('2026-01-15T12:00:00Z'), 'Europe/Berlin'), 60);
+    assert.equal(offsetInZone(Date.parse('2026-07-15T12:00:00Z'), 'Europe/Berlin'), 120);
+    assert.equal(offsetInZone(Date.parse('2026-03-29T00:59:59Z'), 'Europe/Berlin'), 60, 'a second before the change');
+    assert.equal(offsetInZone(Date.parse('2026-03-29T01:00:00Z'), 'Europe/Berlin'), 120, 'at the change');
+    assert.equal(offsetInZone(Date.parse('2026-07-15T12:00:00Z'), 'America/New_York'), -240);
+    assert.equal(offsetInZone(Date.parse('2026-07-15T12:00:00Z'), 'Asia/Kathmandu'), 345);
+    assert.equal(offsetInZone(Date.parse('2026-07-15T12:00:00Z'), 'UTC'), 0);
+    assert.equal(offsetInZone(Date.parse('1969-12-31T23:59:59.500Z'), 'UTC'), 0, 'before the epoch, with milliseconds');
+    assert.equal(offsetInZone(0, 'Mars/Olympus_Mons'), undefined);
+  });
+
+  it('parseLoggedInstant: strict and older looser forms with a zone; nothing without one', () => {
+    assert.deepEqual(parseLoggedInstant('2026-11-29T10:00:00+01:00'), { ms: Date.parse('2026-11-29T09:00:00Z'), offsetMinutes: 60 });
+    assert.deepEqual(parseLoggedInstant('2026-11-29 10:00+0100'), { ms: Date.parse('2026-11-29T09:00:00Z'), offsetMinutes: 60 });
+    assert.deepEqual(parseLoggedInstant('2026-11-29T09:00:00.123456Z'), { ms: Date.parse('2026-11-29T09:00:00.123Z'), offsetMinutes: 0 });
+    assert.equal(parseLoggedInstant('2026-11-29T09:00'), undefined);
+    assert.equal(parseLoggedInstant('2026-11-29'), undefined);
+    assert.equal(parseLoggedInstant('soon'), undefined);
   });
 });

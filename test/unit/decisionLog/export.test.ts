@@ -72,20 +72,53 @@ describe('decision log export', () => {
   });
 
   it('Markdown: a summary table and a section per decision, with user text escaped', () => {
-    const md = toMarkdown([entry({ company: 'Acme <img src=x onerror=alert(1)>', role: 'A|B', reasons: ['too far *away*'] }), entry({ id: 'b', company: 'Beta', answeredAt: '2026-03-03T00:00:00.000Z' })], new Date('2026-03-05T00:00:00Z'));
+    const md = toMarkdown([entry({ company: 'Acme <img src=x onerror=alert(1)>', role: 'A|B', reasons: ['too far *away*'] }), entry({ id: 'b', company: 'Beta', answeredAt: '2026-03-03T00:00:00.000Z' })], new Date('2026-03-05T00:00:00Z'), 'UTC');
     assert.match(md, /^<!-- graceful-decline-disable -->\n# Interview decisions\n/);
-    assert.match(md, /Exported 2026-03-05T00:00:00.000Z: 2 decisions\./);
+    assert.match(md, /Exported Thursday 5 March 2026, 00:00 \(UTC\): 2 decisions\./);
     assert.match(md, /\| Company \| Role \| Stage \| Outcome \| Channel \| Reply by \| Answered \|/);
     assert.ok(md.includes('Acme \\<img src=x onerror=alert(1)\\>'), 'HTML shown as text');
     assert.ok(!/(^|[^\\])<img/.test(md), 'no raw HTML');
     assert.ok(md.includes('| A\\|B |'), 'a pipe does not split the table cell');
     assert.ok(md.includes('  - too far \\*away\\*'));
     assert.match(md, /## Beta — Data Engineer/);
-    assert.match(md, /- Answered: 2026-03-03T00:00:00.000Z/);
+    assert.match(md, /- Answered: Tuesday 3 March 2026, 00:00 \(UTC\)/);
     assert.match(md, /- Answered: not yet/);
     const tableRows = md.split('\n').filter((l) => l.startsWith('| '));
     assert.equal(tableRows.length, 4, 'header, separator and two rows');
     for (const row of tableRows) assert.equal(row.replace(/\\\|/g, '').split('|').length, 9, row);
+  });
+
+  // Issue 12, item 11: people read times in their own zone, machines read the ISO value.
+  it('Markdown: every time as people read it, in the reader\'s time zone (daylight saving included), never raw ISO', () => {
+    const e = entry({ invitationReceivedAt: '2026-03-02T09:00:00.000Z', interviewAt: '2026-11-30T15:00:00-05:00', replyBy: '2026-11-29T09:00:00Z', answeredAt: '2026-03-28T23:30:00.000Z', loggedAt: '2026-03-02T10:00:00.000Z' });
+    const berlin = toMarkdown([e], new Date('2026-11-28T12:00:00Z'), 'Europe/Berlin');
+    assert.match(berlin, /Exported Saturday 28 November 2026, 13:00 \(UTC\+01:00\): 1 decision\./);
+    assert.match(berlin, /Times are shown in the Europe\/Berlin time zone; the CSV export keeps the exact ISO 8601 values\./);
+    assert.match(berlin, /\| Sunday 29 November 2026, 10:00 \(UTC\+01:00\) \| Sunday 29 March 2026, 00:30 \(UTC\+01:00\) \|/, 'reply-by and answered in the table');
+    assert.match(berlin, /- Invitation received: Monday 2 March 2026, 10:00 \(UTC\+01:00\)/);
+    assert.match(berlin, /- Interview: Monday 30 November 2026, 21:00 \(UTC\+01:00\)/, '15:00 in New York is 21:00 in Berlin');
+    assert.match(berlin, /- Logged: Monday 2 March 2026, 11:00 \(UTC\+01:00\)/);
+    assert.doesNotMatch(berlin, /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, 'no raw ISO value left');
+    const summer = toMarkdown([entry({ replyBy: '2026-07-01T09:00:00Z' })], new Date('2026-07-01T00:00:00Z'), 'Europe/Berlin');
+    assert.match(summer, /- Reply by: Wednesday 1 July 2026, 11:00 \(UTC\+02:00\)/, 'summer time');
+    const kolkata = toMarkdown([e], new Date('2026-11-28T12:00:00Z'), 'Asia/Kolkata');
+    assert.match(kolkata, /- Reply by: Sunday 29 November 2026, 14:30 \(UTC\+05:30\)/);
+  });
+
+  it('Markdown: an unknown time zone falls back to UTC; a logged value without a zone is shown as logged', () => {
+    const md = toMarkdown([entry({ replyBy: '2026-11-29T09:00:00Z', interviewAt: '2026-11-30' })], new Date('2026-11-28T12:00:00Z'), 'Mars/Olympus_Mons');
+    assert.match(md, /Times are shown in the UTC time zone/);
+    assert.match(md, /- Reply by: Sunday 29 November 2026, 09:00 \(UTC\)/);
+    assert.match(md, /- Interview: 2026-11-30$/m);
+  });
+
+  it('CSV: keeps every time exactly as logged (ISO 8601), whatever the zone', () => {
+    const e = entry({ replyBy: '2026-11-29T10:00:00+01:00', answeredAt: '2026-11-28T09:00:00.000Z' });
+    const rows = parseCsv(exportDecisions([e], 'csv', new Date(), 'Asia/Kolkata'));
+    const cell = (name: string) => rows[1][rows[0].indexOf(name)];
+    assert.equal(cell('Reply by'), '2026-11-29T10:00:00+01:00');
+    assert.equal(cell('Answered'), '2026-11-28T09:00:00.000Z');
+    assert.equal(cell('Logged'), e.loggedAt);
   });
 
   it('Markdown: folds line breaks in user text so the table holds', () => {
@@ -115,5 +148,6 @@ describe('decision log export', () => {
   it('picks the format by name', () => {
     assert.equal(exportDecisions([entry()], 'csv'), toCsv([entry()]));
     assert.equal(exportDecisions([entry()], 'markdown', new Date(0)), toMarkdown([entry()], new Date(0)));
+    assert.equal(exportDecisions([entry()], 'markdown', new Date(0), 'Asia/Tokyo'), toMarkdown([entry()], new Date(0), 'Asia/Tokyo'));
   });
 });

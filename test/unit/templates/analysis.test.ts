@@ -44,6 +44,32 @@ describe('our own wording passes the tone checks', () => {
     }
   });
 
+  // Issue 12, item 2: text a person tabs past unchanged must not read as finished. Every free-text
+  // tab stop's default is a [bracketed] label, and the analyzer reports each one left in.
+  it('every snippet inserted with its defaults: each free-text default is reported as an unfilled placeholder', () => {
+    let withStops = 0;
+    for (const [name, snippet] of Object.entries(readSnippets())) {
+      const body = Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body;
+      const defaults = [...body.matchAll(/\$\{\d+:([^${}]*)\}/g)].map((m) => m[1]);
+      if (defaults.length === 0) continue;
+      withStops++;
+      for (let choice = 0; choice < 4; choice++) {
+        const text = expand(snippet.body, choice, false);
+        const unfilled = analyze(text).filter((f) => f.ruleId === 'unfilled-placeholder').map((f) => text.slice(f.start, f.end));
+        assert.deepEqual(unfilled, defaults, `${name} (choice ${choice + 1}): ${JSON.stringify(text)}`);
+      }
+    }
+    assert.ok(withStops >= 6, `${withStops} snippets with free-text tab stops`);
+  });
+
+  it('the three snippets of a whole message, defaults kept, report the role, the company and the name (issue 12)', () => {
+    const snippets = Object.values(readSnippets());
+    const byPrefix = (p: string) => snippets.find((s) => (Array.isArray(s.prefix) ? s.prefix : [s.prefix]).includes(p))!;
+    const text = ['decline-thanks', 'decline-decision', 'decline-closing'].map((p) => expand(byPrefix(p).body, 0, false)).join('\n\n');
+    const unfilled = analyze(text).filter((f) => f.ruleId === 'unfilled-placeholder').map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(unfilled, ['[Role title]', '[Company name]', '[Your name]'], text);
+  });
+
   it('every snippet, each choice, inside a short decline message, has zero findings from all rules', () => {
     for (const [name, snippet] of Object.entries(readSnippets())) {
       for (let choice = 0; choice < 4; choice++) {

@@ -56,6 +56,8 @@ export const sampleFields: Record<string, string> = {
   role: 'Senior Data Analyst',
   senderName: 'Jordan Ellis',
   interviewDate: 'Thursday 14 May at 10:00',
+  interviewStage: 'second interview',
+  questions: 'the team the role sits in and whether it can be based in Leeds',
   referralName: 'Sam Okafor',
   otherRole: 'Analytics Engineer',
   availability: 'on Monday or Tuesday afternoon next week',

@@ -17,14 +17,13 @@ export function readSnippets(): Record<string, Snippet> {
 
 /** Sample values for the hint text of placeholders such as `${2:role title}`. */
 const samples: Record<string, string> = {
-  'role title': 'Senior Data Analyst',
-  'company name': 'Northwind Analytics',
-  'their name': 'Sam Okafor',
-  'this role': 'the Senior Data Analyst role',
-  'the other role': 'the Analytics Engineer role',
-  'the proposed date and time': 'Thursday at 10:00',
-  'your availability': 'on Monday or Tuesday afternoon',
-  'Your name': 'Jordan Ellis',
+  '[Role title]': 'Senior Data Analyst',
+  '[Company name]': 'Northwind Analytics',
+  '[Name of the person you recommend]': 'Sam Okafor',
+  '[The other role]': 'Analytics Engineer',
+  '[Interview date and time]': 'Thursday at 10:00',
+  '[Times you are free]': 'on Monday or Tuesday afternoon',
+  '[Your name]': 'Jordan Ellis',
 };
 
 /**
