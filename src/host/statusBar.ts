@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 
 /**
  * The extension's one status bar item. Two features feed it: the draft checker (metrics of the
- * active draft) and the reply-by reminder. The draft wins while a checked draft is in the active
- * editor; otherwise the reminder shows; with neither, the item hides.
+ * active draft) and the reply-by reminder. While a checked draft is in the active editor and a
+ * reply is due, the item shows both (the reminder's short form first: the deadline matters most
+ * while the reply is being written); otherwise whichever there is; with neither, the item hides.
  */
 export interface StatusSlot {
   text: string;
@@ -11,6 +12,8 @@ export interface StatusSlot {
   command?: string | vscode.Command;
   /** Use the warning background (sparingly: only when something needs attention soon). */
   warning?: boolean;
+  /** A few words for when the item shows this slot beside the other one (the reminder gives one). */
+  short?: string;
 }
 
 export class StatusBar implements vscode.Disposable {
@@ -34,12 +37,25 @@ export class StatusBar implements vscode.Disposable {
 
   /** What the item shows now (for tests and for the e2e screenshots). */
   get current(): { text: string; visible: boolean } {
-    const slot = this.draft ?? this.reminder;
+    const slot = this.shown();
     return { text: slot?.text ?? '', visible: slot !== undefined };
   }
 
+  /** The draft's figures, with the reminder's short form in front of them when a reply is due. */
+  private shown(): StatusSlot | undefined {
+    const { draft, reminder } = this;
+    if (!draft || !reminder) return draft ?? reminder;
+    const tooltip = new vscode.MarkdownString('', true);
+    for (const part of [reminder.tooltip, draft.tooltip]) {
+      if (tooltip.value) tooltip.appendMarkdown('\n\n---\n\n');
+      if (typeof part === 'string') tooltip.appendText(part);
+      else tooltip.appendMarkdown(part.value);
+    }
+    return { text: `${reminder.short ?? reminder.text} · ${draft.text}`, tooltip, command: draft.command, warning: reminder.warning };
+  }
+
   private render(): void {
-    const slot = this.draft ?? this.reminder;
+    const slot = this.shown();
     if (!slot) {
       this.item.hide();
       return;

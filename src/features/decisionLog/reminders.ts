@@ -3,10 +3,11 @@
 // Which decisions were notified, and "Don't Show Again", live in globalState so a restart of
 // VS Code never repeats a notification.
 import * as vscode from 'vscode';
-import { describeTimeLeft, dueForNotification, pendingReminders, reminderText, type Reminder } from '../../core/decisionLog/reminders';
+import { describeTimeLeft, dueForNotification, pendingReminders, reminderShortText, reminderText, type Reminder } from '../../core/decisionLog/reminders';
 import type { DecisionLogStore } from '../../core/decisionLog/store';
 import { Commands, ShowView } from '../../host/commandIds';
 import type { Services } from '../../host/services';
+import type { StatusSlot } from '../../host/statusBar';
 import { Settings } from '../../host/settingIds';
 import { commandTitle } from '../../host/manifest';
 
@@ -68,7 +69,7 @@ export function registerReminders(context: vscode.ExtensionContext, services: Se
   ];
 }
 
-function slotFor(pending: Reminder[]): { text: string; tooltip: vscode.MarkdownString; command: vscode.Command; warning: boolean } {
+function slotFor(pending: Reminder[]): StatusSlot {
   const nearest = pending[0];
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown('**Replies due**\n\n');
@@ -77,7 +78,7 @@ function slotFor(pending: Reminder[]): { text: string; tooltip: vscode.MarkdownS
   }
   if (pending.length > 5) tooltip.appendMarkdown(`- and ${pending.length - 5} more\n`);
   tooltip.appendMarkdown('\nClick to show the Decisions view.');
-  return { text: reminderText(nearest), tooltip, command: { command: ShowView.decisions, title: 'Show Decisions' }, warning: nearest.urgent };
+  return { text: reminderText(nearest), short: reminderShortText(nearest), tooltip, command: { command: ShowView.decisions, title: 'Show Decisions' }, warning: nearest.urgent };
 }
 
 function messageFor(due: Reminder[]): string {
