@@ -7,6 +7,7 @@ import { registerDrafts } from './features/drafts';
 import { registerTone } from './features/tone';
 import { HostCommands } from './host/commandIds';
 import { registerCommands, type CommandTable } from './host/commands';
+import { ChecklistState } from './host/checklistState';
 import { createLog } from './host/log';
 import type { Services } from './host/services';
 import { SettingsReader } from './host/settings';
@@ -21,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): GracefulDeclineApi {
   const started = performance.now();
   const log = createLog();
   const statusBar = new StatusBar();
-  const services: Services = { log, statusBar, settings: new SettingsReader(log) };
+  const services: Services = { log, statusBar, settings: new SettingsReader(log), checklist: new ChecklistState() };
   const commands: CommandTable<typeof HostCommands> = { showLog: () => log.show(true) };
   context.subscriptions.push(log, statusBar, ...registerCommands(log, HostCommands, commands));
   // One feature at a time, so a feature that fails to start leaves the others' disposables registered.

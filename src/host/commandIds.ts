@@ -58,3 +58,9 @@ export const ShowView = {
   decisions: `${Views.decisions}.focus`,
   container: 'workbench.view.extension.gracefulDecline',
 } as const;
+
+/** Context keys the extension sets (for when-clauses and the walkthrough's completion events). */
+export const ContextKeys = {
+  /** A document has been checked with Check Current Document (the walkthrough's tone step). */
+  documentChecked: 'gracefulDecline.documentChecked',
+} as const;

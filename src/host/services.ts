@@ -1,3 +1,4 @@
+import type { ChecklistState } from './checklistState';
 import type { Log } from './log';
 import type { SettingsReader } from './settings';
 import type { StatusBar } from './statusBar';
@@ -7,4 +8,6 @@ export interface Services {
   log: Log;
   statusBar: StatusBar;
   settings: SettingsReader;
+  /** The checklist's latest answers (written by the checklist feature only). */
+  checklist: ChecklistState;
 }

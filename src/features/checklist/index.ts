@@ -22,7 +22,7 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
     return result;
   };
   const actions: ChecklistActions = { draft: (a) => logged('draft', draftFor(a, log)), log: (a) => logged('log', logFor(a, log)) };
-  const view = new ChecklistView(context.extensionUri, log, actions);
+  const view = new ChecklistView(context.extensionUri, log, actions, services.checklist);
   const commands: CommandTable<typeof ChecklistCommands> = {
     shouldIDecline: (arg?: unknown) => shouldIDecline(arg, view, actions, log),
     checklistTestHook: (request?: unknown) => testHook(request, view),

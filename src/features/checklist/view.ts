@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { ChecklistAnswers } from '../../core/checklist/types';
+import type { ChecklistState } from '../../host/checklistState';
 import type { Log } from '../../host/log';
 import { parseWebviewMessage, type HostMessage, type StatusLine, type WebviewMessage } from '../../webview/protocol';
 import { checklistHtml, makeNonce } from './html';
@@ -28,7 +29,6 @@ export interface ChecklistViewStats {
 
 export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
-  private answers: ChecklistAnswers | null = null;
   /** Answers loaded from the palette flow that should replace what the page saved. */
   private replacePending = false;
   /**
@@ -43,7 +43,17 @@ export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposa
     private readonly extensionUri: vscode.Uri,
     private readonly log: Log,
     private readonly actions: ChecklistActions,
+    /** Where the answers are kept: shared, so New Decline Draft and Log This Decision can use them. */
+    private readonly state: ChecklistState,
   ) {}
+
+  private get answers(): ChecklistAnswers | null {
+    return this.state.answers ?? null;
+  }
+
+  private set answers(answers: ChecklistAnswers | null) {
+    this.state.set(answers ?? undefined);
+  }
 
   resolveWebviewView(view: vscode.WebviewView): void {
     this.disposeViewListeners();

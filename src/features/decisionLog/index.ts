@@ -4,10 +4,14 @@
 // the extension's global storage, the tree, the reminders and user-facing messages.
 import * as vscode from 'vscode';
 import { describeDuration } from '../../core/checklist/time';
-import { exportDecisions as exportText, type ExportFormat } from '../../core/decisionLog/export';
-import { REMINDER_URGENT_MS, pendingReminders } from '../../core/decisionLog/reminders';
+import { decide } from '../../core/checklist/decide';
+import { toDecisionInput } from '../../core/checklist/toDecision';
+import type { ChecklistAnswers } from '../../core/checklist/types';
+import { exportDecisions as exportText, labels, type ExportFormat } from '../../core/decisionLog/export';
+import { REMINDER_URGENT_MS, describeTimeLeft, pendingReminders } from '../../core/decisionLog/reminders';
+import type { Checked } from '../../core/checklist/validate';
 import { DecisionLogStore, DecisionNotFoundError, DecisionValidationError, LOG_FILE, LogUnavailableError, type LogProblem } from '../../core/decisionLog/store';
-import type { DecisionEntry } from '../../core/decisionLog/types';
+import type { DecisionEntry, DecisionInput } from '../../core/decisionLog/types';
 import { Commands, DecisionLogCommands, ShowView, Views } from '../../host/commandIds';
 import { registerCommands, type CommandTable } from '../../host/commands';
 import type { Services } from '../../host/services';
@@ -85,14 +89,24 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
   /** `quiet`: the caller (the checklist view) shows the failure in its own status line, so no notification here. */
   const logDecision = async (input?: unknown, options?: { quiet?: boolean }): Promise<DecisionEntry | undefined> => {
     await ready;
-    if (input === undefined) {
-      const choice = await vscode.window.showInformationMessage('Fill in the "Should I Decline?" checklist first, then press "Log this decision" there.', 'Open Checklist');
-      if (choice) await vscode.commands.executeCommand(ShowView.checklist);
-      return undefined;
+    // From the palette or the walkthrough: the checklist's answers, when they say enough to log.
+    const fromChecklist = input === undefined;
+    if (fromChecklist) {
+      const prepared = fromAnswers(services.checklist.answers);
+      if (!prepared.ok) {
+        const choice = await vscode.window.showInformationMessage(`Graceful Decline: ${prepared.reason}`, 'Open Checklist');
+        if (choice) await vscode.commands.executeCommand(ShowView.checklist);
+        return undefined;
+      }
+      input = prepared.value;
     }
     try {
       const entry = await store.append(input);
       log.info(`decision logged: ${entry.id}`);
+      if (fromChecklist) {
+        const due = entry.replyBy ? ` Reply ${describeTimeLeft(Date.parse(entry.replyBy) - Date.now())}.` : '';
+        void vscode.window.showInformationMessage(`Graceful Decline: logged "${labels.outcome[entry.outcome]}" for ${entry.role} at ${entry.company}.${due}`);
+      }
       if (view.visible) await Promise.resolve(view.reveal(tree.nodeFor(entry), { select: true, focus: false })).catch(() => undefined);
       return entry;
     } catch (error) {
@@ -107,7 +121,7 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
 
   const markAnswered = async (target?: unknown): Promise<DecisionEntry | undefined> => {
     await ready;
-    const id = idOf(target) ?? (await pickDecision(store.current.filter((e) => !e.answeredAt), 'Mark which decision as answered?'));
+    const id = idOf(target) ?? (await pickDecision(store.current.filter((e) => !e.answeredAt), 'Mark which decision as answered?', store.current.length ? 'every logged decision is already marked answered.' : undefined));
     if (!id) return undefined;
     return ifFound(() => store.markAnswered(id));
   };
@@ -128,11 +142,15 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     return (await ifFound(() => store.remove(id))) !== undefined;
   };
 
+  /**
+   * `format` is "markdown" or "csv" when a caller (a keybinding, a test) names one; anything else
+   * (the view's title button passes what VS Code gives it, not a format) asks which.
+   */
   const exportDecisions = async (format?: unknown, target?: unknown, options?: { open?: boolean }): Promise<vscode.Uri | undefined> => {
     await ready;
     if (format !== undefined && format !== 'markdown' && format !== 'csv') {
-      void vscode.window.showWarningMessage('Graceful Decline: export as "markdown" or "csv".');
-      return undefined;
+      if (typeof format === 'string') log.warn(`export: no format called "${format.slice(0, 40)}"; asking which`);
+      format = undefined;
     }
     if (!store.current.length) {
       void vscode.window.showInformationMessage('Graceful Decline: there are no logged decisions to export yet.');
@@ -206,4 +224,14 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     ...registerCommands(log, DecisionLogCommands, commands),
     ...registerReminders(context, services, store),
   ];
+}
+
+/** What Log This Decision records from the checklist's answers, or what the person should fill in first. */
+function fromAnswers(answers: ChecklistAnswers | undefined): Checked<DecisionInput> {
+  if (!answers) return { ok: false, reason: 'fill in the "Should I Decline?" checklist first (company, role and when the invitation arrived), then log the decision.' };
+  const recommendation = decide(answers, new Date());
+  if (!recommendation.ok) return { ok: false, reason: `the checklist's dates need checking first: ${recommendation.message}` };
+  const input = toDecisionInput(answers, recommendation);
+  // "To log this decision, add the role." -> "... add the role in the "Should I Decline?" checklist."
+  return input.ok ? input : { ok: false, reason: `${input.reason.replace(/^To/, 'to').replace(/\.$/, '')} in the "Should I Decline?" checklist.` };
 }

@@ -17,9 +17,10 @@ export function idOf(target: unknown): string | undefined {
   return undefined;
 }
 
-export async function pickDecision(entries: readonly DecisionEntry[], placeHolder: string): Promise<string | undefined> {
+/** `whyNone`: what to say when `entries` is empty though the log is not (default: nothing is logged yet). */
+export async function pickDecision(entries: readonly DecisionEntry[], placeHolder: string, whyNone = 'no decisions are logged yet. Log one from the "Should I Decline?" checklist.'): Promise<string | undefined> {
   if (!entries.length) {
-    void vscode.window.showInformationMessage('Graceful Decline: there is no logged decision to choose.');
+    void vscode.window.showInformationMessage(`Graceful Decline: ${whyNone}`);
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
