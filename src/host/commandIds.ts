@@ -26,6 +26,7 @@ export const DecisionLogCommands = {
   exportDecisions: 'gracefulDecline.exportDecisions',
   openDecisionLog: 'gracefulDecline.openDecisionLog',
   refreshDecisions: 'gracefulDecline.refreshDecisions',
+  addToCalendar: 'gracefulDecline.addToCalendar',
 } as const;
 
 export const ChecklistCommands = {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import ICAL from 'ical.js';
 import { stageLabels } from '../../src/core/checklist/questions';
 import { describeInstant, formatInstant, parseInstant } from '../../src/core/checklist/time';
 import type { DecisionEntry, DecisionInput } from '../../src/core/decisionLog/types';
@@ -227,6 +228,33 @@ describe('Decision log in the real VS Code host', () => {
     await vscode.commands.executeCommand(Commands.markAnswered, due.id);
     const after = await waitForSnapshot((s) => !/Reply/.test(s.statusBar.text));
     assert.match(after.statusBar.text, /^\$\((check|warning)\) \d+\/\d+ words/, 'answered: the draft alone');
+  });
+
+  it('Add Reply-by to Calendar writes an .ics event a real iCalendar parser reads: the deadline, the company and role, an alarm', async () => {
+    const replyBy = new Date(Date.now() + 30 * 3_600_000);
+    replyBy.setUTCSeconds(0, 0);
+    const entry = await log(input('Calendar', { replyBy: replyBy.toISOString() }));
+    assert.ok(entry);
+    const target = vscode.Uri.joinPath(workspace(), `reply-by-${run}.ics`);
+    const written = await vscode.commands.executeCommand<vscode.Uri>(Commands.addToCalendar, entry.id, target);
+    assert.equal(written?.toString(), target.toString());
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(decoder.decode(await vscode.workspace.fs.readFile(target)))).getFirstSubcomponent('vevent') ?? undefined);
+    assert.equal(event.summary, `Reply by: Calendar ${run}, Platform Engineer`);
+    assert.equal(event.endDate.toJSDate().getTime(), replyBy.getTime(), 'the event ends at the reply-by time');
+    assert.equal(event.component.getAllSubcomponents('valarm').length, 1, 'one alarm');
+    // From a tree row (what the context menu passes) and for a decision not logged yet (the checklist).
+    const row = { kind: 'decision', entry };
+    assert.ok(await vscode.commands.executeCommand(Commands.addToCalendar, row, vscode.Uri.joinPath(workspace(), `row-${run}.ics`)));
+    const unlogged: Partial<DecisionEntry> = { ...entry };
+    delete unlogged.id;
+    delete unlogged.loggedAt;
+    const fromChecklist = vscode.Uri.joinPath(workspace(), `unlogged-${run}.ics`);
+    assert.ok(await vscode.commands.executeCommand(Commands.addToCalendar, unlogged, fromChecklist));
+    assert.match(decoder.decode(await vscode.workspace.fs.readFile(fromChecklist)), /SUMMARY:Reply by: Calendar/);
+    // No reply-by: nothing written.
+    const undated = await log(input('Undated', { replyBy: undefined }));
+    assert.ok(undated);
+    assert.equal(await vscode.commands.executeCommand(Commands.addToCalendar, undated.id, vscode.Uri.joinPath(workspace(), `undated-${run}.ics`)), undefined);
   });
 
   it('treats a file that is not JSON the same way, without losing it', async () => {

@@ -52,6 +52,7 @@ async function offerNextSteps(answers: ChecklistAnswers, r: Recommendation, acti
     if (r.situation) items.push({ label: '$(edit) Draft the message', description: situationLabel(r.situation), run: () => report(actions.draft(answers)) });
     items.push(
       { label: '$(notebook) Log this decision', run: () => report(actions.log(answers)) },
+      ...(r.replyBy ? [{ label: '$(calendar) Add the reply-by time to your calendar', run: () => report(actions.calendar(answers)) }] : []),
       { label: '$(checklist) Show the full recommendation in the sidebar', run: showView },
       { label: 'Why', kind: vscode.QuickPickItemKind.Separator },
       ...r.reasons.map((reason) => ({ label: `$(info) ${reason}` })),
@@ -67,8 +68,10 @@ async function offerNextSteps(answers: ChecklistAnswers, r: Recommendation, acti
 }
 
 /** For the palette flow only: the sidebar view shows its results in its own status line. */
-async function report(status: Promise<StatusLine>): Promise<void> {
-  const { tone, text } = await status;
+async function report(status: Promise<StatusLine | undefined>): Promise<void> {
+  const line = await status;
+  if (!line) return;
+  const { tone, text } = line;
   if (tone === 'error') void vscode.window.showWarningMessage(`Graceful Decline: ${text}`);
   else vscode.window.setStatusBarMessage(`$(check) ${text}`, 5000);
 }

@@ -5,6 +5,7 @@
  * logged and ignored, never thrown.
  */
 import * as vscode from 'vscode';
+import { emptyAnswers } from '../../core/checklist/questions';
 import type { ChecklistAnswers } from '../../core/checklist/types';
 import type { ChecklistState } from '../../host/checklistState';
 import type { Log } from '../../host/log';
@@ -15,6 +16,8 @@ export interface ChecklistActions {
   /** Returns the line to show in the view's status area. */
   draft(answers: ChecklistAnswers): Promise<StatusLine>;
   log(answers: ChecklistAnswers): Promise<StatusLine>;
+  /** Undefined when the person cancelled (nothing to report). */
+  calendar(answers: ChecklistAnswers): Promise<StatusLine | undefined>;
 }
 
 /** What the view has seen, for the log and the integration tests. */
@@ -132,7 +135,34 @@ export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposa
         this.answers = message.answers;
         this.post({ type: 'status', ...(await this.actions.log(message.answers)) });
         return;
+      case 'calendar': {
+        this.answers = message.answers;
+        const status = await this.actions.calendar(message.answers);
+        if (status) this.post({ type: 'status', ...status });
+        return;
+      }
+      case 'reset':
+        this.answers = message.answers;
+        await this.confirmReset();
+        return;
     }
+  }
+
+  /**
+   * Reset clears everything the person typed, so it asks first (a webview cannot show a dialog of
+   * its own). Confirmed: the page is sent empty answers; otherwise nothing changes.
+   */
+  private async confirmReset(): Promise<void> {
+    const choice = await vscode.window.showWarningMessage(
+      'Clear every answer in the checklist?',
+      { modal: true, detail: 'The company, role, names, dates and answers are all cleared. Decisions you logged stay in the Decisions view.' },
+      'Clear',
+    );
+    if (choice !== 'Clear') return;
+    this.answers = emptyAnswers();
+    this.replacePending = true;
+    this.sendInit();
+    this.post({ type: 'status', tone: 'info', text: 'The checklist is cleared.' });
   }
 
   private sendInit(): void {

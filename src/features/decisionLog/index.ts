@@ -10,12 +10,15 @@ import type { ChecklistAnswers } from '../../core/checklist/types';
 import { exportDecisions as exportText, labels, type ExportFormat } from '../../core/decisionLog/export';
 import { REMINDER_URGENT_MS, describeTimeLeft, pendingReminders } from '../../core/decisionLog/reminders';
 import type { Checked } from '../../core/checklist/validate';
+import { CALENDAR_ALARM_BEFORE_MS, replyByEvent } from '../../core/decisionLog/calendar';
+import { validateDecisionInput } from '../../core/decisionLog/validate';
+import { isPlainObject } from '../../core/plainObject';
 import { DecisionLogStore, DecisionNotFoundError, DecisionValidationError, LOG_FILE, LogUnavailableError, type LogProblem } from '../../core/decisionLog/store';
 import type { DecisionEntry, DecisionInput } from '../../core/decisionLog/types';
 import { Commands, DecisionLogCommands, ShowView, Views } from '../../host/commandIds';
 import { registerCommands, type CommandTable } from '../../host/commands';
 import type { Services } from '../../host/services';
-import { askWhereToSave, idOf, pickDecision, pickFormat } from './pickers';
+import { askWhereToSave, askWhereToSaveEvent, idOf, pickDecision, pickFormat } from './pickers';
 import { REMINDER_STATE, registerReminders } from './reminders';
 import { DecisionTreeProvider } from './tree';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
@@ -172,6 +175,49 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     return uri;
   };
 
+  /**
+   * "Add Reply-by to Calendar": an .ics event for a logged decision (a tree row, an id, or picked
+   * from those awaiting a reply), or for a decision not logged yet (the checklist passes what it
+   * would log). Saved where the person chooses; `target` (a Uri) skips the dialog, for tests;
+   * `quiet`: the caller (the checklist view) confirms in its own status line.
+   */
+  const addToCalendar = async (subject?: unknown, target?: unknown, options?: { quiet?: boolean }): Promise<vscode.Uri | undefined> => {
+    await ready;
+    let event: ReturnType<typeof replyByEvent>;
+    const unlogged = isPlainObject(subject) && !('entry' in subject) && !('id' in subject) ? validateDecisionInput(subject) : undefined;
+    if (unlogged) {
+      if (!unlogged.ok) {
+        log.warn(`calendar: not a decision (${unlogged.problems.join('; ')})`);
+        void vscode.window.showWarningMessage('Graceful Decline: this decision cannot go in a calendar. See the Graceful Decline log for the reason.');
+        return undefined;
+      }
+      event = replyByEvent({ ...unlogged.value, id: `unlogged-${Date.now().toString(36)}` }, new Date());
+    } else {
+      const withDeadline = store.current.filter((e) => !e.answeredAt && e.replyBy);
+      const why = store.current.length ? 'no decision awaiting a reply has a reply-by time.' : undefined;
+      const id = idOf(subject) ?? (await pickDecision(withDeadline, 'Add the reply-by time of which decision to your calendar?', why));
+      if (!id) return undefined;
+      const entry = store.current.find((e) => e.id === id);
+      if (!entry) {
+        void vscode.window.showInformationMessage('Graceful Decline: that decision is no longer in the log.');
+        return undefined;
+      }
+      event = replyByEvent(entry, new Date());
+    }
+    if (!event.ok) {
+      void vscode.window.showInformationMessage(`Graceful Decline: ${event.message}`);
+      return undefined;
+    }
+    const uri = target instanceof vscode.Uri ? target : await askWhereToSaveEvent(event.fileName);
+    if (!uri) return undefined;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(event.ics));
+    log.info(`calendar event written to ${uri.toString()}`);
+    if (!(target instanceof vscode.Uri) && options?.quiet !== true) {
+      void vscode.window.showInformationMessage(`Graceful Decline: saved ${uri.path.split('/').pop() ?? event.fileName}. Open it with your calendar app to add the reply-by time, with an alarm ${describeDuration(CALENDAR_ALARM_BEFORE_MS)} before it.`);
+    }
+    return uri;
+  };
+
   const openDecisionLog = async (): Promise<vscode.Uri> => {
     await ready;
     const uri = uriOf(LOG_FILE);
@@ -214,7 +260,7 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     }
   }
 
-  const commands: CommandTable<typeof DecisionLogCommands> = { logDecision, markAnswered, deleteDecision, exportDecisions, openDecisionLog, refreshDecisions };
+  const commands: CommandTable<typeof DecisionLogCommands> = { logDecision, markAnswered, deleteDecision, exportDecisions, openDecisionLog, refreshDecisions, addToCalendar };
   return [
     onProblem,
     onChange,

@@ -51,3 +51,14 @@ export async function askWhereToSave(format: ExportFormat): Promise<vscode.Uri |
     title: commandTitle(Commands.exportDecisions),
   });
 }
+
+/** Where to save a calendar event: the suggested name in the first workspace folder (or the dialog's own default). */
+export async function askWhereToSaveEvent(fileName: string): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return vscode.window.showSaveDialog({
+    defaultUri: folder ? vscode.Uri.joinPath(folder, fileName) : undefined,
+    filters: { 'Calendar event': ['ics'] },
+    saveLabel: 'Save Event',
+    title: commandTitle(Commands.addToCalendar),
+  });
+}
