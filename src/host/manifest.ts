@@ -14,3 +14,6 @@ export function commandTitle(id: string): string {
 export function settingDefault(key: string): unknown {
   return properties[key]?.default;
 }
+
+/** The languages the decline snippets are contributed for. */
+export const snippetLanguages: readonly string[] = contributes.snippets.map((s) => s.language);

@@ -5,9 +5,11 @@ import builtinFiles from 'graceful-decline:builtin-templates';
 import { describeProblem, loadBuiltinTemplates } from '../../core/templates';
 import { DraftCommands } from '../../host/commandIds';
 import { registerCommands, type CommandTable } from '../../host/commands';
+import { snippetLanguages } from '../../host/manifest';
 import type { Services } from '../../host/services';
 import { CustomTemplates } from './customTemplates';
 import { newDraft } from './newDraft';
+import { registerPhraseCompletions } from './phrases';
 import { copyDraftBody, openInMailClient } from './send';
 
 export type { NewDraftArgs } from './newDraft';
@@ -22,5 +24,6 @@ export function registerDrafts(_context: vscode.ExtensionContext, services: Serv
     openInMailClient: () => openInMailClient(log),
     copyDraftBody: () => copyDraftBody(),
   };
-  return registerCommands(log, DraftCommands, commands);
+  // The languages the snippets are contributed for (package.json), where a decline is written.
+  return [...registerCommands(log, DraftCommands, commands), registerPhraseCompletions(snippetLanguages)];
 }
