@@ -10,7 +10,7 @@ import { isPlainObject } from '../../core/plainObject';
 import { ShowView } from '../../host/commandIds';
 import type { Log } from '../../host/log';
 import type { StatusLine } from '../../webview/protocol';
-import { askChecklist } from './palette';
+import { ROW_WIDTH, askChecklist, wrapWords } from './palette';
 import type { ChecklistActions, ChecklistView } from './view';
 
 /**
@@ -55,16 +55,21 @@ async function offerNextSteps(answers: ChecklistAnswers, r: Recommendation, acti
       ...(r.replyBy ? [{ label: '$(calendar) Add the reply-by time to your calendar', run: () => report(actions.calendar(answers)) }] : []),
       { label: '$(checklist) Show the full recommendation in the sidebar', run: showView },
       { label: 'Why', kind: vscode.QuickPickItemKind.Separator },
-      ...r.reasons.map((reason) => ({ label: `$(info) ${reason}` })),
+      ...r.reasons.flatMap((reason) => readable('$(info)', reason)),
       { label: 'How and when', kind: vscode.QuickPickItemKind.Separator },
-      { label: `$(mail) ${channelLabels[r.channel]}`, detail: r.channelAdvice },
-      ...(r.replyBy ? [{ label: `$(clock) Reply by ${describeReplyBy(r.replyBy, new Date())}` }] : []),
-      ...r.warnings.map((w) => ({ label: `$(warning) ${w.message}` })),
+      ...readable('$(mail)', `${channelLabels[r.channel]}: ${r.channelAdvice}`),
+      ...(r.replyBy ? readable('$(clock)', `Reply by ${describeReplyBy(r.replyBy, new Date())}`) : []),
+      ...r.warnings.flatMap((w) => readable('$(warning)', w.message)),
     );
   }
   const title = r.ok ? `${outcomeLabels[r.outcome]}: ${r.headline}` : 'The dates need checking';
   const chosen = await vscode.window.showQuickPick(items, { title, placeHolder: 'Choose what to do next (Escape to close)', matchOnDetail: true });
   await chosen?.run?.();
+}
+
+/** A sentence as rows short enough to be read whole (a quick pick cuts a long row with "…"). */
+function readable(icon: string, text: string): NextStep[] {
+  return wrapWords(text, ROW_WIDTH).map((line, i) => ({ label: `${i === 0 ? icon : '$(blank)'} ${line}` }));
 }
 
 /** For the palette flow only: the sidebar view shows its results in its own status line. */
