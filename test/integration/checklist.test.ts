@@ -71,7 +71,7 @@ describe('Should I Decline? in the real host', () => {
     assert.equal(advice.outcome, 'decline');
     assert.equal(advice.channel, 'recruiter-first');
     assert.equal(advice.situation, 'decline-via-recruiter');
-    assert.deepEqual(advice.fields, { company: 'Acme', role: 'Analyst', interviewDate: advice.fields.interviewDate });
+    assert.deepEqual(advice.fields, { company: 'Acme', role: 'Analyst', interviewDate: advice.fields.interviewDate, interviewStage: 'first interview' });
     assert.ok(advice.replyBy);
     assert.ok(Math.abs(Date.parse(advice.replyBy) - (Date.now() + 46 * 3_600_000)) < 120_000, `reply-by ${advice.replyBy} is 48 h after the invitation`);
   });
