@@ -24,14 +24,16 @@ export const PHRASE_TRIGGER = '-';
 
 /**
  * The word being typed at the end of `linePrefix` (the line up to the cursor) when it asks for the
- * phrases: at the start of the line or after a space or an opening bracket or quote, at least
- * three letters of "decline", or "decline-" and more. Its start column and text; else undefined.
+ * phrases: at the start of the line or after a space or an opening bracket or quote, the start of
+ * "decline-" (from its first letter: VS Code asks the providers when a word begins and then only
+ * filters, so a provider that waits for more letters is never heard) or "decline-" and more. Its
+ * start column and text; else undefined, and the usual suggestions apply.
  */
 export function phraseQuery(linePrefix: string): { start: number; typed: string } | undefined {
   const match = /(?:^|[\s([{"'“‘>*_])([A-Za-z][\w-]*)$/.exec(linePrefix);
   if (!match) return undefined;
   const typed = match[1];
   const lower = typed.toLowerCase();
-  const asks = lower.length >= 4 && (PHRASE_WORD.startsWith(lower) || lower.startsWith(`${PHRASE_WORD}${PHRASE_TRIGGER}`));
-  return asks ? { start: linePrefix.length - typed.length, typed } : undefined;
+  const full = `${PHRASE_WORD}${PHRASE_TRIGGER}`;
+  return full.startsWith(lower) || lower.startsWith(full) ? { start: linePrefix.length - typed.length, typed } : undefined;
 }
