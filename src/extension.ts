@@ -8,6 +8,7 @@ import { registerRewrite } from './features/rewrite';
 import { registerTone } from './features/tone';
 import { HostCommands } from './host/commandIds';
 import { registerCommands, type CommandTable } from './host/commands';
+import { ChecklistState } from './host/checklistState';
 import { createLog } from './host/log';
 import type { Services } from './host/services';
 import type { TestApi } from './host/testApi';
@@ -24,7 +25,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   const testApi: Partial<TestApi> | undefined = context.extensionMode === vscode.ExtensionMode.Test ? {} : undefined;
   const settings = new SettingsReader(log);
   const titles = new CommandTitles(context.extension.packageJSON);
-  const services: Services = { log, statusBar, settings, titles, templates: new TemplateLibrary(log, settings, titles), testApi };
+  const services: Services = { log, statusBar, settings, titles, templates: new TemplateLibrary(log, settings, titles), checklist: new ChecklistState(), testApi };
   const commands: CommandTable<typeof HostCommands> = { showLog: () => log.show(true) };
   context.subscriptions.push(log, statusBar, ...registerCommands(services, HostCommands, commands));
   // One feature at a time, so a feature that fails to start leaves the others' disposables registered.

@@ -29,6 +29,7 @@ export const DecisionLogCommands = {
   exportDecisions: 'gracefulDecline.exportDecisions',
   openDecisionLog: 'gracefulDecline.openDecisionLog',
   refreshDecisions: 'gracefulDecline.refreshDecisions',
+  addToCalendar: 'gracefulDecline.addToCalendar',
 } as const;
 
 export const ChecklistCommands = {
@@ -66,4 +67,10 @@ export const ShowView = {
   checklist: `${Views.checklist}.focus`,
   decisions: `${Views.decisions}.focus`,
   container: 'workbench.view.extension.gracefulDecline',
+} as const;
+
+/** Context keys the extension sets (for when-clauses and the walkthrough's completion events). */
+export const ContextKeys = {
+  /** A document has been checked with Check Current Document (the walkthrough's tone step). */
+  documentChecked: 'gracefulDecline.documentChecked',
 } as const;

@@ -1,6 +1,8 @@
 // The contributed commands' titles, read from the running extension's package.json (where they
 // are written once), so messages and pickers that name a command use its palette title. Pure.
 
+import { contributes } from '../../package.json';
+
 export class CommandTitles {
   private readonly titles = new Map<string, string>();
 
@@ -15,3 +17,11 @@ export class CommandTitles {
     return this.titles.get(id) ?? id;
   }
 }
+
+/** A contributed command's title as the palette shows it, read from package.json at build time (for code without the services). */
+export function commandTitle(id: string): string {
+  return contributes.commands.find((c) => c.command === id)?.title ?? id;
+}
+
+/** The languages the decline snippets are contributed for. */
+export const snippetLanguages: readonly string[] = contributes.snippets.map((s) => s.language);

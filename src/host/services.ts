@@ -1,3 +1,4 @@
+import type { ChecklistState } from './checklistState';
 import type { Log } from './log';
 import type { CommandTitles } from './manifest';
 import type { SettingsReader } from './settings';
@@ -16,4 +17,6 @@ export interface Services {
   testApi?: Partial<TestApi>;
   /** The built-in and the user's own decline templates (New Decline Draft, Rewrite Politely). */
   templates: TemplateLibrary;
+  /** The checklist's latest answers (written by the checklist feature only). */
+  checklist: ChecklistState;
 }

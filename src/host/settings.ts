@@ -68,9 +68,19 @@ export class SettingsReader {
     };
   }
 
-  /** Writes a setting where a settings write goes: the workspace when one is open, else the user settings. */
+  /**
+   * Writes a setting where a settings write goes: the workspace when one is open, else the user
+   * settings. A value equal to what applies without it (the user's value under a workspace, the
+   * default under the user's) removes the entry instead, so switching something off and on again
+   * leaves the settings file as it was.
+   */
   async write(key: SettingKey, value: unknown): Promise<void> {
-    await vscode.workspace.getConfiguration(section).update(key, value, writeTarget());
+    const target = writeTarget();
+    const configuration = vscode.workspace.getConfiguration(section);
+    const inspected = configuration.inspect<unknown>(key);
+    const beneath = target === vscode.ConfigurationTarget.Workspace ? (inspected?.globalValue ?? inspected?.defaultValue) : inspected?.defaultValue;
+    const redundant = JSON.stringify(beneath) === JSON.stringify(value);
+    await configuration.update(key, redundant ? undefined : value, target);
   }
 
   /** Turns one rule off in the settings, keeping the other rules' entries. */

@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 
 /**
  * The extension's one status bar item. Two features feed it: the tone checker (whether the active
- * document is checked, and the draft's figures) and the reply-by reminder. The checker wins while
- * a document it considers is in the active editor; otherwise the reminder shows; with neither, the
- * item hides.
+ * document is checked, and the draft's figures) and the reply-by reminder. While a checked draft
+ * is in the active editor and a reply is due, the item shows both (the reminder's short form
+ * first: the deadline matters most while the reply is being written); otherwise whichever there
+ * is; with neither, the item hides.
  */
 export interface StatusSlot {
   text: string;
@@ -12,6 +13,8 @@ export interface StatusSlot {
   command?: string | vscode.Command;
   /** Use the warning background (sparingly: only when something needs attention soon). */
   warning?: boolean;
+  /** A few words for when the item shows this slot beside the other one (the reminder gives one). */
+  short?: string;
 }
 
 export class StatusBar implements vscode.Disposable {
@@ -35,12 +38,25 @@ export class StatusBar implements vscode.Disposable {
 
   /** What the item shows now (Check Current Document reports it). */
   get current(): { text: string; visible: boolean } {
-    const slot = this.draft ?? this.reminder;
+    const slot = this.shown();
     return { text: slot?.text ?? '', visible: slot !== undefined };
   }
 
+  /** The draft's figures, with the reminder's short form in front of them when a reply is due. */
+  private shown(): StatusSlot | undefined {
+    const { draft, reminder } = this;
+    if (!draft || !reminder) return draft ?? reminder;
+    const tooltip = new vscode.MarkdownString('', true);
+    for (const part of [reminder.tooltip, draft.tooltip]) {
+      if (tooltip.value) tooltip.appendMarkdown('\n\n---\n\n');
+      if (typeof part === 'string') tooltip.appendText(part);
+      else tooltip.appendMarkdown(part.value);
+    }
+    return { text: `${reminder.short ?? reminder.text} · ${draft.text}`, tooltip, command: draft.command, warning: reminder.warning };
+  }
+
   private render(): void {
-    const slot = this.draft ?? this.reminder;
+    const slot = this.shown();
     if (!slot) {
       this.item.hide();
       return;

@@ -155,6 +155,10 @@ function build(): void {
   document.getElementById('log')?.addEventListener('click', onLog);
   document.getElementById('reset')?.addEventListener('click', onReset);
   document.getElementById('undo')?.addEventListener('click', onUndo);
+  // The calendar button is redrawn with the recommendation: one listener on its container.
+  document.getElementById('recommendation')?.addEventListener('click', (event) => {
+    if ((event.target as HTMLElement | null)?.id === 'calendar') onCalendar();
+  });
 }
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -256,6 +260,7 @@ function render(tick = false): void {
     r.replyBy ? h('h3', {}, 'Reply by') : undefined,
     // aria-live off: the minute-by-minute countdown is not announced; a changed recommendation still is.
     r.replyBy ? h('p', { class: 'reply-by', 'aria-live': 'off' }, describeReplyBy(r.replyBy, new Date())) : undefined,
+    r.replyBy ? h('button', { type: 'button', id: 'calendar', class: 'secondary calendar' }, 'Add to calendar') : undefined,
     r.warnings.length > 0 ? h('ul', { class: 'warnings', 'aria-label': 'Warnings' }, ...r.warnings.map((w) => h('li', { class: 'warning' }, h('strong', {}, 'Warning: '), w.message))) : undefined,
     r.situation ? h('p', { class: 'template' }, 'Template: ', h('strong', {}, situationLabel(r.situation))) : h('p', { class: 'template' }, 'No decline to draft: reply to confirm the interview.'),
     r.unanswered.length > 0 ? h('p', { class: 'hint' }, `Not answered yet: ${r.unanswered.join(', ')}.`) : undefined,
@@ -350,6 +355,13 @@ function onLog(): void {
   startPending('log');
   setStatus('Logging...');
   vscode.postMessage({ type: 'log', answers });
+}
+
+/** "Add to calendar": the host writes the reply-by time as an .ics file where the person chooses. */
+function onCalendar(): void {
+  render();
+  if (!current.ok) return setStatus('Fix the dates first: the recommendation needs them.', 'error');
+  vscode.postMessage({ type: 'calendar', answers });
 }
 
 /** Clears the form at once, and offers Undo until the person answers again. */

@@ -26,7 +26,18 @@ export interface LogMessage {
   answers: ChecklistAnswers;
 }
 
-export type WebviewMessage = ReadyMessage | ChangedMessage | DraftMessage | LogMessage;
+/** "Add to calendar" was pressed under the reply-by time. */
+export interface CalendarMessage {
+  type: 'calendar';
+  answers: ChecklistAnswers;
+}
+/** "Reset" was pressed: the host asks before the answers are cleared. */
+export interface ResetMessage {
+  type: 'reset';
+  answers: ChecklistAnswers;
+}
+
+export type WebviewMessage = ReadyMessage | ChangedMessage | DraftMessage | LogMessage | CalendarMessage | ResetMessage;
 
 /** The host's reply to `ready`: the answers it knows, or null for a fresh form. */
 export interface InitMessage {
@@ -52,7 +63,7 @@ export type ParsedMessage<M> = { ok: true; message: M } | { ok: false; reason: s
 
 export type Parsed = ParsedMessage<WebviewMessage>;
 
-const withAnswers = new Set(['changed', 'draft', 'log']);
+const withAnswers = new Set(['changed', 'draft', 'log', 'calendar', 'reset']);
 
 /** Accepts exactly the messages above; anything else gets a short, log-safe reason. Never throws. */
 export function parseWebviewMessage(raw: unknown): Parsed {
@@ -71,7 +82,7 @@ export function parseWebviewMessage(raw: unknown): Parsed {
     if (!('answers' in raw)) return { ok: false, reason: `"${type}" has no answers` };
     const answers = checkAnswers(raw.answers, `"${type}".answers`);
     if (!answers.ok) return answers;
-    return { ok: true, message: { type: type as 'changed' | 'draft' | 'log', answers: answers.value } };
+    return { ok: true, message: { type: type as Exclude<WebviewMessage['type'], 'ready'>, answers: answers.value } };
   } catch {
     // A getter or proxy on a hostile object must not take the host down.
     return { ok: false, reason: 'the message could not be read' };

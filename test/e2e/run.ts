@@ -126,6 +126,22 @@ async function makeRoom(page: Page): Promise<void> {
   if ((await decisions.count()) > 0 && (await decisions.getAttribute('aria-expanded')) === 'true') await decisions.click();
 }
 
+/** Runs a command from the palette by its full title. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator(`.quick-input-list .monaco-list-row[aria-label^="${title}"]`).first().click();
+}
+
+/** Rows of the open quick input whose text is cut off with an ellipsis (wider than their box). */
+async function cutRows(page: Page): Promise<string[]> {
+  return page.locator('.quick-input-list .monaco-list-row .label-name, .quick-input-list .monaco-list-row .label-description, .quick-input-list .monaco-list-row .quick-input-list-label-meta').evaluateAll((els) =>
+    els.filter((el) => (el as HTMLElement).scrollWidth > (el as HTMLElement).clientWidth + 1).map((el) => (el.textContent ?? '').slice(0, 60)),
+  );
+}
+
 async function main(): Promise<number> {
   fs.mkdirSync(outDir, { recursive: true });
   let server: CodeServer | undefined;
@@ -177,6 +193,18 @@ async function main(): Promise<number> {
       }
       check(order.join(',') === 'draft,log,reset', `Tab order after the form: ${order.join(',')}`);
       await frame.locator('#recommendation').waitFor();
+    });
+
+    await step('shows the empty Decisions view in plain words (no raw Markdown)', async () => {
+      const decisions = page.locator('.part.sidebar .pane-header[aria-label*="Decisions"]').first();
+      if ((await decisions.getAttribute('aria-expanded')) !== 'true') await decisions.click();
+      const welcome = page.locator('.part.sidebar .welcome-view-content').filter({ hasText: 'No decisions logged yet' }).first();
+      await welcome.waitFor({ timeout: 20_000 });
+      const text = (await welcome.innerText()).replace(/\s+/g, ' ');
+      check(!text.includes('*'), `raw asterisks in the welcome: ${text}`);
+      check(text.includes('Should I Decline? checklist'), text);
+      await shot(page, 'decisions-empty.png', 'sidebar');
+      await decisions.click();
     });
 
     await step('fills the form and sees the recommendation update', async () => {
@@ -240,6 +268,29 @@ async function main(): Promise<number> {
       check(await frame.locator('input[name="otherOffer"][value="yes"]').isChecked(), 'answers restored');
     });
 
+    await step('New Decline Draft: reuses the checklist\'s names, goes Back across its steps, no repeated Escape text', async () => {
+      const widget = page.locator('div.quick-input-widget');
+      const input = widget.locator('input.input').first();
+      await runCommand(page, 'Graceful Decline: New Decline Draft');
+      await until(async () => ((await widget.innerText()).includes('Which situation') || (await input.getAttribute('placeholder'))?.includes('Which situation') ? true : undefined), 'the situation pick');
+      await input.fill('Decline through a recruiter');
+      await page.keyboard.press('Enter');
+      await until(async () => ((await input.inputValue()) === 'Priya' ? true : undefined), 'the contact name from the checklist as the first field');
+      const text = await widget.innerText();
+      // VS Code adds its own "(Press 'Enter' to confirm or 'Escape' to cancel)" to every input box: ours must not say it again.
+      check((text.match(/Escape/gi) ?? []).length <= 1, `the prompt repeats how to cancel: ${text}`);
+      check(/2\/6/.test(text), `a step counter: ${text}`);
+      await shot(page, 'new-draft-field.png');
+      await page.keyboard.press('Enter');
+      await until(async () => ((await input.inputValue()) === company ? true : undefined), 'the company from the checklist');
+      await widget.locator('.quick-input-titlebar .codicon-quick-input-back, .quick-input-titlebar [aria-label="Back"]').first().click();
+      await until(async () => ((await input.inputValue()) === 'Priya' ? true : undefined), 'Back to the contact name');
+      await widget.locator('.quick-input-titlebar .codicon-quick-input-back, .quick-input-titlebar [aria-label="Back"]').first().click();
+      await until(async () => ((await input.getAttribute('placeholder'))?.includes('Which situation') ? true : undefined), 'Back to the situation');
+      await page.keyboard.press('Escape');
+      await widget.waitFor({ state: 'hidden' });
+    });
+
     await step('presses "Draft the message" and finds the draft with tone diagnostics', async () => {
       check(frame, 'the view is open');
       await frame.locator('#draft').click();
@@ -259,6 +310,16 @@ async function main(): Promise<number> {
         return /No Problems/i.test(label) || label === '' || squiggles === 0 ? undefined : { label, squiggles };
       }, 'tone diagnostics on the draft (problems count and squiggles)', 30_000);
       console.log(`      problems: ${problems.label}; squiggles: ${problems.squiggles}`);
+      // Readable from the start: the first line at the top left, no line running past the editor's edge.
+      const layout = await page.locator('.editor-instance .monaco-editor').first().evaluate((ed) => {
+        const box = ed.querySelector('.lines-content')?.parentElement?.getBoundingClientRect() ?? ed.getBoundingClientRect();
+        const lines = [...ed.querySelectorAll('.view-line')].map((l) => ({ text: (l.textContent ?? '').replace(/\u00a0/g, ' '), right: (l.firstElementChild ?? l).getBoundingClientRect().right, top: l.getBoundingClientRect().top }));
+        const first = lines.sort((a, b) => a.top - b.top)[0];
+        return { right: box.right, left: box.left, overflowing: lines.filter((l) => l.right > box.right + 2).map((l) => l.text.slice(0, 40)), first: first?.text ?? '', scrolledLeft: (ed.querySelector('.lines-content') as HTMLElement | null)?.style.left ?? '' };
+      });
+      check(layout.overflowing.length === 0, `lines run past the editor's edge (no soft wrap): ${layout.overflowing.join(' | ')}`);
+      check(/^Subject:/.test(layout.first), `the draft is shown from its first line: ${layout.first}`);
+      check(layout.scrolledLeft === '' || layout.scrolledLeft === '0px' || layout.scrolledLeft === '-0px', `scrolled sideways: ${layout.scrolledLeft}`);
       await shot(page, 'draft-with-diagnostics.png');
     });
 
@@ -315,6 +376,56 @@ async function main(): Promise<number> {
       await decisions.click();
     });
 
+    await step('shows the reply-by countdown and the draft\'s figures in one status bar item while writing', async () => {
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+      const items = page.locator('.part.statusbar .statusbar-item').filter({ hasText: /words/ });
+      const text = await until(async () => {
+        const t = (await items.first().innerText().catch(() => '')).replace(/\s+/g, ' ');
+        return /Reply (in|overdue)/.test(t) ? t : undefined;
+      }, 'the countdown next to the word count');
+      check(/words · \d+ issues?/.test(text), text);
+      check((await page.locator('.part.statusbar .statusbar-item').filter({ hasText: /Reply/ }).count()) === 1, 'one item, not two');
+      console.log(`      status bar: ${text}`);
+      const bar = await page.locator('.part.statusbar').boundingBox();
+      if (bar) await page.screenshot({ path: path.join(outDir, 'status-bar-countdown-and-draft.png'), clip: { x: bar.x + bar.width / 2, y: bar.y - 2, width: bar.width / 2, height: bar.height + 4 } });
+    });
+
+    await step('Export in the Decisions view asks which format', async () => {
+      const header = page.locator('.part.sidebar .pane-header[aria-label*="Decisions"]').first();
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      await header.hover();
+      await header.locator('.action-label[aria-label*="Export Decisions"]').first().click();
+      const widget = page.locator('div.quick-input-widget');
+      await until(async () => {
+        const t = await widget.innerText().catch(() => '');
+        return t.includes('Markdown') && t.includes('CSV') ? true : undefined;
+      }, 'the format pick');
+      await shot(page, 'export-format-pick.png');
+      await page.keyboard.press('Escape');
+      await header.click();
+    });
+
+    await step('"Add to calendar" under the reply-by time saves an .ics file through a save dialog', async () => {
+      const f = await openChecklist(page);
+      await f.locator('#calendar').click();
+      const widget = page.locator('div.quick-input-widget');
+      const input = widget.locator('input.input').first();
+      const value = await until(async () => {
+        const v = await input.inputValue().catch(() => '');
+        return v.endsWith('.ics') ? v : undefined;
+      }, 'the save dialog with the suggested file name');
+      check(/reply-by-northwind-traders-platform-engineer\.ics$/.test(value), value);
+      await shot(page, 'calendar-save-dialog.png');
+      await page.keyboard.press('Enter');
+      const status = await until(async () => {
+        const t = (await f.locator('#status').textContent()) ?? '';
+        return t.startsWith('Saved') ? t : undefined;
+      }, 'the view to say where the event went');
+      check(status.includes('.ics'), status);
+      const saved = path.join(workspace, 'reply-by-northwind-traders-platform-engineer.ics');
+      check(fs.existsSync(saved) && fs.readFileSync(saved, 'utf8').includes('BEGIN:VEVENT'), `${saved} holds the event`);
+    });
+
     await step('runs the palette flow "Should I Decline?" with the keyboard, including Back, and loads the answers into the view', async () => {
       const widget = page.locator('div.quick-input-widget');
       const input = widget.locator('input.input').first();
@@ -342,6 +453,17 @@ async function main(): Promise<number> {
       await input.fill('Product Designer');
       for (let n = 2; n <= 17; n++) {
         await atStep(n);
+        if (n === 10 || n === 12) {
+          // Question steps: the hint in full rows, nothing cut; an unanswered question starts on "Skip".
+          const rows = await widget.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+          check(rows.some((r) => r.includes('Skip for now')), `a Skip row: ${rows.join(' | ')}`);
+          const cut = await cutRows(page);
+          check(cut.length === 0, `rows cut off: ${cut.join(' | ')}`);
+          const focused = (await widget.locator('.quick-input-list .monaco-list-row.focused').first().innerText().catch(() => '')).trim();
+          if (n === 10) check(focused.startsWith('Yes'), `the answer given in the view is active: ${focused}`);
+          if (n === 12) check(focused.startsWith('Skip for now'), `nothing pre-selected for an unanswered question: ${focused}`);
+          if (n === 12) await shot(page, 'palette-question.png');
+        }
         await page.keyboard.press('Enter');
       }
       const title = await until(async () => {
@@ -350,6 +472,8 @@ async function main(): Promise<number> {
       }, 'the recommendation in the palette');
       check(/Say no/.test(title), title);
       check((await widget.innerText()).includes('Draft the message'), 'offers to draft');
+      const cutResult = await cutRows(page);
+      check(cutResult.length === 0, `result rows cut off: ${cutResult.join(' | ')}`);
       await shot(page, 'palette-recommendation.png');
       await page.keyboard.press('Escape');
       const f = await checklistFrame(page);
@@ -375,6 +499,16 @@ async function main(): Promise<number> {
       frame = await openChecklist(page);
       const before = await frame.locator('#f-company').inputValue();
       await frame.locator('#reset').click();
+      const dialog = page.locator('.monaco-dialog-box');
+      await dialog.waitFor({ timeout: 20_000 });
+      check((await dialog.innerText()).includes('Clear every answer in the checklist?'), await dialog.innerText());
+      await shot(page, 'checklist-reset-confirm.png');
+      await dialog.locator('a.monaco-button, button', { hasText: 'Cancel' }).first().click();
+      await dialog.waitFor({ state: 'hidden' });
+      check((await frame.locator('#f-company').inputValue()) !== '', 'Cancel keeps the answers');
+      await frame.locator('#reset').click();
+      await dialog.waitFor();
+      await dialog.locator('a.monaco-button, button', { hasText: 'Clear' }).first().click();
       await until(async () => ((await frame!.locator('#f-company').inputValue()) === '' ? true : undefined), 'the form to reset');
       check(/cleared/.test((await frame.locator('#status').textContent()) ?? ''), 'Reset says the checklist is cleared');
       // Reset is undoable: the answers come back.
@@ -400,6 +534,51 @@ async function main(): Promise<number> {
       await frame.locator('#result').scrollIntoViewIfNeeded();
       await shot(page, 'checklist-markup-as-text.png', 'sidebar');
       check(dialogs.length === 0, `a dialog fired: ${dialogs.join(', ')}`);
+    });
+
+    await step('lists each decline phrase once in plain text, and in Markdown from "decline-" without settings', async () => {
+      await runCommand(page, 'File: New Untitled Text File');
+      const editor = page.locator('.editor-instance .monaco-editor').first();
+      await editor.locator('.view-lines').click();
+      const suggest = page.locator('.editor-widget.suggest-widget');
+      const labels = async () => (await suggest.locator('.monaco-list-row .label-name').allInnerTexts()).map((t) => t.trim());
+      // The word "decline" already in the text: VS Code's word suggestions would list it first.
+      await page.keyboard.type('I decline with thanks.', { delay: 20 });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('decl', { delay: 60 });
+      const plain = await until(async () => {
+        const l = await labels();
+        return l.length >= 10 ? l : undefined;
+      }, 'the phrases suggested in plain text');
+      console.log(`      plain text suggestions: ${(await suggest.locator('.monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).join(' | ')}`);
+      await shot(page, 'snippets-plaintext.png');
+      check(new Set(plain).size === plain.length, `a phrase is listed twice: ${plain.join(', ')}`);
+      check(plain.length === 12 && plain.every((l) => l.startsWith('decline-')), `the twelve phrases and nothing else (no bare word): ${plain.join(', ')}`);
+      check(plain[0] === 'decline-thanks', `in the order of a message, opener first: ${plain.join(', ')}`);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await runCommand(page, 'Change Language Mode');
+      const input = page.locator('.quick-input-widget input');
+      await input.fill('Markdown');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: /^Markdown/ }).first().click();
+      await until(async () => ((await page.locator('.part.statusbar .statusbar-item', { hasText: /^Markdown$/ }).count()) > 0 ? true : undefined), 'Markdown mode');
+      await editor.locator('.view-lines').click();
+      await page.keyboard.type('decline-', { delay: 60 });
+      const md = await until(async () => {
+        const l = await labels();
+        return l.length >= 10 ? l : undefined;
+      }, 'the phrases suggested in Markdown after "decline-"');
+      console.log(`      Markdown suggestions: ${(await suggest.locator('.monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).join(' | ')}`);
+      check(new Set(md).size === md.length, `a phrase is listed twice in Markdown: ${md.join(', ')}`);
+      await shot(page, 'snippets-markdown.png');
+      await page.keyboard.press('Escape');
+      // Emptied, the untitled editor closes without asking to save.
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await runCommand(page, 'View: Close Editor');
+      await page.locator('.monaco-dialog-box').waitFor({ state: 'hidden', timeout: 5_000 });
     });
 
     await step('reads well in the light and high-contrast themes', async () => {

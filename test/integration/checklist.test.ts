@@ -77,9 +77,21 @@ describe('Should I Decline? in the real host', () => {
     assert.equal(advice.outcome, 'decline');
     assert.equal(advice.channel, 'recruiter-first');
     assert.equal(advice.situation, 'decline-via-recruiter');
-    assert.deepEqual(advice.fields, { company: 'Acme', role: 'Analyst', interviewDate: advice.fields.interviewDate });
+    assert.deepEqual(advice.fields, { company: 'Acme', role: 'Analyst', interviewDate: advice.fields.interviewDate, interviewStage: 'first interview' });
     assert.ok(advice.replyBy);
     assert.ok(Math.abs(Date.parse(advice.replyBy) - (Date.now() + 46 * 3_600_000)) < 120_000, `reply-by ${advice.replyBy} is 48 h after the invitation`);
+  });
+
+  it('Log This Decision from the palette logs the checklist on screen instead of asking to fill it in', async () => {
+    const company = `Palette log ${Date.now()}`;
+    const answers: Partial<ChecklistAnswers> = { company, role: 'Analyst', otherOffer: 'yes', invitationReceivedAt: inHours(-2), interviewAt: inHours(24 * 7) };
+    assert.ok(await vscode.commands.executeCommand(Commands.shouldIDecline, answers));
+    const entry = await vscode.commands.executeCommand<{ company: string; role: string; outcome: string; replyBy?: string } | undefined>(Commands.logDecision);
+    assert.ok(entry, 'logged from the answers the checklist holds');
+    assert.equal(entry.company, company);
+    assert.equal(entry.role, 'Analyst');
+    assert.equal(entry.outcome, 'decline');
+    assert.ok(entry.replyBy, 'with its reply-by time');
   });
 
   it('gives a clear error, not an exception, for an interview that has passed', async () => {

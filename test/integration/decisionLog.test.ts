@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import ICAL from 'ical.js';
 import { stageLabels } from '../../src/core/checklist/questions';
 import { describeInstant, formatInstant, parseInstant } from '../../src/core/checklist/time';
 import type { DecisionEntry, DecisionInput } from '../../src/core/decisionLog/types';
@@ -140,12 +141,29 @@ describe('Decision log in the real VS Code host', () => {
     assert.ok(row.includes(`,'=1+1 looks like a formula,`), 'a formula-like cell is defused');
   });
 
-  it('exports to an untitled document, and refuses an unknown format', async () => {
+  it('exports to an untitled document', async () => {
     const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.exportDecisions, 'csv', 'untitled', { open: false });
     assert.equal(uri?.scheme, 'untitled');
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri?.toString());
     assert.match(document?.getText() ?? '', /^Company,Role,/);
-    assert.equal(await vscode.commands.executeCommand(Commands.exportDecisions, 'pdf', 'untitled'), undefined);
+  });
+
+  it('asks which format when it is given none it knows (as from the view\'s Export button), and uses the answer', async () => {
+    assert.ok(await log(input('Format')));
+    for (const given of [{ some: 'tree argument' }, 'pdf']) {
+      const exporting = Promise.resolve(vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.exportDecisions, given, 'untitled', { open: false }));
+      let settled = false;
+      void exporting.finally(() => (settled = true));
+      // Only a format quick pick is open to accept: its first choice is Markdown.
+      for (let i = 0; i < 100 && !settled; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      }
+      const uri = await exporting;
+      assert.equal(uri?.scheme, 'untitled', `a format was asked for and the export made (given ${JSON.stringify(given)})`);
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri?.toString());
+      assert.match(document?.getText() ?? '', /# Interview decisions/, 'Markdown, the first choice');
+    }
   });
 
   it('keeps a damaged log file aside, reports it, keeps the good entries and saves new ones', async () => {
@@ -198,6 +216,47 @@ describe('Decision log in the real VS Code host', () => {
     state = await snapshot();
     assert.doesNotMatch(state.statusBar.text, /Reply to (Late|Reminder) /, 'answered decisions no longer count down');
     assert.ok(state.notified.includes(soon.id) && state.notified.includes(late.id), 'the notified list is kept, so nothing repeats');
+  });
+
+  it('keeps the reply-by countdown in the one status bar item while a draft is being written', async () => {
+    for (const row of (await snapshot()).rows.filter((r) => r.contextValue === 'decision.pending')) await vscode.commands.executeCommand(Commands.markAnswered, row.id);
+    const due = await log(input('Writing', { replyBy: new Date(Date.now() + 5 * 3_600_000 + 30 * 60_000).toISOString() }));
+    assert.ok(due);
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Hi Sam,\n\nThank you for the invitation. I have decided to withdraw.\n\nBest,\nAlex' });
+    await vscode.window.showTextDocument(document);
+    const state = await waitForSnapshot((s) => /words/.test(s.statusBar.text));
+    // Both in one item: the deadline first, then the draft's figures.
+    assert.match(state.statusBar.text, /^\$\(bell\) Reply in 5h (29|30)m · \$\((check|warning)\) \d+\/\d+ words · \d+ issues? · \w+$/);
+    await vscode.commands.executeCommand(Commands.markAnswered, due.id);
+    const after = await waitForSnapshot((s) => !/Reply/.test(s.statusBar.text));
+    assert.match(after.statusBar.text, /^\$\((check|warning)\) \d+\/\d+ words/, 'answered: the draft alone');
+  });
+
+  it('Add Reply-by to Calendar writes an .ics event a real iCalendar parser reads: the deadline, the company and role, an alarm', async () => {
+    const replyBy = new Date(Date.now() + 30 * 3_600_000);
+    replyBy.setUTCSeconds(0, 0);
+    const entry = await log(input('Calendar', { replyBy: replyBy.toISOString() }));
+    assert.ok(entry);
+    const target = vscode.Uri.joinPath(workspace(), `reply-by-${run}.ics`);
+    const written = await vscode.commands.executeCommand<vscode.Uri>(Commands.addToCalendar, entry.id, target);
+    assert.equal(written?.toString(), target.toString());
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(decoder.decode(await vscode.workspace.fs.readFile(target)))).getFirstSubcomponent('vevent') ?? undefined);
+    assert.equal(event.summary, `Reply by: Calendar ${run}, Platform Engineer`);
+    assert.equal(event.endDate.toJSDate().getTime(), replyBy.getTime(), 'the event ends at the reply-by time');
+    assert.equal(event.component.getAllSubcomponents('valarm').length, 1, 'one alarm');
+    // From a tree row (what the context menu passes) and for a decision not logged yet (the checklist).
+    const row = { kind: 'decision', entry };
+    assert.ok(await vscode.commands.executeCommand(Commands.addToCalendar, row, vscode.Uri.joinPath(workspace(), `row-${run}.ics`)));
+    const unlogged: Partial<DecisionEntry> = { ...entry };
+    delete unlogged.id;
+    delete unlogged.loggedAt;
+    const fromChecklist = vscode.Uri.joinPath(workspace(), `unlogged-${run}.ics`);
+    assert.ok(await vscode.commands.executeCommand(Commands.addToCalendar, unlogged, fromChecklist));
+    assert.match(decoder.decode(await vscode.workspace.fs.readFile(fromChecklist)), /SUMMARY:Reply by: Calendar/);
+    // No reply-by: nothing written.
+    const undated = await log(input('Undated', { replyBy: undefined }));
+    assert.ok(undated);
+    assert.equal(await vscode.commands.executeCommand(Commands.addToCalendar, undated.id, vscode.Uri.joinPath(workspace(), `undated-${run}.ics`)), undefined);
   });
 
   it('treats a file that is not JSON the same way, without losing it', async () => {

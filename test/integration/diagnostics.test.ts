@@ -150,6 +150,8 @@ describe('Tone diagnostics in the real VS Code host', () => {
     assert.equal(vscode.workspace.getConfiguration('gracefulDecline').inspect('enable')?.workspaceValue, false);
     await vscode.commands.executeCommand(Commands.toggleChecking);
     await waitForDiagnostics(uri, (d) => d.length > 0, 'checking on again');
+    // Off and on again leaves the workspace settings as they were, not with "enable": true in them.
+    assert.equal(vscode.workspace.getConfiguration('gracefulDecline').inspect('enable')?.workspaceValue, undefined);
   });
 
   it('checks untitled drafts', async () => {

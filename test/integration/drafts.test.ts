@@ -71,11 +71,23 @@ describe('Decline drafts in the real VS Code host', () => {
   });
 
   it('walks the picker and the optional inputs: accepting empty inputs keeps the placeholders', async () => {
+    // A blank checklist: nothing to offer as defaults.
+    await vscode.commands.executeCommand(Commands.shouldIDecline, {});
     const document = await driveUntilSettled(newDraft(), () => vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'));
     assert.ok(document, 'a draft was created from the first situation');
     const text = document.getText();
     assert.ok(text.startsWith('Subject: Withdrawing my application for the [Role title] role'), text);
     assert.ok(text.includes("Dear [Hiring manager's name],"), text);
+  });
+
+  it('starts the inputs from the checklist\'s answers, so accepting them fills the draft', async () => {
+    await vscode.commands.executeCommand(Commands.shouldIDecline, { company: 'Fabrikam', role: 'Data Analyst', contactName: 'Ms Ito', senderName: 'Jo Park' });
+    const document = await driveUntilSettled(newDraft(), () => vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'));
+    assert.ok(document);
+    const text = document.getText();
+    assert.ok(text.startsWith('Subject: Withdrawing my application for the Data Analyst role'), text);
+    assert.ok(text.includes('Dear Ms Ito,') && text.includes('Fabrikam') && text.includes('Jo Park'), text);
+    await vscode.commands.executeCommand(Commands.shouldIDecline, {});
   });
 
   it('Copy Draft Body returns and copies the body without the Subject line', async () => {

@@ -12,6 +12,8 @@ import { benchIndex, integrationTestsIndex, repoRoot, webTestsIndex } from './pa
 import type { Browser } from 'playwright-core';
 
 const timeoutSeconds = Number(process.env.GRACEFUL_DECLINE_TEST_TIMEOUT ?? 900);
+/** The workbench page's first load: Playwright's 30 s default is too short on a busy shared machine. */
+const loadTimeoutMs = 180_000;
 const web = process.argv.includes('--web');
 /** `--suite bench` runs the host benchmark (test/integration/bench) instead of the tests. */
 const bench = process.argv.includes('--suite') && process.argv[process.argv.indexOf('--suite') + 1] === 'bench';
@@ -43,9 +45,9 @@ async function main(): Promise<number> {
     if (web) {
       const staged = stageWebExtension(server.runDir);
       const testsPath = path.join(staged, path.relative(repoRoot, webTestsIndex));
-      await page.goto(server.workbenchUrl({ folder: workspace, extensionTestsPath: testsPath, web, extensionPath: staged }), { timeout: 120_000 });
+      await page.goto(server.workbenchUrl({ folder: workspace, extensionTestsPath: testsPath, web, extensionPath: staged }), { timeout: loadTimeoutMs });
     } else {
-      await page.goto(server.workbenchUrl({ folder: workspace, extensionTestsPath: bench ? benchIndex : integrationTestsIndex }), { timeout: 120_000 });
+      await page.goto(server.workbenchUrl({ folder: workspace, extensionTestsPath: bench ? benchIndex : integrationTestsIndex }), { timeout: loadTimeoutMs });
     }
     const outcome = await finished;
     clearTimeout(timer);

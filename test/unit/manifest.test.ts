@@ -44,6 +44,18 @@ describe('package.json manifest', () => {
     assert.deepEqual(hidden.sort(), ['gracefulDecline.disableRule', 'gracefulDecline.markAsDraft'], 'only the quick fix\'s command and the drafts-to-tone bridge are hidden from the palette');
   });
 
+  it('writes welcome views with what they render: links, never Markdown emphasis shown as raw asterisks', () => {
+    for (const welcome of manifest.contributes.viewsWelcome) {
+      const withoutLinks = welcome.contents.replace(/\[[^\]]*\]\([^)]*\)/g, '');
+      assert.doesNotMatch(withoutLinks, /[*_`]/, `${welcome.view}: ${welcome.contents}`);
+    }
+  });
+
+  it('ticks the walkthrough\'s tone step only once a document was really checked (not when the command found no editor)', () => {
+    const tone = manifest.contributes.walkthroughs[0].steps.find((s) => s.id === 'tone');
+    assert.deepEqual(tone?.completionEvents, [`onContext:${ids.ContextKeys.documentChecked}`]);
+  });
+
   it('gives every command a category', () => {
     for (const command of manifest.contributes.commands) assert.equal(command.category, 'Graceful Decline', command.command);
   });

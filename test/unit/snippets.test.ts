@@ -18,6 +18,8 @@ describe('decline snippets (snippets/decline.json)', () => {
   });
 
   it('offers every phrase the issue asks for, under prefixes starting with "decline"', () => {
+    // One prefix each: a second prefix lists the same phrase twice in the suggestions.
+    for (const [name, s] of entries) assert.equal(typeof s.prefix, 'string', `${name} has one prefix`);
     const prefixes = entries.flatMap(([, s]) => (Array.isArray(s.prefix) ? s.prefix : [s.prefix]));
     for (const prefix of prefixes) assert.match(prefix, /^decline-[a-z-]+$/);
     for (const prefix of required) assert.ok(prefixes.includes(prefix), prefix);

@@ -222,6 +222,11 @@ function chooseSituation(a: ChecklistAnswers, outcome: Outcome, lastMinute: bool
   }
 }
 
+/** The draft fields the checklist's answers give (company, role, names, stage, interview date), for New Decline Draft's defaults. */
+export function fieldsFromAnswers(a: ChecklistAnswers): DraftFields {
+  return draftFields(a, a.interviewAt.trim() ? parseInstant(a.interviewAt.trim()) : undefined);
+}
+
 function draftFields(a: ChecklistAnswers, interview: Instant | undefined): DraftFields {
   const fields: DraftFields = {};
   const put = (key: keyof DraftFields, value: string) => {

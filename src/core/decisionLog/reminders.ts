@@ -50,6 +50,11 @@ export function reminderText(reminder: Reminder): string {
   return reminder.overdue ? `$(warning) Reply to ${who}: overdue ${describeDuration(reminder.msLeft, 'short')}` : `$(bell) Reply to ${who} ${describeTimeLeft(reminder.msLeft)}`;
 }
 
+/** The nearest reminder in a few words, for the status bar item while it also shows a draft's figures. */
+export function reminderShortText(reminder: Reminder): string {
+  return reminder.overdue ? `$(warning) Reply overdue ${describeDuration(reminder.msLeft, 'short')}` : `$(bell) Reply ${describeTimeLeft(reminder.msLeft)}`;
+}
+
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -39,3 +39,21 @@ export async function logFor(answers: ChecklistAnswers, log: Log): Promise<Statu
     return { tone: 'error', text: 'The decision could not be logged. See the Graceful Decline log.' };
   }
 }
+
+/** "Add to calendar": the reply-by time as an .ics event, before (or without) logging the decision. */
+export async function calendarFor(answers: ChecklistAnswers, log: Log): Promise<StatusLine | undefined> {
+  const r = decide(answers, new Date());
+  if (!r.ok) return { tone: 'error', text: r.message };
+  if (!r.replyBy) return { tone: 'info', text: 'There is no reply-by time yet: give when the invitation arrived or when the interview is.' };
+  const input = toDecisionInput(answers, r);
+  if (!input.ok) return { tone: 'error', text: input.reason.replace('To log this decision', 'To put it in a calendar') };
+  try {
+    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.addToCalendar, input.value, undefined, { quiet: true });
+    // Cancelled in the save dialog: nothing to say.
+    if (!uri) return undefined;
+    return { tone: 'info', text: `Saved ${uri.path.split('/').pop() ?? 'the event'}: open it with your calendar app.` };
+  } catch (error) {
+    log.error('checklist: saving the calendar event failed:', error instanceof Error ? error.message : String(error));
+    return { tone: 'error', text: 'The calendar event could not be saved. See the Graceful Decline log.' };
+  }
+}

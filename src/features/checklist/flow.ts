@@ -10,7 +10,7 @@ import { isPlainObject } from '../../core/plainObject';
 import { Commands, ShowView } from '../../host/commandIds';
 import type { Services } from '../../host/services';
 import type { StatusLine } from '../../webview/protocol';
-import { askChecklist } from './palette';
+import { ROW_WIDTH, askChecklist, wrapWords } from './palette';
 import type { ChecklistActions, ChecklistView } from './view';
 
 /**
@@ -53,13 +53,14 @@ async function offerNextSteps(answers: ChecklistAnswers, r: Recommendation, acti
     if (r.situation) items.push({ label: '$(edit) Draft the message', description: situationLabel(r.situation), run: () => report(actions.draft(answers)) });
     items.push(
       { label: '$(notebook) Log this decision', run: () => report(actions.log(answers)) },
+      ...(r.replyBy ? [{ label: '$(calendar) Add the reply-by time to your calendar', run: () => report(actions.calendar(answers)) }] : []),
       { label: '$(checklist) Show the full recommendation in the sidebar', run: showView },
       { label: 'Why', kind: vscode.QuickPickItemKind.Separator },
-      ...r.reasons.map((reason) => ({ label: `$(info) ${reason}` })),
+      ...r.reasons.flatMap((reason) => readable('$(info)', reason)),
       { label: 'How and when', kind: vscode.QuickPickItemKind.Separator },
-      { label: `$(mail) ${channelLabels[r.channel]}`, detail: r.channelAdvice },
-      ...(r.replyBy ? [{ label: `$(clock) Reply by ${describeReplyBy(r.replyBy, new Date())}` }] : []),
-      ...r.warnings.map((w) => ({ label: `$(warning) ${w.message}` })),
+      ...readable('$(mail)', `${channelLabels[r.channel]}: ${r.channelAdvice}`),
+      ...(r.replyBy ? readable('$(clock)', `Reply by ${describeReplyBy(r.replyBy, new Date())}`) : []),
+      ...r.warnings.flatMap((w) => readable('$(warning)', w.message)),
     );
   }
   const title = r.ok ? `${outcomeLabels[r.outcome]}: ${r.headline}` : 'The dates need checking';
@@ -67,9 +68,16 @@ async function offerNextSteps(answers: ChecklistAnswers, r: Recommendation, acti
   await chosen?.run?.();
 }
 
+/** A sentence as rows short enough to be read whole (a quick pick cuts a long row with "…"). */
+function readable(icon: string, text: string): NextStep[] {
+  return wrapWords(text, ROW_WIDTH).map((line, i) => ({ label: `${i === 0 ? icon : '$(blank)'} ${line}` }));
+}
+
 /** For the palette flow only: the sidebar view shows its results in its own status line. */
-async function report(status: Promise<StatusLine>): Promise<void> {
-  const { tone, text } = await status;
+async function report(status: Promise<StatusLine | undefined>): Promise<void> {
+  const line = await status;
+  if (!line) return;
+  const { tone, text } = line;
   if (tone === 'error') void vscode.window.showWarningMessage(`Graceful Decline: ${text}`);
   else vscode.window.setStatusBarMessage(`$(check) ${text}`, 5000);
 }

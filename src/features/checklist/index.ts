@@ -7,7 +7,7 @@ import { ChecklistCommands, Views } from '../../host/commandIds';
 import { registerCommands, type CommandTable } from '../../host/commands';
 import type { Services } from '../../host/services';
 import type { StatusLine } from '../../webview/protocol';
-import { draftFor, logFor } from './actions';
+import { calendarFor, draftFor, logFor } from './actions';
 import { shouldIDecline } from './flow';
 import { checklistTestApi } from './testApi';
 import { ChecklistView, type ChecklistActions } from './view';
@@ -21,8 +21,15 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
     if (result.tone === 'error') log.warn(`checklist: ${what}: ${result.text}`);
     return result;
   };
-  const actions: ChecklistActions = { draft: (a) => logged('draft', draftFor(a, log)), log: (a) => logged('log', logFor(a, log)) };
-  const view = new ChecklistView(context.extensionUri, log, actions);
+  const actions: ChecklistActions = {
+    draft: (a) => logged('draft', draftFor(a, log)),
+    log: (a) => logged('log', logFor(a, log)),
+    calendar: async (a) => {
+      const status = await calendarFor(a, log);
+      return status && logged('calendar', Promise.resolve(status));
+    },
+  };
+  const view = new ChecklistView(context.extensionUri, log, actions, services.checklist);
   if (services.testApi) services.testApi.checklist = checklistTestApi(view);
   const commands: CommandTable<typeof ChecklistCommands> = {
     shouldIDecline: (arg?: unknown) => shouldIDecline(arg, view, actions, services),

@@ -42,21 +42,49 @@ function runStep<T extends vscode.QuickPickItem>(input: vscode.QuickPick<T> | vs
   });
 }
 
-function pickOne<T extends string>(placeholder: string, choices: Choice<T>[], current: () => T, assign: (value: T) => void): Step {
+/**
+ * One choice from a list. `notes`: lines to read under the choices (a question's hint), each its
+ * own row so nothing is cut off; accepting one does nothing. The current answer is the active row;
+ * the flow puts a "Skip" choice first for questions not answered yet, so Enter never answers for
+ * the person.
+ */
+function pickOne<T extends string>(placeholder: string, choices: Choice<T>[], current: () => T, assign: (value: T) => void, notes: readonly string[] = []): Step {
   return (position) => {
-    const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { value: T }>();
+    type Row = vscode.QuickPickItem & { value?: T };
+    const qp = vscode.window.createQuickPick<Row>();
     qp.placeholder = placeholder;
-    qp.items = choices.map((c) => ({ label: c.label, description: c.description, value: c.value }));
-    const active = qp.items.find((i) => i.value === current());
+    const rows: Row[] = choices.map((c) => ({ label: c.label, description: c.description, value: c.value }));
+    if (notes.length) rows.push({ label: 'About this question', kind: vscode.QuickPickItemKind.Separator }, ...notes.map((line, i) => ({ label: `${i === 0 ? '$(info)' : '$(blank)'} ${line}`, alwaysShow: true })));
+    qp.items = rows;
+    const active = rows.find((i) => i.value !== undefined && i.value === current());
     if (active) qp.activeItems = [active];
     return runStep(qp, position, () => {
       const chosen = qp.selectedItems[0] ?? qp.activeItems[0];
-      if (!chosen) return false;
+      if (chosen?.value === undefined) return false;
       assign(chosen.value);
       return true;
     });
   };
 }
+
+/** Splits text into lines of at most `width` characters at spaces, so a quick pick row shows it whole. */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Characters a quick pick row shows in full (600 px wide), with room for an icon. */
+export const ROW_WIDTH = 70;
 
 function pickMany<K extends string>(placeholder: string, choices: { key: K; label: string }[], current: (key: K) => boolean, assign: (key: K, on: boolean) => void): Step {
   return (position) => {
@@ -99,6 +127,8 @@ const toDateInput = (iso: string) => isoToLocalInput(iso).replace('T', ' ');
 export async function askChecklist(title: string, initial: ChecklistAnswers = emptyAnswers()): Promise<ChecklistAnswers | undefined> {
   const a: ChecklistAnswers = { ...initial };
   const answerChoices: Choice<Answer>[] = (['yes', 'no', 'unsure'] as const).map((value) => ({ value, label: answerLabels[value] }));
+  // First, and active while the question is unanswered: Enter moves on without answering.
+  const skipChoice: Choice<Answer> = { value: '', label: 'Skip for now', description: 'leave it unanswered' };
   const steps: Step[] = [
     inputText(`${fieldLabels.company} (the employer)`, () => a.company, (v) => (a.company = v.trim()), maxText),
     inputText(fieldLabels.role, () => a.role, (v) => (a.role = v.trim()), maxText),
@@ -113,7 +143,7 @@ export async function askChecklist(title: string, initial: ChecklistAnswers = em
     ], (k) => a[k], (k, on) => (a[k] = on)),
     inputText(`${fieldLabels.invitationReceivedAt}: YYYY-MM-DD HH:MM, your local time (empty if unknown)`, () => toDateInput(a.invitationReceivedAt), (v) => (a.invitationReceivedAt = v.trim() === '' ? '' : (localInputToIso(v) ?? '')), dateCheck),
     inputText(`${fieldLabels.interviewAt}: YYYY-MM-DD HH:MM, your local time (empty if unknown)`, () => toDateInput(a.interviewAt), (v) => (a.interviewAt = v.trim() === '' ? '' : (localInputToIso(v) ?? '')), dateCheck),
-    ...questions.map((q) => pickOne(q.label, answerChoices.map((c) => ({ ...c, description: c.value === 'yes' ? q.hint : undefined })), () => (a[q.key] === '' ? 'unsure' : a[q.key]), (v) => (a[q.key] = v))),
+    ...questions.map((q) => pickOne(q.label, [skipChoice, ...answerChoices], () => a[q.key], (v) => (a[q.key] = v), wrapWords(q.hint, ROW_WIDTH))),
     pickOne(fieldLabels.alternative, Object.entries(alternativeLabels).map(([value, label]) => ({ value: value as ChecklistAnswers['alternative'], label })), () => a.alternative, (v) => (a.alternative = v)),
   ];
   let index = 0;

@@ -5,7 +5,9 @@
  * logged and ignored, never thrown.
  */
 import * as vscode from 'vscode';
+import { emptyAnswers } from '../../core/checklist/questions';
 import type { ChecklistAnswers } from '../../core/checklist/types';
+import type { ChecklistState } from '../../host/checklistState';
 import type { Log } from '../../host/log';
 import { parseWebviewMessage, type HostMessage, type StatusLine, type WebviewMessage } from '../../webview/protocol';
 import { checklistHtml, makeNonce } from './html';
@@ -14,6 +16,8 @@ export interface ChecklistActions {
   /** Returns the line to show in the view's status area. */
   draft(answers: ChecklistAnswers): Promise<StatusLine>;
   log(answers: ChecklistAnswers): Promise<StatusLine>;
+  /** Undefined when the person cancelled (nothing to report). */
+  calendar(answers: ChecklistAnswers): Promise<StatusLine | undefined>;
 }
 
 /** What happened in the view: a view was resolved, or a message from the page was handled or refused. */
@@ -21,7 +25,6 @@ export type ChecklistViewEvent = { kind: 'resolved' } | { kind: 'message'; accep
 
 export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
-  private answers: ChecklistAnswers | null = null;
   /** Answers loaded from the palette flow that should replace what the page saved. */
   private replacePending = false;
   /**
@@ -37,7 +40,17 @@ export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposa
     private readonly extensionUri: vscode.Uri,
     private readonly log: Log,
     private readonly actions: ChecklistActions,
+    /** Where the answers are kept: shared, so New Decline Draft and Log This Decision can use them. */
+    private readonly state: ChecklistState,
   ) {}
+
+  private get answers(): ChecklistAnswers | null {
+    return this.state.answers ?? null;
+  }
+
+  private set answers(answers: ChecklistAnswers | null) {
+    this.state.set(answers ?? undefined);
+  }
 
   resolveWebviewView(view: vscode.WebviewView): void {
     this.disposeViewListeners();
@@ -119,7 +132,34 @@ export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposa
         this.answers = message.answers;
         this.post({ type: 'status', ...(await this.actions.log(message.answers)) });
         return;
+      case 'calendar': {
+        this.answers = message.answers;
+        const status = await this.actions.calendar(message.answers);
+        if (status) this.post({ type: 'status', ...status });
+        return;
+      }
+      case 'reset':
+        this.answers = message.answers;
+        await this.confirmReset();
+        return;
     }
+  }
+
+  /**
+   * Reset clears everything the person typed, so it asks first (a webview cannot show a dialog of
+   * its own). Confirmed: the page is sent empty answers; otherwise nothing changes.
+   */
+  private async confirmReset(): Promise<void> {
+    const choice = await vscode.window.showWarningMessage(
+      'Clear every answer in the checklist?',
+      { modal: true, detail: 'The company, role, names, dates and answers are all cleared. Decisions you logged stay in the Decisions view.' },
+      'Clear',
+    );
+    if (choice !== 'Clear') return;
+    this.answers = emptyAnswers();
+    this.replacePending = true;
+    this.sendInit();
+    this.post({ type: 'status', tone: 'info', text: 'The checklist is cleared.' });
   }
 
   private sendInit(): void {

@@ -3,15 +3,23 @@
 // src/core/decisionLog; this folder adapts it: a FileSystem over vscode.workspace.fs (web-safe) in
 // the extension's global storage, the tree, the reminders and user-facing messages.
 import * as vscode from 'vscode';
-import { exportDecisions as exportText, type ExportFormat } from '../../core/decisionLog/export';
+import { describeDuration } from '../../core/checklist/time';
+import { decide } from '../../core/checklist/decide';
+import { toDecisionInput } from '../../core/checklist/toDecision';
+import type { ChecklistAnswers } from '../../core/checklist/types';
+import { exportDecisions as exportText, labels, type ExportFormat } from '../../core/decisionLog/export';
 import { viewSummary } from '../../core/decisionLog/present';
-import { pendingReminders } from '../../core/decisionLog/reminders';
+import { describeTimeLeft, pendingReminders } from '../../core/decisionLog/reminders';
+import type { Checked } from '../../core/checklist/validate';
+import { CALENDAR_ALARM_BEFORE_MS, replyByEvent } from '../../core/decisionLog/calendar';
+import { validateDecisionInput } from '../../core/decisionLog/validate';
+import { isPlainObject } from '../../core/plainObject';
 import { DecisionLogStore, DecisionNotFoundError, DecisionValidationError, LOG_FILE, LogUnavailableError, type LogProblem } from '../../core/decisionLog/store';
-import type { DecisionEntry } from '../../core/decisionLog/types';
+import type { DecisionEntry, DecisionInput } from '../../core/decisionLog/types';
 import { Commands, DecisionLogCommands, ShowView, Views } from '../../host/commandIds';
 import { registerCommands, type CommandTable } from '../../host/commands';
 import type { Services } from '../../host/services';
-import { askWhereToSave, idOf, pickDecision, pickFormat } from './pickers';
+import { askWhereToSave, askWhereToSaveEvent, idOf, pickDecision, pickFormat } from './pickers';
 import { registerReminders } from './reminders';
 import { decisionsTestApi } from './testApi';
 import { DecisionTreeProvider } from './tree';
@@ -77,14 +85,24 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
   /** `quiet`: the caller (the checklist view) shows the failure in its own status line, so no notification here. */
   const logDecision = async (input?: unknown, options?: { quiet?: boolean }): Promise<DecisionEntry | undefined> => {
     await ready;
-    if (input === undefined) {
-      const choice = await vscode.window.showInformationMessage('Fill in the "Should I Decline?" checklist first, then press "Log this decision" there.', 'Open Checklist');
-      if (choice) await vscode.commands.executeCommand(ShowView.checklist);
-      return undefined;
+    // From the palette or the walkthrough: the checklist's answers, when they say enough to log.
+    const fromChecklist = input === undefined;
+    if (fromChecklist) {
+      const prepared = fromAnswers(services.checklist.answers);
+      if (!prepared.ok) {
+        const choice = await vscode.window.showInformationMessage(`Graceful Decline: ${prepared.reason}`, 'Open Checklist');
+        if (choice) await vscode.commands.executeCommand(ShowView.checklist);
+        return undefined;
+      }
+      input = prepared.value;
     }
     try {
       const entry = await store.append(input);
       log.info(`decision logged: ${entry.id}`);
+      if (fromChecklist) {
+        const due = entry.replyBy ? ` Reply ${describeTimeLeft(Date.parse(entry.replyBy) - Date.now())}.` : '';
+        void vscode.window.showInformationMessage(`Graceful Decline: logged "${labels.outcome[entry.outcome]}" for ${entry.role} at ${entry.company}.${due}`);
+      }
       if (view.visible) await Promise.resolve(view.reveal(tree.nodeFor(entry), { select: true, focus: false })).catch(() => undefined);
       return entry;
     } catch (error) {
@@ -99,7 +117,7 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
 
   const markAnswered = async (target?: unknown): Promise<DecisionEntry | undefined> => {
     await ready;
-    const id = idOf(target) ?? (await pickDecision(store.current.filter((e) => !e.answeredAt), 'Mark which decision as answered?'));
+    const id = idOf(target) ?? (await pickDecision(store.current.filter((e) => !e.answeredAt), 'Mark which decision as answered?', store.current.length ? 'every logged decision is already marked answered.' : undefined));
     if (!id) return undefined;
     return ifFound(() => store.markAnswered(id));
   };
@@ -120,11 +138,15 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     return (await ifFound(() => store.remove(id))) !== undefined;
   };
 
+  /**
+   * `format` is "markdown" or "csv" when a caller (a keybinding, a test) names one; anything else
+   * (the view's title button passes what VS Code gives it, not a format) asks which.
+   */
   const exportDecisions = async (format?: unknown, target?: unknown, options?: { open?: boolean }): Promise<vscode.Uri | undefined> => {
     await ready;
     if (format !== undefined && format !== 'markdown' && format !== 'csv') {
-      void vscode.window.showWarningMessage('Graceful Decline: export as "markdown" or "csv".');
-      return undefined;
+      if (typeof format === 'string') log.warn(`export: no format called "${format.slice(0, 40)}"; asking which`);
+      format = undefined;
     }
     if (!store.current.length) {
       void vscode.window.showInformationMessage('Graceful Decline: there are no logged decisions to export yet.');
@@ -143,6 +165,49 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
     log.info(`exported ${store.current.length} decisions as ${chosen} to ${uri.toString()}`);
     if (options?.open !== false) await vscode.window.showTextDocument(uri, { preview: false });
+    return uri;
+  };
+
+  /**
+   * "Add Reply-by to Calendar": an .ics event for a logged decision (a tree row, an id, or picked
+   * from those awaiting a reply), or for a decision not logged yet (the checklist passes what it
+   * would log). Saved where the person chooses; `target` (a Uri) skips the dialog, for tests;
+   * `quiet`: the caller (the checklist view) confirms in its own status line.
+   */
+  const addToCalendar = async (subject?: unknown, target?: unknown, options?: { quiet?: boolean }): Promise<vscode.Uri | undefined> => {
+    await ready;
+    let event: ReturnType<typeof replyByEvent>;
+    const unlogged = isPlainObject(subject) && !('entry' in subject) && !('id' in subject) ? validateDecisionInput(subject) : undefined;
+    if (unlogged) {
+      if (!unlogged.ok) {
+        log.warn(`calendar: not a decision (${unlogged.problems.join('; ')})`);
+        void vscode.window.showWarningMessage('Graceful Decline: this decision cannot go in a calendar. See the Graceful Decline log for the reason.');
+        return undefined;
+      }
+      event = replyByEvent({ ...unlogged.value, id: `unlogged-${Date.now().toString(36)}` }, new Date());
+    } else {
+      const withDeadline = store.current.filter((e) => !e.answeredAt && e.replyBy);
+      const why = store.current.length ? 'no decision awaiting a reply has a reply-by time.' : undefined;
+      const id = idOf(subject) ?? (await pickDecision(withDeadline, 'Add the reply-by time of which decision to your calendar?', why));
+      if (!id) return undefined;
+      const entry = store.current.find((e) => e.id === id);
+      if (!entry) {
+        void vscode.window.showInformationMessage('Graceful Decline: that decision is no longer in the log.');
+        return undefined;
+      }
+      event = replyByEvent(entry, new Date());
+    }
+    if (!event.ok) {
+      void vscode.window.showInformationMessage(`Graceful Decline: ${event.message}`);
+      return undefined;
+    }
+    const uri = target instanceof vscode.Uri ? target : await askWhereToSaveEvent(event.fileName);
+    if (!uri) return undefined;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(event.ics));
+    log.info(`calendar event written to ${uri.toString()}`);
+    if (!(target instanceof vscode.Uri) && options?.quiet !== true) {
+      void vscode.window.showInformationMessage(`Graceful Decline: saved ${uri.path.split('/').pop() ?? event.fileName}. Open it with your calendar app to add the reply-by time, with an alarm ${describeDuration(CALENDAR_ALARM_BEFORE_MS)} before it.`);
+    }
     return uri;
   };
 
@@ -187,7 +252,7 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     }
   }
 
-  const commands: CommandTable<typeof DecisionLogCommands> = { logDecision, markAnswered, deleteDecision, exportDecisions, openDecisionLog, refreshDecisions };
+  const commands: CommandTable<typeof DecisionLogCommands> = { logDecision, markAnswered, deleteDecision, exportDecisions, openDecisionLog, refreshDecisions, addToCalendar };
   return [
     onProblem,
     onChange,
@@ -197,4 +262,14 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     ...registerCommands(services, DecisionLogCommands, commands),
     ...reminders.disposables,
   ];
+}
+
+/** What Log This Decision records from the checklist's answers, or what the person should fill in first. */
+function fromAnswers(answers: ChecklistAnswers | undefined): Checked<DecisionInput> {
+  if (!answers) return { ok: false, reason: 'fill in the "Should I Decline?" checklist first (company, role and when the invitation arrived), then log the decision.' };
+  const recommendation = decide(answers, new Date());
+  if (!recommendation.ok) return { ok: false, reason: `the checklist's dates need checking first: ${recommendation.message}` };
+  const input = toDecisionInput(answers, recommendation);
+  // "To log this decision, add the role." -> "... add the role in the "Should I Decline?" checklist."
+  return input.ok ? input : { ok: false, reason: `${input.reason.replace(/^To/, 'to').replace(/\.$/, '')} in the "Should I Decline?" checklist.` };
 }

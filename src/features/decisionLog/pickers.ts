@@ -1,6 +1,8 @@
 // The questions the decision commands ask when called without arguments: which decision, which
 // export format, where to save.
 import * as vscode from 'vscode';
+import { Commands } from '../../host/commandIds';
+import { commandTitle } from '../../host/manifest';
 import { EXPORT_EXTENSIONS, type ExportFormat } from '../../core/decisionLog/export';
 import { pickItem } from '../../core/decisionLog/present';
 import type { DecisionEntry } from '../../core/decisionLog/types';
@@ -16,9 +18,10 @@ export function idOf(target: unknown): string | undefined {
   return undefined;
 }
 
-export async function pickDecision(entries: readonly DecisionEntry[], placeHolder: string): Promise<string | undefined> {
+/** `whyNone`: what to say when `entries` is empty though the log is not (default: nothing is logged yet). */
+export async function pickDecision(entries: readonly DecisionEntry[], placeHolder: string, whyNone = 'no decisions are logged yet. Log one from the "Should I Decline?" checklist.'): Promise<string | undefined> {
   if (!entries.length) {
-    void vscode.window.showInformationMessage('Graceful Decline: there is no logged decision to choose.');
+    void vscode.window.showInformationMessage(`Graceful Decline: ${whyNone}`);
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
@@ -47,5 +50,16 @@ export async function askWhereToSave(format: ExportFormat, title: string): Promi
     filters: format === 'csv' ? { CSV: ['csv'] } : { Markdown: ['md'] },
     saveLabel: 'Export',
     title,
+  });
+}
+
+/** Where to save a calendar event: the suggested name in the first workspace folder (or the dialog's own default). */
+export async function askWhereToSaveEvent(fileName: string): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return vscode.window.showSaveDialog({
+    defaultUri: folder ? vscode.Uri.joinPath(folder, fileName) : undefined,
+    filters: { 'Calendar event': ['ics'] },
+    saveLabel: 'Save Event',
+    title: commandTitle(Commands.addToCalendar),
   });
 }

@@ -4,10 +4,11 @@
 // VS Code never repeats a notification.
 import * as vscode from 'vscode';
 import { reminderLines, reminderMessage } from '../../core/decisionLog/present';
-import { dueForNotification, pendingReminders, reminderText, type Reminder } from '../../core/decisionLog/reminders';
+import { dueForNotification, pendingReminders, reminderShortText, reminderText, type Reminder } from '../../core/decisionLog/reminders';
 import type { DecisionLogStore } from '../../core/decisionLog/store';
 import { Commands, ShowView } from '../../host/commandIds';
 import type { Services } from '../../host/services';
+import type { StatusSlot } from '../../host/statusBar';
 import { Settings } from '../../host/settingIds';
 
 export const REMINDER_STATE = {
@@ -68,11 +69,11 @@ export function registerReminders(context: vscode.ExtensionContext, services: Se
   return { disposables, tick: update };
 }
 
-function slotFor(pending: Reminder[]): { text: string; tooltip: vscode.MarkdownString; command: vscode.Command; warning: boolean } {
+function slotFor(pending: Reminder[]): StatusSlot {
   const nearest = pending[0];
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown('**Replies due**\n\n');
   for (const line of reminderLines(pending)) tooltip.appendMarkdown('- ').appendText(line).appendMarkdown('\n');
   tooltip.appendMarkdown('\nClick to show the Decisions view.');
-  return { text: reminderText(nearest), tooltip, command: { command: ShowView.decisions, title: 'Show Decisions' }, warning: nearest.urgent };
+  return { text: reminderText(nearest), short: reminderShortText(nearest), tooltip, command: { command: ShowView.decisions, title: 'Show Decisions' }, warning: nearest.urgent };
 }

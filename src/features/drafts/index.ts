@@ -4,8 +4,10 @@
 import * as vscode from 'vscode';
 import { DraftCommands } from '../../host/commandIds';
 import { registerCommands, type CommandTable } from '../../host/commands';
+import { snippetLanguages } from '../../host/manifest';
 import type { Services } from '../../host/services';
 import { newDraft } from './newDraft';
+import { registerPhraseCompletions } from './phrases';
 import { copyDraftBody, openInMailClient } from './send';
 
 export type { NewDraftArgs } from './newDraft';
@@ -17,5 +19,6 @@ export function registerDrafts(_context: vscode.ExtensionContext, services: Serv
     openInMailClient: () => openInMailClient(log),
     copyDraftBody: () => copyDraftBody(),
   };
-  return registerCommands(services, DraftCommands, commands);
+  // The languages the snippets are contributed for (package.json), where a decline is written.
+  return [...registerCommands(services, DraftCommands, commands), registerPhraseCompletions(snippetLanguages)];
 }

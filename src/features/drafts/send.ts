@@ -27,6 +27,8 @@ export async function openInMailClient(log: Log): Promise<string | undefined> {
     );
   } else if (!opened) {
     void vscode.window.showWarningMessage('Graceful Decline: no mail client opened the draft. Use "Copy Draft Body" and paste it into your email instead.');
+  } else {
+    void vscode.window.showInformationMessage('Graceful Decline: the draft went to your mail client as a new email. Add the recipient there, read it once more, and send it.');
   }
   return mail.uri;
 }

@@ -3,7 +3,8 @@
 // events and to the feature's commands, including the per-document switch.
 import * as vscode from 'vscode';
 import type { RuleId } from '../../core/analysis/types';
-import { ToneCommands } from '../../host/commandIds';
+import { Commands, ContextKeys, ToneCommands } from '../../host/commandIds';
+import { commandTitle } from '../../host/manifest';
 import { registerCommands, type CommandTable } from '../../host/commands';
 import type { Services } from '../../host/services';
 import { Settings } from '../../host/settingIds';
@@ -62,17 +63,25 @@ export function registerTone(context: vscode.ExtensionContext, services: Service
     checkDocument: async (uri?: vscode.Uri): Promise<CheckReport | undefined> => {
       const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document) {
-        log.info('Check Current Document: no document is open.');
+        void vscode.window.showInformationMessage('Graceful Decline: open a draft in the editor first, then run Check Current Document on it.', commandTitle(Commands.newDraft)).then((choice) => (choice ? vscode.commands.executeCommand(Commands.newDraft) : undefined));
         return undefined;
       }
       const state = checker.checkOnDemand(document);
       draftStatus.refresh();
+      // The walkthrough's "Fix the tone" step is done once a document has really been checked.
+      void vscode.commands.executeCommand('setContext', ContextKeys.documentChecked, true);
       return { uri: document.uri.toString(), state: state?.kind ?? 'checked', issues: state?.kind === 'checked' ? state.findings.length : 0, status: statusBar.current.visible ? statusBar.current.text : '' };
     },
     toggleChecking: async () => {
       const enabled = checker.config().enable;
       await settings.write(Settings.enable, !enabled);
       log.info(`Tone checking ${enabled ? 'turned off' : 'turned on'}.`);
+      const where = vscode.workspace.workspaceFolders?.length ? 'in this workspace' : 'everywhere';
+      void vscode.window.showInformationMessage(
+        enabled
+          ? `Graceful Decline: tone checking is off ${where}. Check Current Document still checks a draft when you ask.`
+          : `Graceful Decline: tone checking is on ${where}.`,
+      );
     },
     alwaysCheckThisDocument: (uri?: unknown) => switchChecking('on', uri),
     stopCheckingThisDocument: (uri?: unknown) => switchChecking('off', uri),

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describeDuration } from '../../../src/core/checklist/time';
-import { describeTimeLeft, dueForNotification, pendingReminders, reminderText } from '../../../src/core/decisionLog/reminders';
+import { describeTimeLeft, dueForNotification, pendingReminders, reminderShortText, reminderText } from '../../../src/core/decisionLog/reminders';
 import { entry } from './fixtures';
 
 const HOUR = 3_600_000;
@@ -68,5 +68,12 @@ describe('reply-by reminders', () => {
     assert.equal(reminderText(late), '$(warning) Reply to Acme: overdue 2h');
     const [long] = pendingReminders([entry({ company: 'A very long company name indeed, Limited', replyBy: at(5) })], now);
     assert.equal(reminderText(long), '$(bell) Reply to A very long company nam… in 5h');
+  });
+
+  it('writes a short form for the item when it also shows a draft', () => {
+    const [soon] = pendingReminders([entry({ company: 'Acme', replyBy: at(5) })], now);
+    assert.equal(reminderShortText(soon), '$(bell) Reply in 5h');
+    const [late] = pendingReminders([entry({ company: 'Acme', replyBy: at(-2) })], now);
+    assert.equal(reminderShortText(late), '$(warning) Reply overdue 2h');
   });
 });
