@@ -3,7 +3,16 @@
 // still the text that was rewritten. Closing the diff forgets the rewrite and changes nothing.
 // Only vscode.workspace/window APIs: works in the web extension host too.
 import * as vscode from 'vscode';
-import { describeRewrite, rewriteDraft, type Rewrite, type RewriteSummary } from '../../core/rewrite';
+import type * as RewriteCore from '../../core/rewrite';
+import type { Rewrite, RewriteSummary } from '../../core/rewrite';
+
+let core: typeof RewriteCore | undefined;
+/** The rewrite and the analysis engine it reads drafts with, loaded on the first rewrite rather than at activation. */
+function rewriteCore(): typeof RewriteCore {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  core ??= require('../../core/rewrite') as typeof RewriteCore;
+  return core;
+}
 import type { DeclineTemplate } from '../../core/templates';
 import { RewriteCommands } from '../../host/commandIds';
 import type { Services } from '../../host/services';
@@ -84,6 +93,7 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     }
     const templates = await this.services.templates.all();
     const senderName = this.services.settings.text(Settings.senderName);
+    const { rewriteDraft, describeRewrite } = rewriteCore();
     const rewrite = rewriteDraft(text, templates, senderName ? { senderName } : {});
     if (!rewrite) {
       log.error('Rewrite Politely: no template for the situation is loaded');
