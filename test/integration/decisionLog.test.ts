@@ -226,7 +226,7 @@ describe('Decision log in the real VS Code host', () => {
     await vscode.window.showTextDocument(document);
     const state = await waitForSnapshot((s) => /words/.test(s.statusBar.text));
     // Both in one item: the deadline first, then the draft's figures.
-    assert.match(state.statusBar.text, /^\$\(bell\) Reply in 5h (29|30)m · \$\((check|warning)\) \d+\/\d+ words · \d+ issues? · \w+$/);
+    assert.match(state.statusBar.text, /^\$\(bell\) Reply in 5h (29|30)m · \$\((check|warning)\) Checking this draft · \d+ issues? · \d+\/\d+ words$/);
     await vscode.commands.executeCommand(Commands.markAnswered, due.id);
     const after = await waitForSnapshot((s) => !/Reply/.test(s.statusBar.text));
     assert.match(after.statusBar.text, /^\$\((check|warning)\) \d+\/\d+ words/, 'answered: the draft alone');
