@@ -229,7 +229,7 @@ describe('Decision log in the real VS Code host', () => {
     assert.match(state.statusBar.text, /^\$\(bell\) Reply in 5h (29|30)m · \$\((check|warning)\) Checking this draft · \d+ issues? · \d+\/\d+ words$/);
     await vscode.commands.executeCommand(Commands.markAnswered, due.id);
     const after = await waitForSnapshot((s) => !/Reply/.test(s.statusBar.text));
-    assert.match(after.statusBar.text, /^\$\((check|warning)\) \d+\/\d+ words/, 'answered: the draft alone');
+    assert.match(after.statusBar.text, /^\$\((check|warning)\) Checking this draft · \d+ issues? · \d+\/\d+ words$/, 'answered: the draft alone');
   });
 
   it('Add Reply-by to Calendar writes an .ics event a real iCalendar parser reads: the deadline, the company and role, an alarm', async () => {
