@@ -31,13 +31,8 @@ export interface CalendarMessage {
   type: 'calendar';
   answers: ChecklistAnswers;
 }
-/** "Reset" was pressed: the host asks before the answers are cleared. */
-export interface ResetMessage {
-  type: 'reset';
-  answers: ChecklistAnswers;
-}
 
-export type WebviewMessage = ReadyMessage | ChangedMessage | DraftMessage | LogMessage | CalendarMessage | ResetMessage;
+export type WebviewMessage = ReadyMessage | ChangedMessage | DraftMessage | LogMessage | CalendarMessage;
 
 /** The host's reply to `ready`: the answers it knows, or null for a fresh form. */
 export interface InitMessage {
@@ -63,7 +58,7 @@ export type ParsedMessage<M> = { ok: true; message: M } | { ok: false; reason: s
 
 export type Parsed = ParsedMessage<WebviewMessage>;
 
-const withAnswers = new Set(['changed', 'draft', 'log', 'calendar', 'reset']);
+const withAnswers = new Set(['changed', 'draft', 'log', 'calendar']);
 
 /** Accepts exactly the messages above; anything else gets a short, log-safe reason. Never throws. */
 export function parseWebviewMessage(raw: unknown): Parsed {

@@ -5,7 +5,6 @@
  * logged and ignored, never thrown.
  */
 import * as vscode from 'vscode';
-import { emptyAnswers } from '../../core/checklist/questions';
 import type { ChecklistAnswers } from '../../core/checklist/types';
 import type { ChecklistState } from '../../host/checklistState';
 import type { Log } from '../../host/log';
@@ -138,28 +137,7 @@ export class ChecklistView implements vscode.WebviewViewProvider, vscode.Disposa
         if (status) this.post({ type: 'status', ...status });
         return;
       }
-      case 'reset':
-        this.answers = message.answers;
-        await this.confirmReset();
-        return;
     }
-  }
-
-  /**
-   * Reset clears everything the person typed, so it asks first (a webview cannot show a dialog of
-   * its own). Confirmed: the page is sent empty answers; otherwise nothing changes.
-   */
-  private async confirmReset(): Promise<void> {
-    const choice = await vscode.window.showWarningMessage(
-      'Clear every answer in the checklist?',
-      { modal: true, detail: 'The company, role, names, dates and answers are all cleared. Decisions you logged stay in the Decisions view.' },
-      'Clear',
-    );
-    if (choice !== 'Clear') return;
-    this.answers = emptyAnswers();
-    this.replacePending = true;
-    this.sendInit();
-    this.post({ type: 'status', tone: 'info', text: 'The checklist is cleared.' });
   }
 
   private sendInit(): void {

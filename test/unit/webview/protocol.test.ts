@@ -5,7 +5,7 @@ import { MAX_INSTANT_LENGTH, MAX_TEXT_LENGTH, checkAnswers } from '../../../src/
 import type { ChecklistAnswers } from '../../../src/core/checklist/types';
 import { MAX_STATUS_LENGTH, parseHostMessage, parseWebviewMessage } from '../../../src/webview/protocol';
 
-const answerTypes = ['changed', 'draft', 'log', 'calendar', 'reset'] as const;
+const answerTypes = ['changed', 'draft', 'log', 'calendar'] as const;
 const textKeys = ['company', 'role', 'contactName', 'senderName'] as const;
 const instantKeys = ['invitationReceivedAt', 'interviewAt'] as const;
 const booleanKeys = ['recruiterInvolved', 'internalCandidate', 'rapport'] as const;
@@ -132,7 +132,7 @@ describe('webview protocol: rejected messages (never thrown)', () => {
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (value) => {
         const parsed = parseWebviewMessage(value);
-        if (parsed.ok) assert.ok(['ready', 'changed', 'draft', 'log', 'calendar', 'reset'].includes(parsed.message.type));
+        if (parsed.ok) assert.ok(['ready', 'changed', 'draft', 'log', 'calendar'].includes(parsed.message.type));
       }),
       { numRuns: 500 },
     );
