@@ -103,7 +103,8 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
         const due = entry.replyBy ? ` Reply ${describeTimeLeft(Date.parse(entry.replyBy) - Date.now())}.` : '';
         void vscode.window.showInformationMessage(`Graceful Decline: logged "${labels.outcome[entry.outcome]}" for ${entry.role} at ${entry.company}.${due}`);
       }
-      if (view.visible) await Promise.resolve(view.reveal(tree.nodeFor(entry), { select: true, focus: false })).catch(() => undefined);
+      // Not awaited: the checklist's "logged" reply must not wait for the tree's first render, which is slow on a cold start.
+      if (view.visible) void Promise.resolve(view.reveal(tree.nodeFor(entry), { select: true, focus: false })).catch(() => undefined);
       return entry;
     } catch (error) {
       if (error instanceof DecisionValidationError || error instanceof LogUnavailableError) {
