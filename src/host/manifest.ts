@@ -18,10 +18,5 @@ export class CommandTitles {
   }
 }
 
-/** A contributed command's title as the palette shows it, read from package.json at build time (for code without the services). */
-export function commandTitle(id: string): string {
-  return contributes.commands.find((c) => c.command === id)?.title ?? id;
-}
-
 /** The languages the decline snippets are contributed for. */
 export const snippetLanguages: readonly string[] = contributes.snippets.map((s) => s.language);

@@ -202,7 +202,7 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
       void vscode.window.showInformationMessage(`Graceful Decline: ${event.message}`);
       return undefined;
     }
-    const uri = target instanceof vscode.Uri ? target : await askWhereToSaveEvent(event.fileName);
+    const uri = target instanceof vscode.Uri ? target : await askWhereToSaveEvent(event.fileName, services.titles.of(Commands.addToCalendar));
     if (!uri) return undefined;
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(event.ics));
     log.info(`calendar event written to ${uri.toString()}`);

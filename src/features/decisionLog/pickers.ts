@@ -1,8 +1,6 @@
 // The questions the decision commands ask when called without arguments: which decision, which
 // export format, where to save.
 import * as vscode from 'vscode';
-import { Commands } from '../../host/commandIds';
-import { commandTitle } from '../../host/manifest';
 import { EXPORT_EXTENSIONS, type ExportFormat } from '../../core/decisionLog/export';
 import { pickItem } from '../../core/decisionLog/present';
 import type { DecisionEntry } from '../../core/decisionLog/types';
@@ -54,12 +52,12 @@ export async function askWhereToSave(format: ExportFormat, title: string): Promi
 }
 
 /** Where to save a calendar event: the suggested name in the first workspace folder (or the dialog's own default). */
-export async function askWhereToSaveEvent(fileName: string): Promise<vscode.Uri | undefined> {
+export async function askWhereToSaveEvent(fileName: string, title: string): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   return vscode.window.showSaveDialog({
     defaultUri: folder ? vscode.Uri.joinPath(folder, fileName) : undefined,
     filters: { 'Calendar event': ['ics'] },
     saveLabel: 'Save Event',
-    title: commandTitle(Commands.addToCalendar),
+    title,
   });
 }

@@ -1,7 +1,6 @@
 // "New Decline Draft": a situation (picked, or given by the checklist), optional fields, and an
 // untitled document with the rendered message, its first placeholder selected.
 import * as vscode from 'vscode';
-import { commandTitle } from '../../host/manifest';
 import { customIdPrefix, renderTemplate, type DeclineTemplate } from '../../core/templates';
 import { fieldsFromAnswers } from '../../core/checklist/decide';
 import { isPlainObject } from '../../core/plainObject';
@@ -37,7 +36,7 @@ export async function newDraft(services: Services, args: unknown): Promise<vscod
     }
     values = stringFields(args.fields, log);
   } else {
-    const chosen = await askTemplateAndFields(await services.templates.all(), defaultsFrom(services));
+    const chosen = await askTemplateAndFields(await services.templates.all(), defaultsFrom(services), services.titles.of(Commands.newDraft));
     if (!chosen) return undefined;
     ({ template, values } = chosen);
   }
@@ -87,13 +86,13 @@ type Step = 'next' | 'back' | 'cancel';
  * The situation, then one optional input per field, as one multi-step input: Back (the title
  * bar's arrow) goes one step back keeping what was typed, Escape cancels the whole draft.
  */
-async function askTemplateAndFields(templates: readonly DeclineTemplate[], defaults: Record<string, string>): Promise<{ template: DeclineTemplate; values: Record<string, string> } | undefined> {
+async function askTemplateAndFields(templates: readonly DeclineTemplate[], defaults: Record<string, string>, title: string): Promise<{ template: DeclineTemplate; values: Record<string, string> } | undefined> {
   let template: DeclineTemplate | undefined;
   const typed: Record<string, string> = {};
   let index = -1; // -1: the situation; 0..n-1: the template's fields
   for (;;) {
     if (index < 0) {
-      const picked = await pickTemplate(templates, template);
+      const picked = await pickTemplate(templates, template, title);
       if (!picked) return undefined;
       if (picked !== template) for (const key of Object.keys(typed)) delete typed[key];
       template = picked;
@@ -103,7 +102,7 @@ async function askTemplateAndFields(templates: readonly DeclineTemplate[], defau
     if (!template) return undefined;
     if (index >= template.fields.length) break;
     const field = template.fields[index];
-    const result = await askField(template, index, typed[field.name] ?? defaults[field.name] ?? '', (value) => (typed[field.name] = value));
+    const result = await askField(title, template, index, typed[field.name] ?? defaults[field.name] ?? '', (value) => (typed[field.name] = value));
     if (result === 'cancel') return undefined;
     index += result === 'back' ? -1 : 1;
   }
@@ -116,7 +115,7 @@ interface TemplateItem extends vscode.QuickPickItem {
   template?: DeclineTemplate;
 }
 
-async function pickTemplate(templates: readonly DeclineTemplate[], current: DeclineTemplate | undefined): Promise<DeclineTemplate | undefined> {
+async function pickTemplate(templates: readonly DeclineTemplate[], current: DeclineTemplate | undefined, title: string): Promise<DeclineTemplate | undefined> {
   const item = (t: DeclineTemplate): TemplateItem => ({
     label: t.origin === 'custom' ? `$(file) ${t.title}` : t.title,
     description: t.origin === 'custom' ? t.file : undefined,
@@ -127,7 +126,7 @@ async function pickTemplate(templates: readonly DeclineTemplate[], current: Decl
   const own = templates.filter((t) => t.origin === 'custom').map(item);
   const items: TemplateItem[] = own.length ? [...builtin, { label: 'Your templates', kind: vscode.QuickPickItemKind.Separator }, ...own] : builtin;
   const qp = vscode.window.createQuickPick<TemplateItem>();
-  qp.title = commandTitle(Commands.newDraft);
+  qp.title = title;
   qp.placeholder = 'Which situation are you in?';
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
@@ -151,10 +150,10 @@ async function pickTemplate(templates: readonly DeclineTemplate[], current: Decl
 }
 
 /** One field: optional (left empty, its [label] stays in the draft for later). */
-function askField(template: DeclineTemplate, index: number, value: string, keep: (value: string) => void): Promise<Step> {
+function askField(title: string, template: DeclineTemplate, index: number, value: string, keep: (value: string) => void): Promise<Step> {
   const field = template.fields[index];
   const box = vscode.window.createInputBox();
-  box.title = `${commandTitle(Commands.newDraft)}: ${template.title}`;
+  box.title = `${title}: ${template.title}`;
   box.step = index + 2;
   box.totalSteps = template.fields.length + 1;
   box.placeholder = field.label;

@@ -4,7 +4,6 @@
 import * as vscode from 'vscode';
 import type { RuleId } from '../../core/analysis/types';
 import { Commands, ContextKeys, ToneCommands } from '../../host/commandIds';
-import { commandTitle } from '../../host/manifest';
 import { registerCommands, type CommandTable } from '../../host/commands';
 import type { Services } from '../../host/services';
 import { Settings } from '../../host/settingIds';
@@ -63,7 +62,7 @@ export function registerTone(context: vscode.ExtensionContext, services: Service
     checkDocument: async (uri?: vscode.Uri): Promise<CheckReport | undefined> => {
       const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document) {
-        void vscode.window.showInformationMessage('Graceful Decline: open a draft in the editor first, then run Check Current Document on it.', commandTitle(Commands.newDraft)).then((choice) => (choice ? vscode.commands.executeCommand(Commands.newDraft) : undefined));
+        void vscode.window.showInformationMessage('Graceful Decline: open a draft in the editor first, then run Check Current Document on it.', services.titles.of(Commands.newDraft)).then((choice) => (choice ? vscode.commands.executeCommand(Commands.newDraft) : undefined));
         return undefined;
       }
       const state = checker.checkOnDemand(document);
