@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { StatusShown } from './testApi';
 
 /**
  * The extension's one status bar item. Two features feed it: the tone checker (whether the active
@@ -15,6 +16,11 @@ export interface StatusSlot {
   warning?: boolean;
   /** A few words for when the item shows this slot beside the other one (the reminder gives one). */
   short?: string;
+}
+
+function trustedCommands(tooltip: string | vscode.MarkdownString): readonly string[] {
+  const trust = typeof tooltip === 'string' ? undefined : tooltip.isTrusted;
+  return typeof trust === 'object' ? trust.enabledCommands : [];
 }
 
 export class StatusBar implements vscode.Disposable {
@@ -37,9 +43,11 @@ export class StatusBar implements vscode.Disposable {
   }
 
   /** What the item shows now (Check Current Document reports it). */
-  get current(): { text: string; visible: boolean } {
+  get current(): StatusShown {
     const slot = this.shown();
-    return { text: slot?.text ?? '', visible: slot !== undefined };
+    const command = typeof slot?.command === 'string' ? slot.command : slot?.command?.command;
+    const tooltip = slot === undefined ? '' : typeof slot.tooltip === 'string' ? slot.tooltip : slot.tooltip.value;
+    return { text: slot?.text ?? '', visible: slot !== undefined, tooltip, trustedCommands: slot ? trustedCommands(slot.tooltip) : [], command };
   }
 
   /** The draft's figures, with the reminder's short form in front of them when a reply is due. */
@@ -47,6 +55,8 @@ export class StatusBar implements vscode.Disposable {
     const { draft, reminder } = this;
     if (!draft || !reminder) return draft ?? reminder;
     const tooltip = new vscode.MarkdownString('', true);
+    // Each part's command links keep working in the joined tooltip.
+    tooltip.isTrusted = { enabledCommands: [reminder.tooltip, draft.tooltip].flatMap(trustedCommands) };
     for (const part of [reminder.tooltip, draft.tooltip]) {
       if (tooltip.value) tooltip.appendMarkdown('\n\n---\n\n');
       if (typeof part === 'string') tooltip.appendText(part);

@@ -24,12 +24,21 @@ export interface ChecklistTestApi {
   post(message: unknown): Promise<boolean>;
 }
 
+/** The one status bar item as shown: its text, its tooltip's Markdown, the command links the tooltip may run, and what a click runs. */
+export interface StatusShown {
+  text: string;
+  visible: boolean;
+  tooltip: string;
+  trustedCommands: readonly string[];
+  command?: string;
+}
+
 /** The Decisions view as shown, after re-reading the log file as Refresh does. */
 export interface DecisionsSnapshot {
   rows: { id: string; label: string; description: string; contextValue: string; icon: string; details: string[] }[];
   problem?: LogProblem;
   /** What the one status bar item shows now. */
-  statusBar: { text: string; visible: boolean };
+  statusBar: StatusShown;
   /** Ids of decisions whose one reminder notification has been shown. */
   notified: string[];
 }

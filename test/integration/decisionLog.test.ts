@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { stageLabels } from '../../src/core/checklist/questions';
 import { describeInstant, formatInstant, parseInstant } from '../../src/core/checklist/time';
 import type { DecisionEntry, DecisionInput } from '../../src/core/decisionLog/types';
-import { Commands } from '../../src/host/commandIds';
+import { Commands, ShowView } from '../../src/host/commandIds';
 import type { DecisionsSnapshot } from '../../src/host/testApi';
 import { testApi } from './testApi';
 
@@ -227,6 +227,12 @@ describe('Decision log in the real VS Code host', () => {
     const state = await waitForSnapshot((s) => /words/.test(s.statusBar.text));
     // Both in one item: the deadline first, then the draft's figures.
     assert.match(state.statusBar.text, /^\$\(bell\) Reply in 5h (29|30)m · \$\((check|warning)\) Checking this draft · \d+ issues? · \d+\/\d+ words$/);
+    // A click is the draft's (stop checking); the Decisions view is a link in the tooltip, and the
+    // links of both parts work in the joined tooltip.
+    assert.equal(state.statusBar.command, Commands.stopCheckingThisDocument);
+    assert.doesNotMatch(state.statusBar.tooltip, /Click to show the Decisions view/);
+    assert.ok(state.statusBar.tooltip.includes(`(command:${ShowView.decisions})`), state.statusBar.tooltip);
+    for (const id of [ShowView.decisions, ShowView.container]) assert.ok(state.statusBar.trustedCommands.includes(id), `${id} in ${state.statusBar.trustedCommands.join(', ')}`);
     await vscode.commands.executeCommand(Commands.markAnswered, due.id);
     const after = await waitForSnapshot((s) => !/Reply/.test(s.statusBar.text));
     assert.match(after.statusBar.text, /^\$\((check|warning)\) Checking this draft · \d+ issues? · \d+\/\d+ words$/, 'answered: the draft alone');

@@ -74,6 +74,8 @@ function slotFor(pending: Reminder[]): StatusSlot {
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown('**Replies due**\n\n');
   for (const line of reminderLines(pending)) tooltip.appendMarkdown('- ').appendText(line).appendMarkdown('\n');
-  tooltip.appendMarkdown('\nClick to show the Decisions view.');
+  // A link rather than "Click to...": beside a draft's figures, a click on the item is the draft's.
+  tooltip.appendMarkdown(`\n[Show the Decisions view](command:${ShowView.decisions})`);
+  tooltip.isTrusted = { enabledCommands: [ShowView.decisions] };
   return { text: reminderText(nearest), short: reminderShortText(nearest), tooltip, command: { command: ShowView.decisions, title: 'Show Decisions' }, warning: nearest.urgent };
 }
