@@ -2,7 +2,7 @@
 import { parseMessage, type MessageParts } from './message';
 import { overlapsAny, type Span } from './phrases';
 import { countWords, indexAt, quotedSpans, splitParagraphs, splitSentences, type Sentence } from './text';
-import { ruleIds, type AnalyzeOptions, type RuleId, type Severity } from './types';
+import { ruleIds, type AnalyzeOptions, type RuleId, type Severity, type TextEdit } from './types';
 
 /** Body words above which a draft is too long (the `maxBodyWords` option). */
 export const DEFAULT_MAX_BODY_WORDS = 250;
@@ -160,6 +160,23 @@ export class AnalysisContext {
   /** True when [start, end) is inside quoted speech ("..."), which is someone else's words. */
   inQuote(start: number, end: number): boolean {
     return overlapsAny(this.quotes, start, end);
+  }
+
+  /**
+   * A deletion that would leave a postscript with no words takes the whole postscript with it: its
+   * "P.S." marker and the blank space before it, so no bare "P.S." is left behind. Other edits are returned as they are.
+   */
+  tidyEdit(edit: TextEdit): TextEdit {
+    if (edit.newText.trim() !== '') return edit;
+    for (const p of this.parts.postscripts) {
+      if (edit.end <= p.start || edit.start >= p.end) continue;
+      const left = this.text.slice(p.start, Math.max(p.start, edit.start)) + this.text.slice(Math.min(p.end, edit.end), p.end);
+      if (/[\p{L}\p{N}]/u.test(left)) return edit;
+      let start = this.text.lastIndexOf('\n', p.start - 1) + 1;
+      while (start > 0 && /\s/.test(this.text[start - 1])) start--;
+      return { start, end: Math.max(edit.end, p.end), newText: '' };
+    }
+    return edit;
   }
 
   /** The text of a span as the writer wrote it. */

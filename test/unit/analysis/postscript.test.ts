@@ -4,6 +4,13 @@
 import * as assert from 'node:assert/strict';
 import { analyze, measure, parseMessage, type RuleId } from '../../../src/core/analysis';
 
+/** Applies a fix's edits (back to front) to the text. */
+function apply(text: string, edits: { start: number; end: number; newText: string }[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
 const ruleIds = (text: string) => [...new Set(analyze(text).map((f) => f.ruleId))].sort();
 const of = (text: string, rule: RuleId) => analyze(text).filter((f) => f.ruleId === rule);
 
@@ -131,6 +138,17 @@ describe('analysis: text after the signature', () => {
     assert.deepEqual(analyze(headed), []);
     const inline = `Hi Dana,\n\nOn Monday, Dana wrote:\n> Are you still interested?\n\nNo, and frankly your process was a joke.\n\nSam`;
     assert.ok(ruleIds(inline).includes('negative-tone'));
+  });
+
+  it('a fix that empties a P.S. removes its "P.S." marker too; one that leaves words keeps it', () => {
+    const whole = withTail('\nP.S. Your recruiters are clowns.\n');
+    const [insult] = of(whole, 'negative-tone');
+    assert.equal(apply(whole, insult.fixes[0].edits), `${POLITE}\n`);
+    const apology = 'Hi Dana,\n\nThank you, and sorry for the delay. I am withdrawing my application.\n\nBest,\nSam\n\nP.S. Sorry again for the back and forth.';
+    assert.equal(apply(apology, of(apology, 'excessive-apology')[0].fixes[0].edits), 'Hi Dana,\n\nThank you, and sorry for the delay. I am withdrawing my application.\n\nBest,\nSam');
+    const part = withTail('\nP.S. Your recruiters are clowns. Good luck with the launch.');
+    const [partial] = of(part, 'negative-tone');
+    assert.equal(apply(part, partial.fixes[0].edits), withTail('\nP.S. Good luck with the launch.'));
   });
 
   it('reads a "P.S." above the sign-off as body text, as before', () => {
