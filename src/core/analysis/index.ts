@@ -40,8 +40,10 @@ function runRules(ctx: AnalysisContext): { findings: Finding[]; negativeFound?: 
     const severity = ctx.options.severities[rule.id] ?? rule.defaultSeverity;
     const raw = rule.check(ctx);
     if (rule.id === 'negative-tone') negativeFound = raw.length > 0;
+    const tidy = ctx.parts.postscripts.length > 0;
     for (const f of raw) {
-      findings.push({ ruleId: rule.id, severity, start: f.start, end: f.end, message: f.message, why: rule.docs.why, fixes: f.fixes ?? [] });
+      const fixes = tidy ? (f.fixes ?? []).map((fix) => ({ ...fix, edits: fix.edits.map((e) => ctx.tidyEdit(e)) })) : (f.fixes ?? []);
+      findings.push({ ruleId: rule.id, severity, start: f.start, end: f.end, message: f.message, why: rule.docs.why, fixes });
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);

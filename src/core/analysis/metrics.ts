@@ -39,7 +39,8 @@ export function measureContext(ctx: AnalysisContext, negativeFound?: boolean): M
   else if (thanksCount === 0 && valence <= 0) tone = 'cool';
   else tone = 'neutral';
   return {
-    words: countWords(masked, 0, masked.length),
+    // Every word the writer wrote, the signature included (ctx.masked may blank it above a postscript).
+    words: countWords(ctx.parts.masked, 0, ctx.parts.masked.length),
     sentences,
     bodyWords: ctx.bodyWords,
     readingGrade,

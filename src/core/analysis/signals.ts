@@ -7,14 +7,17 @@ import decisionData from './data/decision.json';
 import gratitudeData from './data/gratitude.json';
 import reasonData from './data/reasons.json';
 import type { AnalysisContext } from './context';
+import { compilePhrase, type PhraseEntry } from './phraseSyntax';
 import { compileIndexed, compileList, findAll, matchedIndex, scan, type Span } from './phrases';
 import { clauseStart, isNegated, type Sentence } from './text';
 
-const THANKS = compileList(gratitudeData.thanks);
-const NOT_THANKS = compileList(gratitudeData.notThanks);
-const APOLOGY = compileList(apologyData.apologies);
-const NOT_APOLOGY = compileList(apologyData.notApologies);
-const DEFENSIVE = compileList(apologyData.defensive);
+/** One regex for a list of phrase-syntax entries (data/gratitude.json, data/apology.json). */
+const compileEntries = (entries: readonly PhraseEntry[]) => compileList(entries.map((e) => compilePhrase(e.phrase)));
+const THANKS = compileEntries(gratitudeData.thanks);
+const NOT_THANKS = compileEntries(gratitudeData.notThanks);
+const APOLOGY = compileEntries(apologyData.apologies);
+const NOT_APOLOGY = compileEntries(apologyData.notApologies);
+const DEFENSIVE = compileEntries(apologyData.defensive);
 const HEDGE = compileList(decisionData.hedges);
 const MIXED = compileList(decisionData.mixed);
 const INTENT_KINDS = ['decline', 'reschedule', 'alternative', 'otherRole', 'stayInTouch', 'thanksReply'] as const;

@@ -1,10 +1,19 @@
 // The phrase data runs its own examples: each entry must match every example it gives and none of
 // its near-misses. One generic test for every list written in the phrase syntax (phraseSyntax.ts).
 import * as assert from 'node:assert/strict';
+import apology from '../../../src/core/analysis/data/apology.json';
 import attitude from '../../../src/core/analysis/data/attitude.json';
+import gratitude from '../../../src/core/analysis/data/gratitude.json';
 import { compilePhrase, inflections, type PhraseEntry } from '../../../src/core/analysis/phraseSyntax';
 
-const lists: Record<string, PhraseEntry[]> = { 'attitude.json phrases': attitude.phrases };
+const lists: Record<string, PhraseEntry[]> = {
+  'attitude.json phrases': attitude.phrases,
+  'gratitude.json thanks': gratitude.thanks,
+  'gratitude.json notThanks': gratitude.notThanks,
+  'apology.json apologies': apology.apologies,
+  'apology.json notApologies': apology.notApologies,
+  'apology.json defensive': apology.defensive,
+};
 
 function matches(phrase: string, text: string): boolean {
   const re = new RegExp(`(?<![A-Za-z0-9_'])(?:${compilePhrase(phrase)})(?![A-Za-z0-9_'])`, 'i');

@@ -34,12 +34,14 @@ export const unfilledPlaceholder: Rule = {
   check(ctx: AnalysisContext): RawFinding[] {
     const out: RawFinding[] = [];
     const seen = new Set<number>();
+    // The whole draft, signature included ("[Your Name]" under the sign-off is a leftover too).
+    const { masked } = ctx.parts;
     for (const re of PLACEHOLDERS) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(ctx.masked)) !== null) {
+      while ((m = re.exec(masked)) !== null) {
         if (m[1] !== undefined && NOT_PLACEHOLDER.test(m[1])) continue;
-        if (m[1] !== undefined && isReferenceDefinition(ctx.masked, m.index, m[0].length)) continue;
+        if (m[1] !== undefined && isReferenceDefinition(masked, m.index, m[0].length)) continue;
         if (seen.has(m.index)) continue;
         seen.add(m.index);
         const start = m.index;
