@@ -11,6 +11,7 @@ import { aimOf, clauseAround, evaluativeWords, feelingAimedAt, isFeeling, neutra
 import type { AnalysisContext } from '../context';
 import { compileIndexed, findAll, matchedIndex, overlapsAny, startsWord, type Span } from '../phrases';
 import { compilePhrase, inflections } from '../phraseSyntax';
+import { removeSentenceFix } from '../removal';
 import { clauseStart, isNegated, type Sentence } from '../text';
 import type { Fix } from '../types';
 import { excerpt, type RawFinding, type Rule } from './rule';
@@ -129,12 +130,8 @@ function shouting(ctx: AnalysisContext, span: Span, out: RawFinding[]): void {
   }
 }
 
-function removeSentence(ctx: AnalysisContext, at: number): Fix[] {
-  const s = ctx.sentenceAt(at);
-  if (!s) return [];
-  let end = s.end;
-  while (end < ctx.body.end && (ctx.text[end] === ' ' || ctx.text[end] === '\t')) end++;
-  return [{ title: 'Remove this sentence', edits: [{ start: s.start, end, newText: '' }] }];
+function removeSentence(ctx: AnalysisContext, at: number, end = at): Fix[] {
+  return removeSentenceFix(ctx, at, end);
 }
 
 /** Another offer, the other employer, or what they pay: the subject of a boast. */
@@ -168,7 +165,7 @@ function boasts(ctx: AnalysisContext, region: Span, out: RawFinding[], taken: Sp
     const end = s.start + Math.max(offer.index + offer[0].length, brag.index + brag[0].length);
     if (overlapsAny(taken, start, end) || ctx.inQuote(start, end)) continue;
     taken.push({ start, end });
-    out.push({ start: s.start, end: s.end, message: `Boast about another offer: ${excerpt(ctx.text.slice(start, end))}; ${KIND_ADVICE.boast}`, fixes: removeSentence(ctx, s.start) });
+    out.push({ start: s.start, end: s.end, message: `Boast about another offer: ${excerpt(ctx.text.slice(start, end))}; ${KIND_ADVICE.boast}`, fixes: removeSentence(ctx, start, end) });
   }
 }
 
