@@ -120,3 +120,16 @@ function differenceEdit(before: string, after: string): TextEdit {
   while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
   return { start, end: before.length - end, newText: after.slice(start, after.length - end) };
 }
+
+/**
+ * The one message Fix All shows about what it left, naming each rule once with its count, or
+ * nothing when everything was fixed. `applied`: whether it changed anything.
+ */
+export function describeUnfixed(remaining: readonly Finding[], applied: boolean): string | undefined {
+  if (remaining.length === 0) return undefined;
+  const counts = new Map<RuleId, number>();
+  for (const f of remaining) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+  const rulesLeft = [...counts].map(([id, n]) => `${ruleDocs[id].title}${n > 1 ? ` (${n})` : ''}`).join(', ');
+  const issues = remaining.length === 1 ? '1 issue needs' : `${remaining.length} issues need`;
+  return `Graceful Decline: ${applied ? 'fixed what it could;' : 'nothing here has an automatic fix;'} ${issues} your own words: ${rulesLeft}.`;
+}

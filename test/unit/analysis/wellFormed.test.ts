@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, applyTextEdits, fixAll, type Finding } from '../../../src/core/analysis';
+import { analyze, applyTextEdits, describeUnfixed, fixAll, type Finding } from '../../../src/core/analysis';
 import { isSentenceStart, wellFormedEdit } from '../../../src/core/analysis/wellFormed';
 import { loadCorpus } from '../../../scripts/corpus';
 import { countDefects, judgeFix, newDefects } from './wellFormedness';
@@ -45,6 +45,14 @@ describe('well-formed fixes: the examples from the issue', () => {
     assert.ok(result.remaining.some((f) => f.ruleId === 'over-explaining'), 'over-explaining has no automatic fix and is reported');
     const nothing = fixAll('Hi Tom,\n\nThank you for the invitation. I have decided to withdraw my application.\n\nBest,\nAna');
     assert.deepEqual([nothing.edits, nothing.remaining], [[], []]);
+  });
+
+  it('the one message about what is left names each rule once, with its count', () => {
+    const { remaining } = fixAll(sample);
+    assert.equal(describeUnfixed(remaining, true), `Graceful Decline: fixed what it could; 1 issue needs your own words: Over-explaining.`);
+    const two = analyze('Hi [Name],\n\nI will not attend, [Company].\n\nBest,\nSam').filter((f) => f.ruleId === 'unfilled-placeholder');
+    assert.equal(describeUnfixed(two, false), 'Graceful Decline: nothing here has an automatic fix; 2 issues need your own words: Unfilled placeholder (2).');
+    assert.equal(describeUnfixed([], true), undefined);
   });
 
   it('a placeholder (no automatic fix) is reported, not silently left', () => {
