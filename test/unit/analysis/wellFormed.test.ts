@@ -55,6 +55,13 @@ describe('well-formed fixes: the examples from the issue', () => {
     assert.equal(describeUnfixed([], true), undefined);
   });
 
+  it('"Use normal case" keeps abbreviations in capitals and starts its sentence with one', () => {
+    const text = 'Hi Dana,\n\nSTOP CALLING ME ABOUT THE HR ROLE. I have decided to withdraw.\n\nBest,\nSam';
+    const shout = analyze(text).find((f) => f.fixes.some((x) => x.title === 'Use normal case'));
+    assert.ok(shout, 'the shouting is flagged');
+    assert.match(applyTextEdits(text, shout.fixes.find((x) => x.title === 'Use normal case')!.edits), /\n\nStop calling me about the HR role\. I have/);
+  });
+
   it('a placeholder (no automatic fix) is reported, not silently left', () => {
     const result = fixAll('Hi [Name],\n\nThank you for the invitation. I have decided to withdraw my application!!!\n\nBest,\nAna');
     assert.deepEqual(result.remaining.map((f) => f.ruleId), ['unfilled-placeholder']);

@@ -90,6 +90,11 @@ function inBrackets(text: string, start: number, end: number): boolean {
   return curly >= 0 && curlyClose >= 0 && curlyClose - curly < 70 && !text.slice(curly, start).includes('}');
 }
 
+/** Shouted words in normal case, keeping abbreviations (HR, CEO) and "I" in capitals. */
+function normalCase(shouted: string): string {
+  return shouted.replace(/[A-Za-z]+(?:'[A-Za-z]+)?/g, (w) => (ACRONYMS.has(w.toUpperCase()) ? w : /^I(?:'|$)/.test(w) ? `I${w.slice(1).toLowerCase()}` : w.toLowerCase()));
+}
+
 function shouting(ctx: AnalysisContext, span: Span, out: RawFinding[]): void {
   CAPS_RUN.lastIndex = span.start;
   let m: RegExpExecArray | null;
@@ -111,7 +116,7 @@ function shouting(ctx: AnalysisContext, span: Span, out: RawFinding[]): void {
       start,
       end,
       message: `Shouting in capitals: ${excerpt(ctx.text.slice(start, end))}.`,
-      fixes: [{ title: 'Use normal case', edits: [{ start, end, newText: ctx.text.slice(start, end).toLowerCase() }], preferred: true }],
+      fixes: [{ title: 'Use normal case', edits: [{ start, end, newText: normalCase(ctx.text.slice(start, end)) }], preferred: true }],
     });
   }
   BANGS.lastIndex = span.start;
