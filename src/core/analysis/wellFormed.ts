@@ -223,20 +223,25 @@ function wholeLines(text: string, s: number, e: number): TextEdit {
 }
 
 /**
- * A fix's edits made well formed together: each widened, and two that now touch (two extra
- * apologies side by side) joined into one removal, so the edits never overlap.
+ * A fix's edits made well formed together: each widened, and removals that now touch or overlap
+ * (two extra apologies side by side) joined into one and tidied again, so the edits never overlap.
  */
 export function wellFormedEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
   const out: TextEdit[] = [];
-  for (const edit of [...edits].sort((a, b) => a.start - b.start).map((e) => wellFormedEdit(text, e))) {
-    const last = out[out.length - 1];
-    if (last === undefined || last.end < edit.start || (last.end === edit.start && last.start < last.end && edit.start < edit.end)) {
-      out.push(edit);
-    } else if (last.newText === '' || edit.newText === '' || /^\p{Lu}$/u.test(last.newText)) {
-      // Removals that meet or overlap (one may have re-capitalised the start of the other): remove both as one.
-      out[out.length - 1] = wellFormedEdit(text, { start: Math.min(last.start, edit.start), end: Math.max(last.end, edit.end), newText: '' });
+  for (let edit of [...edits].sort((a, b) => a.start - b.start).map((e) => wellFormedEdit(text, e))) {
+    // A merged removal may reach back into the edit before it: merge again until nothing collides.
+    for (;;) {
+      const last = out[out.length - 1];
+      const removals = (last?.newText === '' || /^\p{Lu}$/u.test(last?.newText ?? '')) && (edit.newText === '' || /^\p{Lu}$/u.test(edit.newText));
+      if (last === undefined || last.end < edit.start || (last.end === edit.start && !removals && last.start < last.end && edit.start < edit.end)) {
+        out.push(edit);
+        break;
+      }
+      // Removals that meet (one may have re-capitalised the start of the other) become one; any other collision: the later edit is left out.
+      if (!removals) break;
+      out.pop();
+      edit = wellFormedEdit(text, { start: Math.min(last.start, edit.start), end: Math.max(last.end, edit.end), newText: '' });
     }
-    // Any other collision: the later edit is left out rather than risk a garbled merge.
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // helper, and a property test that applies every fix (alone, and all together through Fix All)
 // to every corpus message and checks what it leaves behind.
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, applyTextEdits, describeUnfixed, fixAll, type Finding } from '../../../src/core/analysis';
@@ -174,5 +175,36 @@ describe('well-formed fixes: every fix over the corpus', function () {
     assert.ok(fixes > 300, `fixes were tried (${fixes})`);
     assert.deepEqual(problems, [], `${problems.length} problems in dev messages`);
     assert.equal(holdoutProblems, 0, `${holdoutProblems} problems in holdout messages (not named here)`);
+  });
+});
+
+describe('well-formed fixes: generated drafts', function () {
+  this.timeout(120_000);
+  // Sentences with every kind of fix, in any order and layout: fixes then meet each other in ways the corpus may not show.
+  const SENTENCES = [
+    'Thank you for the invitation.', "I'm so sorry.", 'Apologies again.', 'Sorry again, and sorry for the late notice.', 'I have decided to withdraw my application.',
+    'Your process has been a total mess.', 'The salary is insulting, and I got a much better offer from Globex.', 'I am NOT INTERESTED!!!', 'Maybe I might not come?',
+    'I apologise for any trouble, and sorry again for the late reply.', 'I was busy, and frankly your recruiter was rude, so I will not come.',
+    'Thanks, but your process was a joke.', 'But I must decline.', 'So I will pass.', 'The role seems boring, sorry.', 'Please take me off your list!!', 'Sorry, I cannot make it.',
+  ];
+  const draft = fc
+    .tuple(
+      fc.constantFrom('', 'Hi Dana,\n\n', 'Hi Dana, ', 'Dear Mr Fox,\n', 'Hi Dana,\r\n\r\n'),
+      fc.array(fc.tuple(fc.constantFrom(...SENTENCES), fc.constantFrom(' ', '\n', '\n\n')), { minLength: 1, maxLength: 6 }),
+      fc.constantFrom('', '\n\nBest,\nSam', '\n\nSorry again,\nSam\n', '\n'),
+    )
+    .map(([greeting, body, end]) => greeting + body.map(([s, sep], i) => (i < body.length - 1 ? s + sep : s)).join('') + end);
+
+  it('no fix, alone or through Fix All, adds a defect (2,000 drafts)', () => {
+    fc.assert(
+      fc.property(draft, (text) => {
+        const findings = analyze(text);
+        for (const f of findings) {
+          for (const fix of f.fixes) assert.deepEqual(newDefects(text, applyTextEdits(text, fix.edits)), [], `"${fix.title}" on ${JSON.stringify(text)}`);
+        }
+        assert.deepEqual(newDefects(text, fixAll(text).text), [], `Fix All on ${JSON.stringify(text)}`);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
