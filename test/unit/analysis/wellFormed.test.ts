@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, applyTextEdits, describeUnfixed, fixAll, type Finding } from '../../../src/core/analysis';
+import { analyze, applyTextEdits, describeUnfixed, fixAll, maskEmailHeaders, type Finding } from '../../../src/core/analysis';
 import { isSentenceStart, wellFormedEdit } from '../../../src/core/analysis/wellFormed';
 import { loadCorpus } from '../../../scripts/corpus';
 import { countDefects, judgeFix, newDefects } from './wellFormedness';
@@ -61,6 +61,13 @@ describe('well-formed fixes: the examples from the issue', () => {
     const shout = analyze(text).find((f) => f.fixes.some((x) => x.title === 'Use normal case'));
     assert.ok(shout, 'the shouting is flagged');
     assert.match(applyTextEdits(text, shout.fixes.find((x) => x.title === 'Use normal case')!.edits), /\n\nStop calling me about the HR role\. I have/);
+  });
+
+  it('Fix All on an email reads it with the headers masked and leaves the headers as they were', () => {
+    const eml = 'From: Sam <sam@example.com>\nTo: Dana <dana@example.com>\nSubject: Interview\n\nHi Dana,\n\nYour process has been a total mess. I have decided to withdraw my application.\n\nBest,\nSam\n';
+    const result = fixAll(eml, undefined, maskEmailHeaders);
+    assert.equal(result.text, 'From: Sam <sam@example.com>\nTo: Dana <dana@example.com>\nSubject: Interview\n\nHi Dana,\n\nThank you for your time and for considering me.\n\nI have decided to withdraw my application.\n\nBest,\nSam\n');
+    assert.deepEqual(result.remaining, []);
   });
 
   it('a placeholder (no automatic fix) is reported, not silently left', () => {

@@ -40,7 +40,7 @@ export const excessiveApology: Rule = {
     summary: "More than one apology in the draft.",
     why: "Declining is a normal part of hiring, not a wrong to atone for. One apology (for short notice, say) is gracious; more makes the message about your guilt rather than your decision.",
     example: "I am so sorry to do this. I apologise for any trouble, and sorry again for the late reply.",
-    fix: "Keep one apology at most and remove the others. The quick fix removes the extra ones. This rule reports at information level: it is advice, not an error.",
+    fix: "Keep one apology at most, the one that says what it is for, and remove the others. The quick fix keeps that one and removes the extra ones (\"Sorry again\", a bare \"I'm sorry\") with the words that joined them. This rule reports at information level: it is advice, not an error.",
   },
   check(ctx: AnalysisContext): RawFinding[] {
     const all = apologies(ctx);
