@@ -89,7 +89,8 @@ function insertion(text: string, at: number, newText: string): TextEdit {
   if (isSentenceStart(text, at)) out = capitalised(out);
   else if (afterComma && !/^I\b/.test(out)) out = out[0].toLowerCase() + out.slice(1);
   const before = text[at - 1];
-  const contentEnd = text.slice(0, at).trimEnd().length;
+  let contentEnd = at;
+  while (contentEnd > 0 && /\s/.test(text[contentEnd - 1])) contentEnd--;
   if (sentence && !afterComma && /[\p{L}\p{N}]/u.test(text[contentEnd - 1] ?? '')) {
     // A sentence after words with no full stop ("Not interested"): end theirs first.
     start = contentEnd;
@@ -216,7 +217,9 @@ function wholeLines(text: string, s: number, e: number): TextEdit {
     return { start, end: e, newText: '' };
   }
   // A blank line above and below (or the text's start above): one of them goes.
-  const blankAbove = s === 0 || /\n[ \t]*\r?\n$/.test(text.slice(Math.max(0, s - 4), s)) || /^[ \t]*\r?\n?$/.test(text.slice(0, s));
+  let above = s;
+  while (above > 0 && /\s/.test(text[above - 1])) above--;
+  const blankAbove = above === 0 || /\n[ \t]*\r?\n$/.test(text.slice(Math.max(0, s - 4), s));
   const below = /^[ \t]*\r?\n/.exec(text.slice(end));
   if (blankAbove && below) end += below[0].length;
   return { start: s, end, newText: '' };
