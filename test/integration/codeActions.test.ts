@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { ruleDocs } from '../../src/core/analysis';
 import { Commands } from '../../src/host/commandIds';
+import type { FixAllReport } from '../../src/features/tone/codeActions';
 import { activateExtension, closeAll, freshCopy, open, ours, ruleOf, rules, setSetting, waitForDiagnostics, workspaceUri } from './diagnosticsHelpers';
 
 async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
@@ -115,9 +116,36 @@ describe('Tone quick fixes, hovers and fix-all in the real VS Code host', () => 
     const before = document.getText();
     const fixable = ours(uri).filter((d) => ruleOf(d) === 'missing-gratitude').length;
     assert.ok(fixable > 0, 'the draft has a finding with a fix');
-    assert.equal(await vscode.commands.executeCommand(Commands.fixAll), true);
+    const report = await vscode.commands.executeCommand<FixAllReport>(Commands.fixAll);
+    assert.equal(report.applied, true);
     assert.notEqual(document.getText(), before);
     await waitForDiagnostics(uri, (d) => !d.some((x) => ruleOf(x) === 'missing-gratitude'), 'missing-gratitude fixed by the command');
+  });
+
+  it('"Fix All Tone Issues" leaves well-formed text and says in one message what it could not fix', async () => {
+    const content = 'Hi [Name],\n\nYour process has been a total mess. I have decided to withdraw my application.\n\nSorry again, and sorry for the late notice.\n\nBest,\nSam\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'unfilled-placeholder') && d.some((x) => ruleOf(x) === 'negative-tone'), 'the first check');
+    const report = await vscode.commands.executeCommand<FixAllReport>(Commands.fixAll);
+    assert.equal(report.applied, true);
+    assert.equal(
+      document.getText(),
+      'Hi [Name],\n\nThank you for your time and for considering me.\n\nI have decided to withdraw my application.\n\nSorry for the late notice.\n\nBest,\nSam\n',
+    );
+    // The placeholder has no automatic fix: it is reported, by its rule, and it is what the Problems view still shows.
+    assert.deepEqual(report.remaining, ['unfilled-placeholder']);
+    assert.match(report.message ?? '', /1 issue needs your own words: Unfilled placeholder\.$/);
+    await waitForDiagnostics(document.uri, (d) => d.length === 1 && ruleOf(d[0]) === 'unfilled-placeholder', 'only the placeholder left');
+  });
+
+  it('"Fix All Tone Issues" shows nothing when everything was fixed', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Hi Dana,\n\nI have decided to withdraw my application!!!\n\nBest,\nSam\n' });
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'missing-gratitude'), 'the first check');
+    const report = await vscode.commands.executeCommand<FixAllReport>(Commands.fixAll);
+    assert.deepEqual([report.applied, report.remaining, report.message], [true, [], undefined]);
+    assert.equal(document.getText(), 'Hi Dana,\n\nThank you for your time and for considering me.\n\nI have decided to withdraw my application.\n\nBest,\nSam\n');
   });
 
   it('hovering a flagged word explains why and links to the rule in the README', async () => {

@@ -47,8 +47,8 @@ export function ignoreComment(languageId: string, text: string, rule: RuleId): {
 }
 
 /**
- * Every finding's preferred fix (or its only fix), skipping any fix whose edits overlap one
- * already taken, so the combined edit is always valid.
+ * Every finding's preferred fix (or its only fix), skipping any fix whose edits overlap or touch
+ * one already taken, so the combined edit is always valid. One round of fixAll (in index.ts).
  */
 export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
   const taken: TextEdit[] = [];
@@ -57,14 +57,17 @@ export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
     .filter((fix): fix is NonNullable<typeof fix> => fix !== undefined && fix.edits.length > 0)
     .sort((a, b) => Math.min(...a.edits.map((e) => e.start)) - Math.min(...b.edits.map((e) => e.start)));
   for (const fix of candidates) {
-    if (fix.edits.some((e) => taken.some((t) => overlaps(e, t)) || fix.edits.some((o) => o !== e && overlaps(e, o)))) continue;
+    if (fix.edits.some((e) => taken.some((t) => overlaps(e, t)) || fix.edits.some((o) => o !== e && (o.start === e.start || (o.start < e.end && e.start < o.end))))) continue;
     taken.push(...fix.edits);
   }
   return taken.sort((a, b) => a.start - b.start);
 }
 
-/** Overlapping ranges, or two insertions at one point (their order would be ambiguous). */
+/**
+ * Overlapping or touching ranges. Each fix was made well formed against the text around it, so
+ * two that meet (an insertion where a removal ends) could undo each other's tidying: the later
+ * one waits for the next round of fixAll.
+ */
 function overlaps(a: TextEdit, b: TextEdit): boolean {
-  if (a.start === b.start) return true;
-  return a.start < b.end && b.start < a.end;
+  return a.start <= b.end && b.start <= a.end;
 }

@@ -5,7 +5,9 @@
 import { AnalysisContext } from './context';
 import { measureContext } from './metrics';
 import { rules } from './rules';
-import type { AnalyzeOptions, Finding, Metrics, RuleId, Severity } from './types';
+import { fixAllEdits } from './fixes';
+import type { AnalyzeOptions, Finding, Fix, Metrics, RuleId, Severity, TextEdit } from './types';
+import { wellFormedEdits } from './wellFormed';
 
 export * from './types';
 export type { Rule, RuleDocs } from './rules/rule';
@@ -42,12 +44,18 @@ function runRules(ctx: AnalysisContext): { findings: Finding[]; negativeFound?: 
     if (rule.id === 'negative-tone') negativeFound = raw.length > 0;
     const tidy = ctx.parts.postscripts.length > 0;
     for (const f of raw) {
-      const fixes = tidy ? (f.fixes ?? []).map((fix) => ({ ...fix, edits: fix.edits.map((e) => ctx.tidyEdit(e)) })) : (f.fixes ?? []);
+      // Every fix leaves well-formed text; one that would empty a postscript takes its "P.S." too.
+      const fixes = (f.fixes ?? []).map((fix) => wellFormedFix(ctx.text, fix)).map((fix) => (tidy ? { ...fix, edits: fix.edits.map((e) => ctx.tidyEdit(e)) } : fix));
       findings.push({ ruleId: rule.id, severity, start: f.start, end: f.end, message: f.message, why: rule.docs.why, fixes });
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { findings, negativeFound };
+}
+
+/** Every rule's fix, made to leave well-formed text (see wellFormed.ts). */
+function wellFormedFix(text: string, fix: Fix): Fix {
+  return { ...fix, edits: wellFormedEdits(text, fix.edits) };
 }
 
 /** Findings for `text`, sorted by position then rule. Never throws on any string. */
@@ -65,4 +73,66 @@ export function check(text: string, options?: AnalyzeOptions): { findings: Findi
   const ctx = contextFor(text, options);
   const { findings, negativeFound } = runRules(ctx);
   return { findings, metrics: measureContext(ctx, negativeFound) };
+}
+
+/** What Fix All did: the fixed text, one edit list that turns the input into it, and what it could not fix. */
+export interface FixAllResult {
+  text: string;
+  /** Edits in the input's offsets, not overlapping, to apply in one go (empty when nothing changed). */
+  edits: TextEdit[];
+  /** The findings left in the fixed text: those with no automatic fix, or whose fix would collide. Never hidden. */
+  remaining: Finding[];
+}
+
+/** Rounds of fixing at most: a fix skipped because it touched another is taken in the next round. */
+const FIX_ROUNDS = 4;
+
+/**
+ * Applies every finding's preferred (or only) fix, checks again and repeats while fixes remain
+ * that could not be taken together, then reports what is left. `prepare` turns the text into
+ * what the engine reads (an email's headers masked), keeping its length.
+ */
+export function fixAll(text: string, options?: AnalyzeOptions, prepare: (text: string) => string = (t) => t): FixAllResult {
+  let current = text;
+  let rounds: TextEdit[][] = [];
+  let findings = analyze(prepare(current), options);
+  for (let round = 0; round < FIX_ROUNDS; round++) {
+    const edits = fixAllEdits(findings);
+    const next = applyTextEdits(current, edits);
+    if (edits.length === 0 || next === current) break;
+    rounds.push(edits);
+    current = next;
+    findings = analyze(prepare(current), options);
+  }
+  if (rounds.length > 1) rounds = [[differenceEdit(text, current)]];
+  return { text: current, edits: rounds[0] ?? [], remaining: findings };
+}
+
+/** Applies non-overlapping edits given in the text's offsets. */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+/** One edit that turns `before` into `after`: the part between their common start and common end. */
+function differenceEdit(before: string, after: string): TextEdit {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { start, end: before.length - end, newText: after.slice(start, after.length - end) };
+}
+
+/**
+ * The one message Fix All shows about what it left, naming each rule once with its count, or
+ * nothing when everything was fixed. `applied`: whether it changed anything.
+ */
+export function describeUnfixed(remaining: readonly Finding[], applied: boolean): string | undefined {
+  if (remaining.length === 0) return undefined;
+  const counts = new Map<RuleId, number>();
+  for (const f of remaining) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+  const rulesLeft = [...counts].map(([id, n]) => `${ruleDocs[id].title}${n > 1 ? ` (${n})` : ''}`).join(', ');
+  const issues = remaining.length === 1 ? '1 issue needs' : `${remaining.length} issues need`;
+  return `Graceful Decline: ${applied ? 'fixed what it could;' : 'nothing here has an automatic fix;'} ${issues} your own words: ${rulesLeft}.`;
 }

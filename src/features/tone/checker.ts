@@ -7,6 +7,7 @@
 // configuration change and trust grant. Documents above `maxDocumentSize` are skipped, with a
 // status bar note, so a huge file never stalls the extension host.
 import * as vscode from 'vscode';
+import type { FixAllResult } from '../../core/analysis';
 import type { Finding, Metrics, RuleId, Severity } from '../../core/analysis/types';
 import { isCheckable, isIncluded, isWritable, type DocumentIdentity } from '../../core/documentSelection';
 import { decideChecking, draftLimits, type CheckingDecision } from '../../core/draftDetection';
@@ -264,6 +265,20 @@ export class ToneChecker implements vscode.Disposable {
     const fresh = this.analyse(document, config);
     if (fresh) this.states.set(document.uri.toString(), fresh);
     return fresh?.findings ?? [];
+  }
+
+  /** Fix All for the document as it is now (the engine's rounds of fixes, with what is left), or nothing when it is not checked. */
+  fixAll(document: vscode.TextDocument): FixAllResult | undefined {
+    if (!this.isChecked(document)) return undefined;
+    const config = this.config(document);
+    if (documentLength(document) > config.maxDocumentSize) return undefined;
+    const { fixAll, maskEmailHeaders } = analysisEngine();
+    try {
+      return fixAll(document.getText(), analyzeOptionsFor(config), document.languageId === 'email' ? maskEmailHeaders : undefined);
+    } catch (error) {
+      this.log.error(`Fixing ${document.uri.toString(true)} failed:`, describeError(error));
+      return undefined;
+    }
   }
 
   ruleUri(rule: RuleId): vscode.Uri {

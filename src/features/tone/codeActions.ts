@@ -46,7 +46,7 @@ export class ToneCodeActions implements vscode.CodeActionProvider {
       }
     }
     if (wantsFixAll) {
-      const edits = analysisEngine().fixAllEdits(this.checker.currentFindings(document));
+      const edits = this.checker.fixAll(document)?.edits ?? [];
       if (edits.length > 0) {
         const action = new vscode.CodeAction(this.fixAllTitle, fixAllKind);
         action.edit = workspaceEdit(document, edits);
@@ -78,13 +78,31 @@ function disableAction(rule: RuleId, diagnostic: vscode.Diagnostic): vscode.Code
   return action;
 }
 
-/** The Fix All command: applies every preferred fix in the active editor; false when there was nothing to fix. */
-export async function fixAllInEditor(checker: ToneChecker): Promise<boolean> {
+/** What the Fix All command did, for its callers (the tests): whether it edited, and the rules of what it left. */
+export interface FixAllReport {
+  applied: boolean;
+  /** Rule ids of the findings left, one per finding. */
+  remaining: RuleId[];
+  /** The one message shown about them, if any. */
+  message?: string;
+}
+
+/**
+ * The Fix All command: applies every fix it can in the active editor, then says in one
+ * non-modal message what it could not fix (nothing is shown when everything was fixed).
+ */
+export async function fixAllInEditor(checker: ToneChecker): Promise<FixAllReport> {
   const document = vscode.window.activeTextEditor?.document;
-  if (!document) return false;
-  const edits = analysisEngine().fixAllEdits(checker.currentFindings(document));
-  if (edits.length === 0) return false;
-  return vscode.workspace.applyEdit(workspaceEdit(document, edits));
+  const result = document ? checker.fixAll(document) : undefined;
+  if (!document || !result) return { applied: false, remaining: [] };
+  const applied = result.edits.length > 0 && (await vscode.workspace.applyEdit(workspaceEdit(document, result.edits)));
+  const remaining = result.remaining.map((f) => f.ruleId);
+  const message = analysisEngine().describeUnfixed(result.remaining, applied);
+  if (message) {
+    const show = 'Show Problems';
+    void vscode.window.showInformationMessage(message, show).then((choice) => (choice === show ? vscode.commands.executeCommand('workbench.actions.view.problems') : undefined));
+  }
+  return { applied, remaining, message };
 }
 
 export function registerCodeActions(checker: ToneChecker, fixAllTitle: string): vscode.Disposable {

@@ -1,23 +1,32 @@
 /** excessive-apology: apologising more than once. */
 import type { AnalysisContext } from '../context';
-import type { Span } from '../phrases';
-import { apologies } from '../signals';
+import { overlapsAny, type Span } from '../phrases';
+import { clauseAt } from '../removal';
+import { apologies, thanks } from '../signals';
 import type { Fix, TextEdit } from '../types';
 import { excerpt, type RawFinding, type Rule } from './rule';
 
-/** The edit that removes an extra apology: its whole sentence, or only the phrase when that sentence also holds a kept apology. */
-function removal(ctx: AnalysisContext, apology: Span, kept: Span[]): TextEdit {
+/** An apology that says what for ("sorry for the late notice"); "Sorry again" and a bare "I'm sorry" add nothing. */
+function carriesMeaning(ctx: AnalysisContext, apology: Span): boolean {
+  const clause = clauseAt(ctx, apology.start, apology.end);
+  const words = ctx.masked.slice(clause.start, clause.end);
+  return !/\bagain\b/i.test(words) && /\b(?:for|about|that|if)\b/i.test(ctx.masked.slice(apology.end, clause.end));
+}
+
+/** The edit that removes an extra apology: its clause, or only its words when the clause also holds a kept one (the engine widens it over the joining comma or "and", or to the whole sentence). */
+function removal(ctx: AnalysisContext, apology: Span, kept: ReadonlySet<Span>): TextEdit | undefined {
   // An apology in the sign-off ("Sorry again,") gives way to a plain one.
   const { signOff } = ctx.parts;
   if (signOff && apology.start >= signOff.start && apology.end <= signOff.end) return { start: signOff.start, end: signOff.end, newText: 'Best regards,' };
+  const clause = clauseAt(ctx, apology.start, apology.end);
+  // Two apologies in one clause ("sorry, so sorry"): only the extra words go.
+  if ([...kept].some((k) => k.start >= clause.start && k.end <= clause.end)) return { start: apology.start, end: apology.end, newText: '' };
+  // A clause that also thanks them ("I apologise again and would be grateful for...") is left to the writer.
+  if (overlapsAny(thanks(ctx), clause.start, clause.end)) return undefined;
   const sentence = ctx.sentenceAt(apology.start);
-  if (!sentence || kept.some((k) => k.start >= sentence.start && k.end <= sentence.end)) {
-    return { start: apology.start, end: apology.end, newText: '' };
-  }
-  // Take the spaces after the sentence too, unless that would join two lines.
-  let end = sentence.end;
-  while (end < ctx.text.length && (ctx.text[end] === ' ' || ctx.text[end] === '\t')) end++;
-  return { start: sentence.start, end, newText: '' };
+  // A clause that runs to the end of its sentence takes the sentence's full stop with it when it is the whole sentence.
+  const whole = sentence && clause.start === sentence.start && /^[.!?]+["')\]]*$/.test(ctx.masked.slice(clause.end, sentence.end));
+  return whole && sentence ? { start: sentence.start, end: sentence.end, newText: '' } : { start: clause.start, end: clause.end, newText: '' };
 }
 
 /** Above this many extra apologies the "remove all" fix is left out (a pasted document, not a draft). */
@@ -31,26 +40,29 @@ export const excessiveApology: Rule = {
     summary: "More than one apology in the draft.",
     why: "Declining is a normal part of hiring, not a wrong to atone for. One apology (for short notice, say) is gracious; more makes the message about your guilt rather than your decision.",
     example: "I am so sorry to do this. I apologise for any trouble, and sorry again for the late reply.",
-    fix: "Keep one apology at most and remove the others. The quick fix removes the extra ones. This rule reports at information level: it is advice, not an error.",
+    fix: "Keep one apology at most, the one that says what it is for, and remove the others. The quick fix keeps that one and removes the extra ones (\"Sorry again\", a bare \"I'm sorry\") with the words that joined them. This rule reports at information level: it is advice, not an error.",
   },
   check(ctx: AnalysisContext): RawFinding[] {
     const all = apologies(ctx);
     const max = ctx.options.maxApologies;
     if (all.length <= max) return [];
-    const kept = all.slice(0, max);
-    const extra = all.slice(max);
+    // Keep the apologies that say what they are for, first; the rest (an "again", a bare "sorry") are extra.
+    const meaningful = all.length <= MAX_REMOVE_ALL ? all.filter((a) => carriesMeaning(ctx, a)) : [];
+    const kept = new Set([...new Set([...meaningful, ...all])].slice(0, max));
+    const extra = all.filter((a) => !kept.has(a));
     const edits: TextEdit[] = [];
     for (const a of extra.length <= MAX_REMOVE_ALL ? extra : []) {
       const e = removal(ctx, a, kept);
       // Apologies come in text order, so only the previous edit can overlap this one.
       const last = edits[edits.length - 1];
-      if (last === undefined || last.end <= e.start) edits.push(e);
+      if (e && (last === undefined || last.end <= e.start)) edits.push(e);
     }
     const removeAll: Fix = { title: 'Remove all extra apologies', edits };
     return extra.map((a) => {
-      const fixes: Fix[] = [{ title: 'Remove this extra apology', edits: [removal(ctx, a, kept)], preferred: true }];
+      const edit = removal(ctx, a, kept);
+      const fixes: Fix[] = edit ? [{ title: 'Remove this extra apology', edits: [edit], preferred: true }] : [];
       // One fix for all of them, unless there are so many that it would weigh down every finding.
-      if (extra.length > 1 && extra.length <= MAX_REMOVE_ALL) fixes.push(removeAll);
+      if (extra.length > 1 && extra.length <= MAX_REMOVE_ALL && edits.length > 1) fixes.push(removeAll);
       return {
         start: a.start,
         end: a.end,

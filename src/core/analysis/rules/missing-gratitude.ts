@@ -13,23 +13,26 @@ export const missingGratitude: Rule = {
     summary: "The message never thanks the reader. Negated, sarcastic or causal uses (\"not grateful\", \"thanks for nothing\", \"thanks to the delays\") and a bare \"Thanks\" sign-off under a hostile message do not count. Every reply is judged, however short: \"Not interested.\" thanks nobody.",
     why: "Someone spent time reading your application and arranging an interview. A sentence of thanks acknowledges that and leaves a good last impression.",
     example: "Dear Ms Rivera,\nI will not be attending the interview on Friday.",
-    fix: "Add a thank-you sentence near the start, for example \"Thank you for your time and for considering me.\" The quick fix inserts one after the greeting.",
+    fix: "Add a thank-you sentence near the start, for example \"Thank you for your time and for considering me.\" The quick fix inserts one after the greeting (or at the end, when there is none).",
   },
   check(ctx: AnalysisContext): RawFinding[] {
     if (!isWholeMessage(ctx) || hasThanks(ctx)) return [];
     const { greeting } = ctx.parts;
     const [first] = ctx.firstSentences(1);
     const at = greeting ?? (first ? { start: first.start, end: first.end } : ctx.body);
-    // Insert the sentence where the body begins, so it follows the greeting.
-    const insertAt = ctx.body.start;
-    const inline = greeting !== undefined && !/[\r\n]/.test(ctx.text.slice(greeting.end, insertAt));
-    const sentence = inline ? SENTENCE[0].toLowerCase() + SENTENCE.slice(1) : SENTENCE;
+    // After the greeting as a paragraph (or line) of its own, never run into the first sentence
+    // (which may be the criticism being fixed); without a greeting, at the end of the body.
+    const eol = ctx.text.includes('\r\n') ? '\r\n' : '\n';
+    const between = greeting ? ctx.text.slice(greeting.end, ctx.body.start) : '';
+    const ownLine = greeting !== undefined && between.includes('\n');
+    const insertAt = greeting ? ctx.body.start : ctx.body.end;
+    const newText = ownLine ? SENTENCE + eol.repeat((between.match(/\n/g) ?? []).length >= 2 ? 2 : 1) : SENTENCE;
     return [
       {
         start: at.start,
         end: at.end,
         message: 'No thanks anywhere: thank them for their time or the invitation.',
-        fixes: [{ title: `Insert "${SENTENCE}"`, edits: [{ start: insertAt, end: insertAt, newText: `${sentence} ` }], preferred: true }],
+        fixes: [{ title: `Insert "${SENTENCE}"`, edits: [{ start: insertAt, end: insertAt, newText }], preferred: true }],
       },
     ];
   },

@@ -11,6 +11,7 @@ import { aimOf, clauseAround, evaluativeWords, feelingAimedAt, isFeeling, neutra
 import type { AnalysisContext } from '../context';
 import { compileIndexed, findAll, matchedIndex, overlapsAny, startsWord, type Span } from '../phrases';
 import { compilePhrase, inflections } from '../phraseSyntax';
+import { removeSentenceFix } from '../removal';
 import { clauseStart, isNegated, type Sentence } from '../text';
 import type { Fix } from '../types';
 import { excerpt, type RawFinding, type Rule } from './rule';
@@ -89,6 +90,11 @@ function inBrackets(text: string, start: number, end: number): boolean {
   return curly >= 0 && curlyClose >= 0 && curlyClose - curly < 70 && !text.slice(curly, start).includes('}');
 }
 
+/** Shouted words in normal case, keeping abbreviations (HR, CEO) and "I" in capitals. */
+function normalCase(shouted: string): string {
+  return shouted.replace(/[A-Za-z]+(?:'[A-Za-z]+)?/g, (w) => (ACRONYMS.has(w.toUpperCase()) ? w : /^I(?:'|$)/.test(w) ? `I${w.slice(1).toLowerCase()}` : w.toLowerCase()));
+}
+
 function shouting(ctx: AnalysisContext, span: Span, out: RawFinding[]): void {
   CAPS_RUN.lastIndex = span.start;
   let m: RegExpExecArray | null;
@@ -110,7 +116,7 @@ function shouting(ctx: AnalysisContext, span: Span, out: RawFinding[]): void {
       start,
       end,
       message: `Shouting in capitals: ${excerpt(ctx.text.slice(start, end))}.`,
-      fixes: [{ title: 'Use normal case', edits: [{ start, end, newText: ctx.text.slice(start, end).toLowerCase() }], preferred: true }],
+      fixes: [{ title: 'Use normal case', edits: [{ start, end, newText: normalCase(ctx.text.slice(start, end)) }], preferred: true }],
     });
   }
   BANGS.lastIndex = span.start;
@@ -129,12 +135,8 @@ function shouting(ctx: AnalysisContext, span: Span, out: RawFinding[]): void {
   }
 }
 
-function removeSentence(ctx: AnalysisContext, at: number): Fix[] {
-  const s = ctx.sentenceAt(at);
-  if (!s) return [];
-  let end = s.end;
-  while (end < ctx.body.end && (ctx.text[end] === ' ' || ctx.text[end] === '\t')) end++;
-  return [{ title: 'Remove this sentence', edits: [{ start: s.start, end, newText: '' }] }];
+function removeSentence(ctx: AnalysisContext, at: number, end = at): Fix[] {
+  return removeSentenceFix(ctx, at, end);
 }
 
 /** Another offer, the other employer, or what they pay: the subject of a boast. */
@@ -168,7 +170,7 @@ function boasts(ctx: AnalysisContext, region: Span, out: RawFinding[], taken: Sp
     const end = s.start + Math.max(offer.index + offer[0].length, brag.index + brag[0].length);
     if (overlapsAny(taken, start, end) || ctx.inQuote(start, end)) continue;
     taken.push({ start, end });
-    out.push({ start: s.start, end: s.end, message: `Boast about another offer: ${excerpt(ctx.text.slice(start, end))}; ${KIND_ADVICE.boast}`, fixes: removeSentence(ctx, s.start) });
+    out.push({ start: s.start, end: s.end, message: `Boast about another offer: ${excerpt(ctx.text.slice(start, end))}; ${KIND_ADVICE.boast}`, fixes: removeSentence(ctx, start, end) });
   }
 }
 
