@@ -8,6 +8,7 @@ import gratitudeData from './data/gratitude.json';
 import reasonData from './data/reasons.json';
 import type { AnalysisContext } from './context';
 import { compileIndexed, compileList, findAll, matchedIndex, scan, type Span } from './phrases';
+import { compilePhrase } from './phraseSyntax';
 import { clauseStart, isNegated, type Sentence } from './text';
 
 const THANKS = compileList(gratitudeData.thanks);
@@ -193,21 +194,41 @@ export function mixedSignals(ctx: AnalysisContext): Span[] {
   );
 }
 
+/** True when hedge `h` is about the writer's own next step: "I think I might pass", not "you might want to". */
+function ownHedge(ctx: AnalysisContext, h: Span): boolean {
+  const sentence = ctx.sentenceAt(h.start);
+  if (!sentence) return false;
+  const text = ctx.masked.slice(sentence.start, sentence.end);
+  if (/^kind of you|^sort of you/i.test(ctx.masked.slice(h.start, h.end + 4))) return false;
+  // Not the writer's decision: "you might want to", "kind of you", a hope for "the future", a rhetorical "not sure what you expected".
+  return !/\b(?:you|they|it) (?:might|may)\b|\bin (?:the )?future\b|\bnot sure (?:what|why|how|who) (?:you|they)\b|\bprobably (?:better|best|easier)\b/i.test(text);
+}
+
 /** The first undecided wording in the body ("maybe", "I'm not sure yet", "let me think"), if any. */
 export function undecidedMarker(ctx: AnalysisContext): Span | undefined {
   return ctx.once('undecided', () => {
-    for (const h of matches(ctx, HEDGE, ctx.body)) {
-      const sentence = ctx.sentenceAt(h.start);
-      if (!sentence) continue;
-      const text = ctx.masked.slice(sentence.start, sentence.end);
-      // Undecided about the writer's own next step: "I think I might pass", not "you might want to".
-      if (/^kind of you|^sort of you/i.test(ctx.masked.slice(h.start, h.end + 4))) continue;
-      // Not the writer's decision: "you might want to", "kind of you", a hope for "the future", a rhetorical "not sure what you expected".
-      if (/\b(?:you|they|it) (?:might|may)\b|\bin (?:the )?future\b|\bnot sure (?:what|why|how|who) (?:you|they)\b|\bprobably (?:better|best|easier)\b/i.test(text)) continue;
-      return h;
-    }
+    for (const h of matches(ctx, HEDGE, ctx.body)) if (ownHedge(ctx, h)) return h;
     return undefined;
   });
+}
+
+/** Every undecided wording about the writer's own next step in the body (at most 8). */
+export function hedges(ctx: AnalysisContext): Span[] {
+  return ctx.once('hedges', () => matches(ctx, HEDGE, ctx.body, undefined, 16).filter((h) => ownHedge(ctx, h)).slice(0, 8));
+}
+
+const INVITATION = compileList(decisionData.invitation.map((e) => compilePhrase(e.phrase)));
+
+/** Whether the message answers an invitation, an offer or a recruiter's message (in the prose). */
+export function answersInvitation(ctx: AnalysisContext): boolean {
+  return ctx.once('invitation', () => matches(ctx, INVITATION, ctx.prose, undefined, 1).length > 0);
+}
+
+const ACCEPTANCE = compileList(decisionData.acceptance.map((e) => compilePhrase(e.phrase)));
+
+/** Whether the body accepts an offer or confirms the next step: a message that is not a decline. */
+export function acceptance(ctx: AnalysisContext): boolean {
+  return ctx.once('acceptance', () => matches(ctx, ACCEPTANCE, ctx.body).some((m) => !negatedIntent(ctx, m.start)));
 }
 
 
