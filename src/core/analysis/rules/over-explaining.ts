@@ -23,6 +23,8 @@ const CAUSAL = compileList(reasonData.causal.map((e) => compilePhrase(e.phrase))
 const MAX_EXPLANATION_WORDS = 100;
 /** A defensive or apologetic sentence longer than this is a passage on its own. */
 const LONG_SENTENCE_WORDS = 30;
+/** Bodies longer than this are not read sentence by sentence for the explanation features. */
+const MAX_SEGMENTED_WORDS = 1000;
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/gi;
 
 interface Candidates {
@@ -88,7 +90,10 @@ function candidates(ctx: AnalysisContext): Candidates {
     let firstPast: Sentence | undefined;
     let causal = 0;
     const explained: Sentence[] = [];
-    for (const s of ctx.sentences) {
+    // Sentence by sentence only for a message-sized body; a longer one is reported for length.
+    const sentences = ctx.bodyWords <= MAX_SEGMENTED_WORDS ? ctx.sentences : [];
+    if (sentences.length === 0) explaining = ctx.bodyWords;
+    for (const s of sentences) {
       const text = ctx.masked.slice(s.start, s.end);
       const links = findAll(CAUSAL, ctx.masked, s.start, s.end).length;
       causal += links;

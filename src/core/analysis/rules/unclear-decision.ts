@@ -17,6 +17,8 @@ interface Candidates {
   features: Record<string, number>;
 }
 
+/** A question: a question mark after a word (not "?!" runs counted twice). */
+const QUESTION = /\w["')]?\?+/g;
 const CONDITIONAL = /\b(?:if|unless|depend(?:s|ing)?)\b/gi;
 
 function candidates(ctx: AnalysisContext): Candidates {
@@ -33,9 +35,7 @@ function candidates(ctx: AnalysisContext): Candidates {
     const undecided = clear === undefined ? (firstHedged ?? marker) : !clearDecline && decline.firstHedged ? decline.firstHedged : undefined;
     const body = ctx.masked.slice(ctx.body.start, ctx.body.end);
     const hedged = hedges(ctx);
-    const sentences = ctx.sentences;
-    const questions = sentences.filter((s) => ctx.masked.slice(s.start, s.end).trimEnd().endsWith('?')).length;
-    const last = sentences[sentences.length - 1];
+    const questions = (body.match(QUESTION) ?? []).length;
     const mixed = mixedSignals(ctx);
     const features: Record<string, number> = {
       'clear decline': clearDecline ? 1 : 0,
@@ -48,7 +48,7 @@ function candidates(ctx: AnalysisContext): Candidates {
       'decline with mixed signals': clearDecline && mixed.length > 0 ? 1 : 0,
       hedges: Math.min(hedged.length, 4),
       questions: Math.min(questions, 3),
-      'ends with a question': last && ctx.masked.slice(last.start, last.end).trimEnd().endsWith('?') ? 1 : 0,
+      'ends with a question': body.trimEnd().endsWith('?') ? 1 : 0,
       conditionals: Math.min((body.match(CONDITIONAL) ?? []).length, 3),
       acceptance: acceptance(ctx) ? 1 : 0,
       'short message': ctx.bodyWords < 40 ? 1 : 0,
