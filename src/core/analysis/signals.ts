@@ -8,7 +8,7 @@ import gratitudeData from './data/gratitude.json';
 import reasonData from './data/reasons.json';
 import type { AnalysisContext } from './context';
 import { compileIndexed, compileList, findAll, matchedIndex, scan, type Span } from './phrases';
-import { compilePhrase } from './phraseSyntax';
+import { compilePhrase, type PhraseEntry } from './phraseSyntax';
 import { clauseStart, isNegated, type Sentence } from './text';
 
 const THANKS = compileList(gratitudeData.thanks);
@@ -16,11 +16,13 @@ const NOT_THANKS = compileList(gratitudeData.notThanks);
 const APOLOGY = compileList(apologyData.apologies);
 const NOT_APOLOGY = compileList(apologyData.notApologies);
 const DEFENSIVE = compileList(apologyData.defensive);
-const HEDGE = compileList(decisionData.hedges);
-const MIXED = compileList(decisionData.mixed);
+/** Compiles a list of phrase entries (phraseSyntax.ts) into one regex. */
+const phraseList = (entries: readonly PhraseEntry[]) => compileList(entries.map((e) => compilePhrase(e.phrase)));
+const HEDGE = phraseList(decisionData.hedges);
+const MIXED = phraseList(decisionData.mixed);
 const INTENT_KINDS = ['decline', 'reschedule', 'alternative', 'otherRole', 'stayInTouch', 'thanksReply'] as const;
 export type IntentKind = (typeof INTENT_KINDS)[number];
-const INTENT = INTENT_KINDS.map((kind) => ({ kind, re: compileList(decisionData[kind]) }));
+const INTENT = INTENT_KINDS.map((kind) => ({ kind, re: phraseList(decisionData[kind]) }));
 const DECISION_NEGATORS = new Set(decisionData.negators);
 
 /** How far around a match an excluding phrase ("thanks for nothing", "no need to apologise") can reach. */
@@ -70,10 +72,10 @@ export function defensive(ctx: AnalysisContext): Span[] {
 /** What each reason is about (data/reasons.json categories), one regex per category. */
 const CATEGORY_NAMES = Object.keys(reasonData.categories);
 /** One regex for every category's cues, each cue its own group (one pass over the body, not one per category). */
-const CATEGORY_CUES = Object.entries(reasonData.categories).flatMap(([about, patterns]) => patterns.map((p) => ({ about, p })));
+const CATEGORY_CUES = Object.entries(reasonData.categories).flatMap(([about, entries]) => entries.map((e) => ({ about, p: compilePhrase(e.phrase) })));
 const CATEGORY_RE = compileIndexed(CATEGORY_CUES.map((c) => c.p));
 /** Sentences that thank or wish well: their words ("the team", "your process") are not reasons. */
-const STACKER = compileList(reasonData.stackers);
+const STACKER = phraseList(reasonData.stackers);
 export const WARM_SENTENCE = /\b(?:thank|thanks|appreciat|grateful|wish|hope|enjoy|enjoyed|pleasure|impressed|admire|best of luck|good luck|look forward|keep in touch|stay in touch)/i;
 
 export interface Reason {
@@ -217,14 +219,14 @@ export function hedges(ctx: AnalysisContext): Span[] {
   return ctx.once('hedges', () => matches(ctx, HEDGE, ctx.body, undefined, 16).filter((h) => ownHedge(ctx, h)).slice(0, 8));
 }
 
-const INVITATION = compileList(decisionData.invitation.map((e) => compilePhrase(e.phrase)));
+const INVITATION = phraseList(decisionData.invitation);
 
 /** Whether the message answers an invitation, an offer or a recruiter's message (in the prose). */
 export function answersInvitation(ctx: AnalysisContext): boolean {
   return ctx.once('invitation', () => matches(ctx, INVITATION, ctx.prose, undefined, 1).length > 0);
 }
 
-const ACCEPTANCE = compileList(decisionData.acceptance.map((e) => compilePhrase(e.phrase)));
+const ACCEPTANCE = phraseList(decisionData.acceptance);
 
 /** Whether the body accepts an offer or confirms the next step: a message that is not a decline. */
 export function acceptance(ctx: AnalysisContext): boolean {

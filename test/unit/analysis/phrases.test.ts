@@ -2,9 +2,20 @@
 // its near-misses. One generic test for every list written in the phrase syntax (phraseSyntax.ts).
 import * as assert from 'node:assert/strict';
 import attitude from '../../../src/core/analysis/data/attitude.json';
+import decision from '../../../src/core/analysis/data/decision.json';
+import personal from '../../../src/core/analysis/data/personal.json';
+import reasons from '../../../src/core/analysis/data/reasons.json';
 import { compilePhrase, inflections, type PhraseEntry } from '../../../src/core/analysis/phraseSyntax';
 
-const lists: Record<string, PhraseEntry[]> = { 'attitude.json phrases': attitude.phrases };
+const lists: Record<string, PhraseEntry[]> = {
+  'attitude.json phrases': attitude.phrases,
+  ...Object.fromEntries((['decline', 'reschedule', 'alternative', 'otherRole', 'stayInTouch', 'thanksReply', 'hedges', 'mixed', 'acceptance', 'invitation'] as const).map((k) => [`decision.json ${k}`, decision[k]])),
+  'personal.json details': personal.details,
+  'reasons.json causal': reasons.causal,
+  'reasons.json stackers': reasons.stackers,
+  ...Object.fromEntries(Object.entries(reasons.categories).map(([about, entries]) => [`reasons.json categories: ${about}`, entries])),
+  'reasons.json justification': reasons.justification,
+};
 
 function matches(phrase: string, text: string): boolean {
   const re = new RegExp(`(?<![A-Za-z0-9_'])(?:${compilePhrase(phrase)})(?![A-Za-z0-9_'])`, 'i');

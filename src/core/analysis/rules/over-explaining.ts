@@ -13,12 +13,13 @@ import { DEFAULT_MAX_BODY_WORDS, type AnalysisContext } from '../context';
 import { predict, type Features } from '../model';
 import { compileIndexed, compileList, findAll, matchedIndex } from '../phrases';
 import { compilePhrase } from '../phraseSyntax';
-import { acceptance, apologies, defensive, reasonCount, reasons, WARM_SENTENCE } from '../signals';
+import { acceptance, apologies, defensive, findIntent, reasonCount, reasons, WARM_SENTENCE } from '../signals';
 import { countWords, type Sentence } from '../text';
 import type { RawFinding, Rule } from './rule';
 
 const PERSONAL = compileIndexed(personalData.details.map((d) => compilePhrase(d.phrase)));
 const CAUSAL = compileList(reasonData.causal.map((e) => compilePhrase(e.phrase)));
+const JUSTIFICATION = compileList(reasonData.justification.map((e) => compilePhrase(e.phrase)));
 /** Words outside thanks and good wishes above which a draft explains too much (chosen on the dev corpus). */
 const MAX_EXPLANATION_WORDS = 100;
 /** A defensive or apologetic sentence longer than this is a passage on its own. */
@@ -77,10 +78,19 @@ function candidates(ctx: AnalysisContext): Candidates {
     const passage = new Set([...defensiveSentences, ...apologetic]);
     features.defensive = Math.min(defensiveSentences.size, 3);
     features.apologetic = Math.min(apologetic.size, 3);
+    const justifying = findAll(JUSTIFICATION, ctx.masked, ctx.body.start, ctx.body.end).filter((m) => !ctx.inQuote(m.index, m.index + m[0].length));
+    features.justification = Math.min(justifying.length, 3);
+    for (const m of justifying) {
+      const s = ctx.sentenceAt(m.index);
+      if (s) {
+        defensiveSentences.add(s);
+        passage.add(s);
+      }
+    }
     for (const s of passage) {
       const long = countWords(ctx.masked, s.start, s.end) > LONG_SENTENCE_WORDS;
       if (long || (defensiveSentences.has(s) && (defensiveSentences.size >= 2 || passage.size >= 3))) {
-        features['defensive passage'] = 1;
+        features[defensiveSentences.has(s) ? 'defensive passage' : 'long apology'] = 1;
         flag(s, 'Defensive or apologetic passage: state the decision without justifying it.');
       }
     }
@@ -107,6 +117,7 @@ function candidates(ctx: AnalysisContext): Candidates {
     features['causal links'] = Math.min(causal, 5);
     features['causal links >= 2'] = causal >= 2 ? 1 : 0;
     features.acceptance = acceptance(ctx) ? 1 : 0;
+    features['decline stated'] = findIntent(ctx, ['decline']).clear ? 1 : 0;
     features['first person share'] = Math.min(1, ((ctx.masked.slice(ctx.body.start, ctx.body.end).match(FIRST_PERSON) ?? []).length / words) * 5);
     features['over the limit'] = ctx.bodyWords > DEFAULT_MAX_BODY_WORDS ? 1 : 0;
     if (firstPast !== undefined && ctx.bodyWords <= ctx.options.maxBodyWords) {
