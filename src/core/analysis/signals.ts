@@ -226,6 +226,13 @@ export function answersInvitation(ctx: AnalysisContext): boolean {
   return ctx.once('invitation', () => matches(ctx, INVITATION, ctx.prose, undefined, 1).length > 0);
 }
 
+const REJECTION = phraseList(decisionData.rejection);
+
+/** Whether the message answers their rejection (the decision was theirs): in the prose, quoted rejections included. */
+export function repliesToRejection(ctx: AnalysisContext): boolean {
+  return ctx.once('rejection', () => findAll(REJECTION, ctx.masked, ctx.prose.start, ctx.prose.end).length > 0);
+}
+
 const ACCEPTANCE = phraseList(decisionData.acceptance);
 
 /** Whether the body accepts an offer or confirms the next step: a message that is not a decline. */

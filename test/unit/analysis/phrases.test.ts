@@ -9,7 +9,7 @@ import { compilePhrase, inflections, type PhraseEntry } from '../../../src/core/
 
 const lists: Record<string, PhraseEntry[]> = {
   'attitude.json phrases': attitude.phrases,
-  ...Object.fromEntries((['decline', 'reschedule', 'alternative', 'otherRole', 'stayInTouch', 'thanksReply', 'hedges', 'mixed', 'acceptance', 'invitation'] as const).map((k) => [`decision.json ${k}`, decision[k]])),
+  ...Object.fromEntries((['decline', 'reschedule', 'alternative', 'otherRole', 'stayInTouch', 'thanksReply', 'hedges', 'mixed', 'acceptance', 'invitation', 'rejection'] as const).map((k) => [`decision.json ${k}`, decision[k]])),
   'personal.json details': personal.details,
   'reasons.json causal': reasons.causal,
   'reasons.json stackers': reasons.stackers,

@@ -9,7 +9,7 @@
 import model from '../data/models/unclear-decision.json';
 import type { AnalysisContext } from '../context';
 import { predict, type Features } from '../model';
-import { acceptance, allIntentKinds, answersInvitation, findIntent, hedges, mixedSignals, undecidedMarker } from '../signals';
+import { acceptance, allIntentKinds, answersInvitation, findIntent, hedges, mixedSignals, repliesToRejection, undecidedMarker } from '../signals';
 import { isWholeMessage, excerpt, type RawFinding, type Rule } from './rule';
 
 interface Candidates {
@@ -51,6 +51,7 @@ function candidates(ctx: AnalysisContext): Candidates {
       'ends with a question': body.trimEnd().endsWith('?') ? 1 : 0,
       conditionals: Math.min((body.match(CONDITIONAL) ?? []).length, 3),
       acceptance: acceptance(ctx) ? 1 : 0,
+      'reply to a rejection': repliesToRejection(ctx) ? 1 : 0,
       'short message': ctx.bodyWords < 40 ? 1 : 0,
       'answers an invitation, no intent': clear === undefined && firstHedged === undefined && answersInvitation(ctx) ? 1 : 0,
     };
