@@ -55,6 +55,9 @@ function candidates(ctx: AnalysisContext): Candidates {
       'short message': ctx.bodyWords < 40 ? 1 : 0,
       'answers an invitation, no intent': clear === undefined && firstHedged === undefined && answersInvitation(ctx) ? 1 : 0,
     };
+    // Not a decline at all (an acceptance, a reply to their rejection) and nothing undecided in it:
+    // there is no decision of the writer's to judge (docs/labelling.md).
+    if ((features.acceptance || features['reply to a rejection']) && hedged.length === 0 && mixed.length === 0 && clear === undefined) return { findings: out, features };
     if (undecided !== undefined) {
       const sentence = ctx.sentenceAt(undecided.start);
       const at = sentence ?? ctx.firstSentences(1)[0] ?? ctx.body;
