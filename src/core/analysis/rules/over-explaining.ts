@@ -1,32 +1,45 @@
 /**
- * over-explaining: a body over the word limit, reasons stacked up, personal details that need
- * not be shared, or a defensive/apologetic passage. Findings point at the sentences concerned.
+ * over-explaining: reasons stacked up, personal details that need not be shared, a defensive
+ * passage, a long explanation, or a body over the word limit. Hand-written detectors find the
+ * candidate sentences; a small model trained on the corpus's dev part (data/models/over-explaining.json,
+ * rebuilt by scripts/train-tone.ts) weighs them with general features (reason and causal density,
+ * first-person narrative, length) and decides whether the draft explains too much. Findings point
+ * at the sentences concerned and name the problem. The length limit (an option) is reported on its own.
  */
 import personalData from '../data/personal.json';
+import reasonData from '../data/reasons.json';
+import model from '../data/models/over-explaining.json';
 import { DEFAULT_MAX_BODY_WORDS, type AnalysisContext } from '../context';
-import { compileIndexed, findAll, matchedIndex } from '../phrases';
-import { apologies, defensive, reasonCount, reasons, WARM_SENTENCE } from '../signals';
+import { predict, type Features } from '../model';
+import { compileIndexed, compileList, findAll, matchedIndex } from '../phrases';
+import { compilePhrase } from '../phraseSyntax';
+import { acceptance, apologies, defensive, findIntent, reasonCount, reasons, WARM_SENTENCE } from '../signals';
 import { countWords, type Sentence } from '../text';
 import type { RawFinding, Rule } from './rule';
 
-const PERSONAL = compileIndexed(personalData.details.map((d) => d.pattern));
+const PERSONAL = compileIndexed(personalData.details.map((d) => compilePhrase(d.phrase)));
+const CAUSAL = compileList(reasonData.causal.map((e) => compilePhrase(e.phrase)));
+const JUSTIFICATION = compileList(reasonData.justification.map((e) => compilePhrase(e.phrase)));
 /** Words outside thanks and good wishes above which a draft explains too much (chosen on the dev corpus). */
 const MAX_EXPLANATION_WORDS = 100;
 /** A defensive or apologetic sentence longer than this is a passage on its own. */
 const LONG_SENTENCE_WORDS = 30;
+/** Bodies longer than this are not read sentence by sentence for the explanation features. */
+const MAX_SEGMENTED_WORDS = 1000;
+/** A sentence this long or longer tells something; shorter ones are greetings and formulas. */
+const NARRATIVE_MIN_WORDS = 6;
+const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/gi;
 
-export const overExplaining: Rule = {
-  id: 'over-explaining',
-  title: "Over-explaining",
-  defaultSeverity: 'warning',
-  docs: {
-    summary: `Reasons about two or more different things (another offer and the commute, the pay and the hours), private detail the reader does not need (a named illness, money troubles, salary figures), a defensive passage, or a long explanation besides the thanks and good wishes. One short, neutral reason is fine, and so is a warm letter: only a body over the limit (${DEFAULT_MAX_BODY_WORDS} words by default) counts as too long by length alone.`,
-    why: "A decline needs no justification, and every extra reason is something the reader can argue with or remember. One short, neutral reason at most keeps it brief and private.",
-    example: "I have accepted another offer. Also, the commute would be long, and my partner is starting a new job.",
-    fix: "Keep at most one short, neutral reason (\"I have accepted another offer\") and remove the rest, along with private details and figures.",
-  },
-  check(ctx: AnalysisContext): RawFinding[] {
+interface Candidates {
+  findings: RawFinding[];
+  features: Record<string, number>;
+}
+
+/** The hand detectors' findings (before the model decides) and the features the model reads. */
+function candidates(ctx: AnalysisContext): Candidates {
+  return ctx.once('over-explaining', () => {
     const out: RawFinding[] = [];
+    const features: Record<string, number> = {};
     // One finding per sentence; a sentence with several problems names them all.
     const flagged = new Map<number, RawFinding>();
     const flag = (s: Sentence, message: string) => {
@@ -45,12 +58,15 @@ export const overExplaining: Rule = {
       if (ctx.inQuote(m.index, m.index + m[0].length)) continue;
       const s = ctx.sentenceAt(m.index);
       const about = personalData.details[matchedIndex(m, PERSONAL)]?.about ?? 'personal life';
+      features[`personal: ${about}`] = 1;
       if (s) flag(s, `Personal detail (${about}) the reader does not need: leave it out.`);
     }
 
     // Stacked reasons: reasons about different things (another offer and the commute and the pay).
     const given = reasons(ctx);
     const total = reasonCount(ctx);
+    features.reasons = Math.min(total, 4);
+    features['reasons >= 2'] = total >= 2 ? 1 : 0;
     if (total > ctx.options.maxReasons) {
       const list = given.map((r) => r.about).join(', ');
       for (const r of total > given.length ? given : given.slice(ctx.options.maxReasons)) {
@@ -62,33 +78,101 @@ export const overExplaining: Rule = {
     const defensiveSentences = new Set(defensive(ctx).map((d) => ctx.sentenceAt(d.start)).filter((s): s is Sentence => s !== undefined));
     const apologetic = new Set(apologies(ctx).map((a) => ctx.sentenceAt(a.start)).filter((s): s is Sentence => s !== undefined));
     const passage = new Set([...defensiveSentences, ...apologetic]);
+    features.defensive = Math.min(defensiveSentences.size, 3);
+    features.apologetic = Math.min(apologetic.size, 3);
+    const justifying = findAll(JUSTIFICATION, ctx.masked, ctx.body.start, ctx.body.end).filter((m) => !ctx.inQuote(m.index, m.index + m[0].length));
+    features.justification = Math.min(justifying.length, 3);
+    for (const m of justifying) {
+      const s = ctx.sentenceAt(m.index);
+      if (s) {
+        defensiveSentences.add(s);
+        passage.add(s);
+      }
+    }
     for (const s of passage) {
       const long = countWords(ctx.masked, s.start, s.end) > LONG_SENTENCE_WORDS;
       if (long || (defensiveSentences.has(s) && (defensiveSentences.size >= 2 || passage.size >= 3))) {
+        features[defensiveSentences.has(s) ? 'defensive passage' : 'long apology'] = 1;
         flag(s, 'Defensive or apologetic passage: state the decision without justifying it.');
       }
     }
 
-    // Explanation: many words outside the thanks and good wishes, whatever the reasons are. Only
-    // drafts within the length limit need it (longer ones are reported for length below).
-    if (ctx.bodyWords > MAX_EXPLANATION_WORDS && ctx.bodyWords <= ctx.options.maxBodyWords) {
-      let explaining = 0;
-      let firstPast: Sentence | undefined;
-      for (const s of ctx.sentences) {
-        if (WARM_SENTENCE.test(ctx.masked.slice(s.start, s.end))) continue;
-        explaining += countWords(ctx.masked, s.start, s.end);
-        if (explaining > MAX_EXPLANATION_WORDS && firstPast === undefined) firstPast = s;
-      }
-      if (firstPast !== undefined) {
-        out.push({
-          start: firstPast.start,
-          end: ctx.body.end,
-          message: `${explaining} words of explanation besides the thanks and good wishes: the decision and one reason need far fewer. Cut from here.`,
-        });
+    // Explanation: words outside the thanks and good wishes, causal links, first-person narrative.
+    let explaining = 0;
+    let firstPast: Sentence | undefined;
+    let causal = 0;
+    const explained: Sentence[] = [];
+    /** Other sentences that tell something (not thanks, wishes or questions), whatever their words. */
+    const narrative: Sentence[] = [];
+    // Sentence by sentence only for a message-sized body; a longer one is reported for length.
+    const sentences = ctx.bodyWords <= MAX_SEGMENTED_WORDS ? ctx.sentences : [];
+    if (sentences.length === 0) explaining = ctx.bodyWords;
+    for (const s of sentences) {
+      const text = ctx.masked.slice(s.start, s.end);
+      const links = findAll(CAUSAL, ctx.masked, s.start, s.end).length;
+      causal += links;
+      if (WARM_SENTENCE.test(text)) continue;
+      if (links > 0 || given.some((r) => r.sentence.start === s.start)) explained.push(s);
+      else if (countWords(ctx.masked, s.start, s.end) >= NARRATIVE_MIN_WORDS && !text.trimEnd().endsWith('?')) narrative.push(s);
+      explaining += countWords(ctx.masked, s.start, s.end);
+      if (explaining > MAX_EXPLANATION_WORDS && firstPast === undefined) firstPast = s;
+    }
+    const words = Math.max(1, ctx.bodyWords);
+    features['explanation words / 100'] = Math.min(explaining, 400) / 100;
+    features['causal links'] = Math.min(causal, 5);
+    features['causal links >= 2'] = causal >= 2 ? 1 : 0;
+    features.acceptance = acceptance(ctx) ? 1 : 0;
+    features['decline stated'] = findIntent(ctx, ['decline']).clear ? 1 : 0;
+    features['first person share'] = Math.min(1, ((ctx.masked.slice(ctx.body.start, ctx.body.end).match(FIRST_PERSON) ?? []).length / words) * 5);
+    features['over the limit'] = ctx.bodyWords > DEFAULT_MAX_BODY_WORDS ? 1 : 0;
+    if (firstPast !== undefined && ctx.bodyWords <= ctx.options.maxBodyWords) {
+      features['long explanation'] = 1;
+      out.push({
+        start: firstPast.start,
+        end: ctx.body.end,
+        message: `${explaining} words of explanation besides the thanks and good wishes: the decision and one reason need far fewer. Cut from here.`,
+      });
+    }
+    features['explained sentences'] = Math.min(explained.length, 4);
+    features['narrative sentences'] = Math.min(narrative.length, 6) / 2;
+    features['named problem'] = out.length > 0 ? 1 : 0;
+    // Nothing a hand detector names, but reasons and causal links the model may judge too many.
+    if (out.length === 0 && (explained.length > 0 || narrative.length > 1)) {
+      const list = given.map((r) => r.about).join(', ');
+      for (const s of [...explained, ...narrative].sort((a, b) => a.start - b.start)) {
+        out.push({ start: s.start, end: s.end, message: `Explaining the decision${list ? ` (${list})` : ''}: one short, neutral reason is enough, or none.` });
       }
     }
+    return { findings: out, features };
+  });
+}
 
-    // Length: point at the sentences past the limit.
+/** Whether the hand detectors found anything for the model to decide on. */
+export function overExplainingCandidates(ctx: AnalysisContext): boolean {
+  return candidates(ctx).findings.length > 0;
+}
+
+/** The features the model reads for a draft (scripts/train-tone.ts trains on them). */
+export function overExplainingFeatures(ctx: AnalysisContext): Features {
+  return candidates(ctx).features;
+}
+
+export const overExplaining: Rule = {
+  id: 'over-explaining',
+  title: "Over-explaining",
+  defaultSeverity: 'warning',
+  docs: {
+    summary: `Reasons about two or more different things (another offer and the commute, the pay and the hours), private detail the reader does not need (a named illness, money troubles, salary figures), a defensive passage, or a long explanation besides the thanks and good wishes. One short, neutral reason is fine, and so is a warm letter: only a body over the limit (${DEFAULT_MAX_BODY_WORDS} words by default) counts as too long by length alone.`,
+    why: "A decline needs no justification, and every extra reason is something the reader can argue with or remember. One short, neutral reason at most keeps it brief and private.",
+    example: "I have accepted another offer. Also, the commute would be long, and my partner is starting a new job.",
+    fix: "Keep at most one short, neutral reason (\"I have accepted another offer\") and remove the rest, along with private details and figures.",
+  },
+  check(ctx: AnalysisContext): RawFinding[] {
+    const out: RawFinding[] = [];
+    const { findings, features } = candidates(ctx);
+    if (findings.length > 0 && predict(model, features)) out.push(...findings);
+
+    // Length: point at the sentences past the limit (the user's `maxBodyWords`).
     const max = ctx.options.maxBodyWords;
     if (ctx.bodyWords > max) {
       // Segments only as far as the limit; the finding runs from there to the end of the body.

@@ -1,11 +1,101 @@
 /**
  * unclear-decision: no clear statement of intent (decline, withdraw, reschedule, propose another
  * format, ask about another role, stay in touch, thank them for their reply), only hedged ones,
- * or mixed signals (declining while asking to stay in the running for the same role).
+ * or mixed signals (declining while asking to stay in the running for the same role). Hand-written
+ * detectors find the candidate sentences; a small model trained on the corpus's dev part
+ * (data/models/unclear-decision.json, rebuilt by scripts/train-tone.ts) weighs them with general
+ * features (hedges, questions, conditionals, messages that are not declines) and decides.
  */
+import model from '../data/models/unclear-decision.json';
 import type { AnalysisContext } from '../context';
-import { allIntentKinds, findIntent, mixedSignals, undecidedMarker } from '../signals';
+import { predict, type Features } from '../model';
+import { acceptance, allIntentKinds, answersInvitation, findIntent, hedges, mixedSignals, repliesToRejection, undecidedMarker } from '../signals';
 import { isWholeMessage, excerpt, type RawFinding, type Rule } from './rule';
+
+interface Candidates {
+  findings: RawFinding[];
+  features: Record<string, number>;
+}
+
+/** A question: a question mark after a word (not "?!" runs counted twice). */
+const QUESTION = /\w["')]?\?+/g;
+const CONDITIONAL = /\b(?:if|unless|depend(?:s|ing)?)\b/gi;
+
+function candidates(ctx: AnalysisContext): Candidates {
+  return ctx.once('unclear-decision', () => {
+    // A clear decline settles it; otherwise any other clear statement of intent will do.
+    const decline = findIntent(ctx, ['decline']);
+    const clearDecline = decline.clear !== undefined;
+    const any = clearDecline ? decline : findIntent(ctx, allIntentKinds);
+    const clear = any.clear;
+    const firstHedged = any.firstHedged;
+    const out: RawFinding[] = [];
+    const marker = clear === undefined && firstHedged === undefined ? undecidedMarker(ctx) : undefined;
+    // A hedged decline is undecided even when the message also thanks them for understanding.
+    const undecided = clear === undefined ? (firstHedged ?? marker) : !clearDecline && decline.firstHedged ? decline.firstHedged : undefined;
+    const body = ctx.masked.slice(ctx.body.start, ctx.body.end);
+    const hedged = hedges(ctx);
+    const questions = (body.match(QUESTION) ?? []).length;
+    const mixed = mixedSignals(ctx);
+    const features: Record<string, number> = {
+      'clear decline': clearDecline ? 1 : 0,
+      'clear intent': clear !== undefined ? 1 : 0,
+      'hedged decline': !clearDecline && decline.firstHedged ? 1 : 0,
+      'hedged intent only': clear === undefined && firstHedged !== undefined ? 1 : 0,
+      'undecided wording, no intent': marker !== undefined ? 1 : 0,
+      'no intent at all': clear === undefined && firstHedged === undefined && marker === undefined ? 1 : 0,
+      'mixed signals': Math.min(mixed.length, 2),
+      'decline with mixed signals': clearDecline && mixed.length > 0 ? 1 : 0,
+      hedges: Math.min(hedged.length, 4),
+      questions: Math.min(questions, 3),
+      'ends with a question': body.trimEnd().endsWith('?') ? 1 : 0,
+      conditionals: Math.min((body.match(CONDITIONAL) ?? []).length, 3),
+      acceptance: acceptance(ctx) ? 1 : 0,
+      'reply to a rejection': repliesToRejection(ctx) ? 1 : 0,
+      'short message': ctx.bodyWords < 40 ? 1 : 0,
+      'answers an invitation, no intent': clear === undefined && firstHedged === undefined && answersInvitation(ctx) ? 1 : 0,
+    };
+    // Not a decline at all (an acceptance, a reply to their rejection) and nothing undecided in it:
+    // there is no decision of the writer's to judge (docs/labelling.md).
+    if ((features.acceptance || features['reply to a rejection']) && hedged.length === 0 && mixed.length === 0 && clear === undefined) return { findings: out, features };
+    if (undecided !== undefined) {
+      const sentence = ctx.sentenceAt(undecided.start);
+      const at = sentence ?? ctx.firstSentences(1)[0] ?? ctx.body;
+      out.push({ start: at.start, end: at.end, message: 'The decision sounds undecided here: say it plainly, without "maybe" or "I think I might".' });
+    } else if (clear === undefined) {
+      // Nothing we know as a decision: the first hedge says where, else the first sentence.
+      const h = hedged[0];
+      const at = (h && ctx.sentenceAt(h.start)) ?? ctx.firstSentences(1)[0] ?? ctx.body;
+      out.push({
+        start: at.start,
+        end: at.end,
+        message: h ? 'The decision sounds undecided here: say it plainly, without "maybe" or "I think I might".' : 'No clear statement of your decision: say plainly that you are declining or withdrawing.',
+      });
+    } else if (hedged.length > 0 && !clearDecline) {
+      const at = ctx.sentenceAt(hedged[0].start) ?? ctx.body;
+      out.push({ start: at.start, end: at.end, message: 'The decision sounds undecided here: say it plainly, without "maybe" or "I think I might".' });
+    }
+    for (const m of mixed) {
+      const s = ctx.sentenceAt(m.start) ?? m;
+      out.push({ start: s.start, end: s.end, message: `Mixed signals: you decline but ${excerpt(ctx.text.slice(m.start, m.end))} asks to stay in the running.` });
+    }
+    if (out.length === 0 && hedged.length > 0) {
+      const at = ctx.sentenceAt(hedged[0].start) ?? ctx.body;
+      out.push({ start: at.start, end: at.end, message: 'The decision sounds undecided here: say it plainly, without "maybe" or "I think I might".' });
+    }
+    return { findings: out, features };
+  });
+}
+
+/** Whether the hand detectors found anything for the model to decide on. */
+export function unclearDecisionCandidates(ctx: AnalysisContext): boolean {
+  return isWholeMessage(ctx) && candidates(ctx).findings.length > 0;
+}
+
+/** The features the model reads for a draft (scripts/train-tone.ts trains on them). */
+export function unclearDecisionFeatures(ctx: AnalysisContext): Features {
+  return isWholeMessage(ctx) ? candidates(ctx).features : {};
+}
 
 export const unclearDecision: Rule = {
   id: 'unclear-decision',
@@ -19,38 +109,7 @@ export const unclearDecision: Rule = {
   },
   check(ctx: AnalysisContext): RawFinding[] {
     if (!isWholeMessage(ctx)) return [];
-    // A clear decline settles it; otherwise any other clear statement of intent will do.
-    const decline = findIntent(ctx, ['decline']);
-    const clearDecline = decline.clear !== undefined;
-    const any = clearDecline ? decline : findIntent(ctx, allIntentKinds);
-    const clear = any.clear;
-    const firstHedged = any.firstHedged;
-    const out: RawFinding[] = [];
-    // No statement of intent we know and nothing undecided in it: the message says what it wants in
-    // words of its own ("I've signed with another company"); readers do not need our phrasing.
-    // A hedged decline is undecided even when the message also thanks them for understanding.
-    const undecided = clear === undefined ? (firstHedged ?? undecidedMarker(ctx)) : !clearDecline && decline.firstHedged ? decline.firstHedged : undefined;
-    if (undecided !== undefined) {
-      const sentence = undecided ? ctx.sentenceAt(undecided.start) : undefined;
-      const at = sentence ?? ctx.firstSentences(1)[0] ?? ctx.body;
-      out.push({
-        start: at.start,
-        end: at.end,
-        message: undecided
-          ? 'The decision sounds undecided here: say it plainly, without "maybe" or "I think I might".'
-          : 'No clear statement of your decision: say plainly that you are declining or withdrawing.',
-      });
-    }
-    if (clearDecline) {
-      for (const m of mixedSignals(ctx)) {
-        const s = ctx.sentenceAt(m.start) ?? m;
-        out.push({
-          start: s.start,
-          end: s.end,
-          message: `Mixed signals: you decline but ${excerpt(ctx.text.slice(m.start, m.end))} asks to stay in the running.`,
-        });
-      }
-    }
-    return out;
+    const { findings, features } = candidates(ctx);
+    return findings.length > 0 && predict(model, features) ? findings : [];
   },
 };
