@@ -26,8 +26,6 @@ const MAX_EXPLANATION_WORDS = 100;
 const LONG_SENTENCE_WORDS = 30;
 /** Bodies longer than this are not read sentence by sentence for the explanation features. */
 const MAX_SEGMENTED_WORDS = 1000;
-/** A sentence this long or longer tells something; shorter ones are greetings and formulas. */
-const NARRATIVE_MIN_WORDS = 6;
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/gi;
 
 interface Candidates {
@@ -102,8 +100,6 @@ function candidates(ctx: AnalysisContext): Candidates {
     let firstPast: Sentence | undefined;
     let causal = 0;
     const explained: Sentence[] = [];
-    /** Other sentences that tell something (not thanks, wishes or questions), whatever their words. */
-    const narrative: Sentence[] = [];
     // Sentence by sentence only for a message-sized body; a longer one is reported for length.
     const sentences = ctx.bodyWords <= MAX_SEGMENTED_WORDS ? ctx.sentences : [];
     if (sentences.length === 0) explaining = ctx.bodyWords;
@@ -113,7 +109,6 @@ function candidates(ctx: AnalysisContext): Candidates {
       causal += links;
       if (WARM_SENTENCE.test(text)) continue;
       if (links > 0 || given.some((r) => r.sentence.start === s.start)) explained.push(s);
-      else if (countWords(ctx.masked, s.start, s.end) >= NARRATIVE_MIN_WORDS && !text.trimEnd().endsWith('?')) narrative.push(s);
       explaining += countWords(ctx.masked, s.start, s.end);
       if (explaining > MAX_EXPLANATION_WORDS && firstPast === undefined) firstPast = s;
     }
@@ -134,12 +129,11 @@ function candidates(ctx: AnalysisContext): Candidates {
       });
     }
     features['explained sentences'] = Math.min(explained.length, 4);
-    features['narrative sentences'] = Math.min(narrative.length, 6) / 2;
     features['named problem'] = out.length > 0 ? 1 : 0;
     // Nothing a hand detector names, but reasons and causal links the model may judge too many.
-    if (out.length === 0 && (explained.length > 0 || narrative.length > 1)) {
+    if (out.length === 0 && explained.length > 0) {
       const list = given.map((r) => r.about).join(', ');
-      for (const s of [...explained, ...narrative].sort((a, b) => a.start - b.start)) {
+      for (const s of explained) {
         out.push({ start: s.start, end: s.end, message: `Explaining the decision${list ? ` (${list})` : ''}: one short, neutral reason is enough, or none.` });
       }
     }
