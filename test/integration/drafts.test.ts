@@ -55,6 +55,17 @@ describe('Decline drafts in the real VS Code host', () => {
     assert.equal(editor.selection.start.line, 0);
   });
 
+  it('a draft opened right after another was closed holds its own text (VS Code may reuse the closed one\'s name before the extension hears of the close)', async () => {
+    for (let i = 0; i < 8; i++) {
+      const company = `Reuse ${i}`;
+      const document = await newDraft({ situation: i % 2 ? 'last-minute-cancellation' : 'withdraw-application', fields: { company } });
+      assert.ok(document);
+      assert.equal(document.isClosed, false, `draft ${i} is open`);
+      assert.ok(document.getText().includes(company), `draft ${i} holds its own text:\n${document.getText()}`);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('gives a clear message, not a crash, for an unknown situation, and creates nothing', async () => {
     const before = untitledCount();
     assert.equal(await newDraft({ situation: 'no-such-situation' }), undefined);

@@ -21,6 +21,7 @@ import { registerCommands, type CommandTable } from '../../host/commands';
 import type { Services } from '../../host/services';
 import { askWhereToSave, askWhereToSaveEvent, idOf, pickDecision, pickFormat } from './pickers';
 import { registerReminders } from './reminders';
+import { openUntitled } from '../../host/untitled';
 import { decisionsTestApi } from './testApi';
 import { DecisionTreeProvider } from './tree';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
@@ -157,7 +158,7 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     if (!chosen) return undefined;
     const content = exportText(store.current, chosen);
     if (target === 'untitled') {
-      const document = await vscode.workspace.openTextDocument({ content, language: chosen === 'csv' ? 'plaintext' : 'markdown' });
+      const document = await openUntitled(content, chosen === 'csv' ? 'plaintext' : 'markdown');
       if (options?.open !== false) await vscode.window.showTextDocument(document);
       return document.uri;
     }

@@ -2,6 +2,7 @@
 // untitled document with the rendered message, its first placeholder selected.
 import * as vscode from 'vscode';
 import { customIdPrefix, renderTemplate, type DeclineTemplate } from '../../core/templates';
+import { openUntitled } from '../../host/untitled';
 import { fieldsFromAnswers } from '../../core/checklist/decide';
 import { isPlainObject } from '../../core/plainObject';
 import type { Log } from '../../host/log';
@@ -44,7 +45,7 @@ export async function newDraft(services: Services, args: unknown): Promise<vscod
   if (senderName && !values.senderName?.trim()) values.senderName = senderName;
 
   const draft = renderTemplate(template, values);
-  const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: draft.text });
+  const document = await openUntitled(draft.text, 'plaintext');
   // Tell the tone checker this is a decline draft, so it is checked whatever the template left in it.
   await vscode.commands.executeCommand(Commands.markAsDraft, document.uri);
   const editor = await vscode.window.showTextDocument(document);

@@ -178,7 +178,7 @@ const IMPERATIVE = new Set(attitudeData.imperatives.verbs);
 const POLITE = new RegExp(`\\b(?:${attitudeData.imperatives.polite.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const IMPERATIVE_START = /^[\s"'(-]*([A-Za-z']+)\b/;
 /** A command verb where a sentence or a clause after a colon may start: the candidates commands() reads. */
-const COMMAND_VERB = new RegExp(`(?:^|[.!?:\\n]\\s*)["'(-]?(?:${[...IMPERATIVE].map((v) => v.replace(/'/g, "['\u2019]")).join('|')})\\b`, 'gi');
+const COMMAND_VERB = new RegExp(`(?:^|[.!?:\\n][ \\t]*)["'(-]?(?:${[...IMPERATIVE].map((v) => v.replace(/'/g, "['\u2019]")).join('|')})\\b`, 'gi');
 
 /**
  * Bare commands: a sentence or clause after a colon that starts with a verb, without "please" or
