@@ -5,9 +5,10 @@
  * Pure and total: any string in, facts out, never a throw.
  */
 import { parseMessage } from '../analysis';
+import { findDecision, type DecisionKind } from './decision';
 import phrases from './phrases.json';
 
-export type DecisionKind = 'accepted-elsewhere' | 'different-role' | 'shorter-call' | 'reschedule' | 'decline' | 'stay-in-touch';
+export type { DecisionKind };
 export type ReasonKind = 'accepted-offer' | 'circumstances' | 'timing';
 
 /** A value found in the draft and the UTF-16 span it was read from (end exclusive). */
@@ -41,7 +42,6 @@ export interface DraftFrame {
 }
 
 const compile = (list: readonly string[]) => new RegExp(list.map((p) => `(?:${p})`).join('|'), 'g');
-const DECISIONS = phrases.decisions.map((d) => ({ kind: d.kind as DecisionKind, re: compile(d.phrases) }));
 const REASONS = phrases.reasons.map((r) => ({ kind: r.kind as ReasonKind, re: compile(r.phrases) }));
 const GENERIC_RECIPIENT = new RegExp(phrases.genericRecipients, 'i');
 const NOT_NAMES = new Set(phrases.notNames);
@@ -202,7 +202,7 @@ export function extractFacts(text: string): DraftFacts {
       const m = firstMatch(DATE, masked, bodyStart, bodyEnd);
       return m ? trimFact(masked, m.index, m.index + m[0].length) : undefined;
     })(),
-    decision: findKind(lower, bodyStart, bodyEnd, DECISIONS),
+    decision: findDecision(masked, bodyStart, bodyEnd),
   };
   found.company = findCompany(masked, bodyStart, bodyEnd);
   found.role = findRole(masked, bodyStart, bodyEnd, found.company);

@@ -3,8 +3,19 @@
 import * as assert from 'node:assert/strict';
 import attitude from '../../../src/core/analysis/data/attitude.json';
 import { compilePhrase, inflections, type PhraseEntry } from '../../../src/core/analysis/phraseSyntax';
+import decisions from '../../../src/core/rewrite/decisions.json';
 
-const lists: Record<string, PhraseEntry[]> = { 'attitude.json phrases': attitude.phrases };
+const lists: Record<string, PhraseEntry[]> = {
+  'attitude.json phrases': attitude.phrases,
+  ...Object.fromEntries(Object.entries(decisions.statements).map(([kind, entries]) => [`rewrite decisions.json statements: ${kind}`, entries])),
+  ...Object.fromEntries(Object.entries(decisions.requests).map(([kind, entries]) => [`rewrite decisions.json requests: ${kind}`, entries])),
+  'rewrite decisions.json requestStatements: reschedule': decisions.requestStatements.reschedule,
+  'rewrite decisions.json requestStatements: different-role': decisions.requestStatements['different-role'],
+  'rewrite decisions.json requestMarkers': decisions.requestMarkers,
+  'rewrite decisions.json requestHedges': decisions.requestHedges,
+  'rewrite decisions.json alternatives': decisions.alternatives,
+  'rewrite decisions.json keepInRunning': decisions.keepInRunning.phrases,
+};
 
 function matches(phrase: string, text: string): boolean {
   const re = new RegExp(`(?<![A-Za-z0-9_'])(?:${compilePhrase(phrase)})(?![A-Za-z0-9_'])`, 'i');
