@@ -54,12 +54,20 @@ const PLACEHOLDER = /[[\]{}<>]|\bx{3,}\b/i;
 const CAPS_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}&'+-]*(?:\.[\p{L}\p{N}]+)*|\p{N}+\p{Lu}[\p{L}\p{N}]*)`;
 const CAPS_NAME = String.raw`${CAPS_WORD}(?:[ \t]+(?:&[ \t]+|of[ \t]+|and[ \t]+)?${CAPS_WORD}){0,3}`;
 const COMPANY_AFTER = new RegExp(
-  String.raw`\b(?:${ROLE_NOUNS}|interview|interviewing|team|offer|application|process|here|candidacy)\s+(?:at|with|for)\s+(${CAPS_NAME})|\b(?:join|joining|at|with)\s+(${CAPS_NAME})(?=\s*(?:[.,!?;:]|'s\b|\s+(?:team|and|for|as|in|on|is|was|has|have|but|so|this|next)\b|$))`,
+  // One interviews or applies *for* a role and *at* a company: "interview for Warehouse Team Leader" names no company.
+  String.raw`\b(?:${ROLE_NOUNS}|team|offer|process|here)\s+(?:at|with|for)\s+(${CAPS_NAME})|\b(?:interview|interviewing|application|candidacy)\s+(?:at|with)\s+(${CAPS_NAME})|\b(?:join|joining|at|with)\s+(${CAPS_NAME})(?=\s*(?:[.,!?;:]|'s\b|\s+(?:team|and|for|as|in|on|is|was|has|have|but|so|this|next|after|because|since|now|anymore|either|too|until|then)\b|$))`,
   'gu',
 );
 const COMPANY_TEAM = new RegExp(String.raw`\b(?:the|your)\s+(${CAPS_NAME})\s+team\b`, 'gu');
 const ROLE = new RegExp(
   String.raw`\b(?:the|your|this|for|as an?|as)\s+((?:[\p{L}\p{N}+#./&-]+[ \t]+){0,5}?[\p{L}\p{N}+#./&-]+)[ \t]+(?:${ROLE_NOUNS})\b`,
+  'giu',
+);
+const ROLE_HEADS = phrases.roleHeads.join('|');
+const NOT_ROLES = new Set(phrases.notRoles);
+/** A title without "role" or "position" after it, known by its last word: "as senior project manager", "for Warehouse Team Leader", "the Product Owner process". */
+const TITLE = new RegExp(
+  String.raw`\b(?:as|for)\s+(?:an?\s+|the\s+|our\s+|your\s+)?((?:[\p{L}-]+[ \t]+){0,3}?(?:${ROLE_HEADS}))\b(?!['’]s\b)|\b(?:the|your|this)\s+((?:[\p{L}-]+[ \t]+){0,3}?(?:${ROLE_HEADS}))[ \t]+(?:process|interview|interviews|application|opening|vacancy|offer)\b`,
   'giu',
 );
 const ROLE_STOP = /^(?:the|a|an|this|that|your|my|our|their|its|new|open|above|same|other|another|different|current|exciting|great|interesting|wonderful|amazing|full|job|role|position|interview|next|final|second|first|whole|entire|perfect|right|any|such|what|which|remote)$/i;
@@ -139,16 +147,17 @@ function findSender(text: string, parts: ReturnType<typeof parseMessage>): Fact 
   return undefined;
 }
 
-function findCompany(text: string, from: number, to: number): Fact | undefined {
+/** `avoid`: where the draft names the employer whose offer the writer accepted, which is not the company they write to. */
+function findCompany(text: string, from: number, to: number, avoid?: { start: number; end: number }): Fact | undefined {
   for (const re of [COMPANY_AFTER, COMPANY_TEAM]) {
     re.lastIndex = from;
     for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-      const group = m[1] !== undefined ? 1 : 2;
-      const value = m[group];
+      const value = m[1] ?? m[2] ?? m[3];
       if (value === undefined) continue;
       const words = value.split(/\s+/).filter((w) => !NOT_NAMES.has(w));
       if (words.length === 0 || NOT_NAMES.has(value.split(/\s+/)[0])) continue;
       const start = m.index + m[0].lastIndexOf(value);
+      if (avoid && start >= avoid.start && start < avoid.end) continue;
       const fact = trimFact(text, start, start + value.length);
       if (fact && fact.end <= to) return fact;
     }
@@ -175,6 +184,15 @@ function findRole(text: string, from: number, to: number, company: Fact | undefi
     const fact = trimFact(text, groupStart, groupStart + group.length);
     if (fact) return fact;
   }
+  TITLE.lastIndex = from;
+  for (let m = TITLE.exec(text); m && m.index < to; TITLE.lastIndex = m.index + 1, m = TITLE.exec(text)) {
+    const group = m[1] ?? m[2];
+    const words = group.split(/\s+/);
+    if (NOT_ROLES.has(group.toLowerCase()) || words.some((w) => FUNCTION_WORD.test(w) || ROLE_STOP.test(w))) continue;
+    const start = m.index + m[0].indexOf(group);
+    const fact = trimFact(text, start, start + group.length);
+    if (fact && fact.end <= to) return fact;
+  }
   return undefined;
 }
 
@@ -184,6 +202,11 @@ function findKind<K extends string>(lower: string, from: number, to: number, tab
     if (m) return { value: kind, start: m.index, end: Math.min(to, m.index + m[0].length) };
   }
   return undefined;
+}
+
+function clauseEnd(text: string, from: number, to: number): number {
+  const m = /[.!?;,\n]/.exec(text.slice(from, to));
+  return m ? from + m.index : to;
 }
 
 /** The facts a careful reader would keep from `text`. */
@@ -204,7 +227,9 @@ export function extractFacts(text: string): DraftFacts {
     })(),
     decision: findDecision(masked, bodyStart, bodyEnd),
   };
-  found.company = findCompany(masked, bodyStart, bodyEnd);
+  // The employer named where the writer says they accepted elsewhere is the other one: "accepted an offer at Initech".
+  const elsewhere = found.decision?.value === 'accepted-elsewhere' ? { start: found.decision.start, end: clauseEnd(masked, found.decision.end, bodyEnd) } : undefined;
+  found.company = findCompany(masked, bodyStart, bodyEnd, elsewhere);
   found.role = findRole(masked, bodyStart, bodyEnd, found.company);
   found.reason = found.decision?.value === 'accepted-elsewhere' ? { ...found.decision, value: 'accepted-offer' } : findKind(lower, bodyStart, bodyEnd, REASONS);
   // Spans point into the whole text; values are read from it, not from the masked copy.
