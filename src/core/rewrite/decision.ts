@@ -41,6 +41,7 @@ const FIRST_PERSON = new Set(data.firstPerson);
 const OTHER_SUBJECTS = new Set(data.otherSubjects);
 const DETERMINERS = new Set(data.determiners);
 const AUXILIARIES = new Set(data.auxiliaries);
+const WRITER_NOUNS = new Set(data.writerNouns);
 const SUBORDINATE = new RegExp(data.subordinate, 'i');
 const PAST_THANKS = new RegExp(data.pastThanks, 'i');
 /** "sorry for not attending", "thank you for declining": the words are what the thanks or apology is about. */
@@ -71,6 +72,8 @@ function otherSubject(before: string[]): boolean {
   const w = before[i];
   if (FIRST_PERSON.has(w)) return false;
   if (OTHER_SUBJECTS.has(w)) return !(w === 'you' && before[i - 1] === 'thank');
+  // "My decision is to decline": the writer's own decision, plan or answer.
+  if (WRITER_NOUNS.has(w) && before[i - 1] === 'my') return false;
   return i > 0 && DETERMINERS.has(before[i - 1]);
 }
 
@@ -78,6 +81,8 @@ interface Cue extends Span {
   kind: StatementKind | RequestKind;
   /** The sentence holds a "first", "before" or "instead": a shorter call in place of the interview. */
   first: boolean;
+  /** A hedge somewhere in the sentence: enough to leave a soft "not looking right now" undecided. */
+  hedgedSentence: boolean;
 }
 
 function negated(before: string[], cue: string): boolean {
@@ -97,6 +102,7 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
     return { weak: masked.slice(weak, start), strong: masked.slice(strong, start), before: words(masked.slice(weak, start)) };
   };
   const first = FIRST_CUE.test(text);
+  const hedgedSentence = findAll(HEDGE, text, 0, text.length).length > 0;
   for (const { kind, re } of STATEMENTS) {
     for (const m of findAll(re, masked, s.start, s.end)) {
       const start = m.index;
@@ -104,9 +110,10 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
       if (inQuote(start, end)) continue;
       const c = context(start);
       if (negated(c.before, m[0]) || otherSubject(c.before) || SUBORDINATE.test(c.weak) || PAST_THANKS.test(c.weak) || AFTER_FOR.test(c.weak) || FEELINGS.test(c.weak)) continue;
-      if (findAll(HEDGE, c.strong, 0, c.strong.length).length > 0 || TAIL_HEDGE.test(masked.slice(end, s.end))) continue;
+      // Hedges reach to the nearest comma, "and" or "so": "After going back and forth, I have decided to withdraw" is decided.
+      if (findAll(HEDGE, c.weak, 0, c.weak.length).length > 0 || TAIL_HEDGE.test(masked.slice(end, s.end))) continue;
       if (question && (QUESTION_HEDGE.test(text) || findAll(HEDGE, text, 0, text.length).length > 0)) continue;
-      out.push({ kind, start, end, first });
+      out.push({ kind, start, end, first, hedgedSentence });
     }
   }
   const asked = question || findAll(REQUEST_MARKER, text, 0, text.length).length > 0;
@@ -120,7 +127,7 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
       if (inQuote(start, end)) continue;
       const c = context(start);
       if (negated(c.before, m[0]) || PAST_THANKS.test(c.weak) || findAll(REQUEST_HEDGE, c.strong, 0, c.strong.length).length > 0) continue;
-      out.push({ kind, start, end, first });
+      out.push({ kind, start, end, first, hedgedSentence });
     }
   }
   return out;
@@ -154,7 +161,7 @@ export function findDecision(masked: string, from: number, to: number): { value:
   const stay = firstOf('stay-in-touch');
   // Hoping to stay in touch after they said no is a reply to a rejection, not a decision.
   if (stay) return findAll(REPLY_TO_REJECTION, masked, from, to).length > 0 ? undefined : pick('stay-in-touch', stay);
-  const soft = firstOf('soft-decline');
+  const soft = firstOf('soft-decline', (c) => !c.hedgedSentence);
   if (soft) return mixed ? undefined : pick('decline', soft);
   return undefined;
 }

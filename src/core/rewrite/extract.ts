@@ -70,6 +70,11 @@ const TITLE = new RegExp(
   String.raw`\b(?:as|for)\s+(?:an?\s+|the\s+|our\s+|your\s+)?((?:[\p{L}-]+[ \t]+){0,3}?(?:${ROLE_HEADS}))\b(?!['’]s\b)|\b(?:the|your|this)\s+((?:[\p{L}-]+[ \t]+){0,3}?(?:${ROLE_HEADS}))[ \t]+(?:process|interview|interviews|application|opening|vacancy|offer)\b`,
   'giu',
 );
+/** "the position of Junior Web Developer", "the role of site surveyor". */
+const ROLE_OF = new RegExp(
+  String.raw`\b(?:role|position|post|job|vacancy)\s+of\s+(?:an?\s+|the\s+)?((?:[\p{L}-]+[ \t]+){0,4}?[\p{L}-]+)(?=[ \t]*(?:[.,;:!?(\n]|$)|\s+(?:at|with|for|in|and|but|as|which|that|is|was|on|starting|from|to|here)\b)`,
+  'giu',
+);
 const ROLE_STOP = /^(?:the|a|an|this|that|your|my|our|their|its|new|open|above|same|other|another|different|current|exciting|great|interesting|wonderful|amazing|full|job|role|position|interview|next|final|second|first|whole|entire|perfect|right|any|such|what|which|remote)$/i;
 const DATE = new RegExp(
   String.raw`\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|tomorrow)(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?`,
@@ -167,6 +172,11 @@ function findCompany(text: string, from: number, to: number, avoid?: { start: nu
 
 const FUNCTION_WORD = /^(?:i|me|you|we|he|she|they|because|since|got|get|have|has|had|am|is|are|was|were|be|been|not|so|but|if|than|then|just|also|really|very|or|and|any|every|no|some|such|which|what|it|its|to|in|on|at|with|from|by|this|that|these|those|the|a|an|your|my|our|their)$/i;
 
+/** "and" inside a capitalised title: "Monitoring and Evaluation Officer". */
+function titleAnd(words: readonly string[], i: number): boolean {
+  return words[i].toLowerCase() === 'and' && i > 0 && i < words.length - 1 && words.every((w, k) => k === i || /^\p{Lu}/u.test(w));
+}
+
 function findRole(text: string, from: number, to: number, company: Fact | undefined): Fact | undefined {
   ROLE.lastIndex = from;
   // A rejected match is retried from its next character: "for considering me for the X role".
@@ -179,10 +189,18 @@ function findRole(text: string, from: number, to: number, company: Fact | undefi
       group = group.slice(lead[0].length);
     }
     const words = group.split(/\s+/);
-    if (ROLE_STOP.test(group) || words.some((w) => FUNCTION_WORD.test(w))) continue;
+    if (ROLE_STOP.test(group) || words.some((w, i) => FUNCTION_WORD.test(w) && !titleAnd(words, i))) continue;
     if (company && group === company.value) continue;
     const fact = trimFact(text, groupStart, groupStart + group.length);
     if (fact) return fact;
+  }
+  ROLE_OF.lastIndex = from;
+  for (let m = ROLE_OF.exec(text); m && m.index < to; ROLE_OF.lastIndex = m.index + 1, m = ROLE_OF.exec(text)) {
+    const words = m[1].split(/\s+/);
+    if (words.some((w, i) => FUNCTION_WORD.test(w) && !titleAnd(words, i)) || ROLE_STOP.test(words[0])) continue;
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    const fact = trimFact(text, start, start + m[1].length);
+    if (fact && fact.end <= to) return fact;
   }
   TITLE.lastIndex = from;
   for (let m = TITLE.exec(text); m && m.index < to; TITLE.lastIndex = m.index + 1, m = TITLE.exec(text)) {

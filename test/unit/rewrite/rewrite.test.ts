@@ -97,6 +97,13 @@ describe('rewrite: facts from a draft', () => {
     ["I'd be more interested in the Senior Analyst opening you posted. Could I be considered for that instead?", 'different-role'],
     ["I'm not looking to move right now, but I'd love to stay in touch.", 'stay-in-touch'],
     ['I have decided to withdraw. I hope our paths cross again in the future.', 'decline'],
+    ['After going back and forth, I have decided to withdraw.', 'decline'],
+    ['My decision is to decline the interview.', 'decline'],
+    ["I'm going to stick with my current job.", 'decline'],
+    ["I've already said yes to another offer.", 'accepted-elsewhere'],
+    ['Could we do it another day?', 'reschedule'],
+    ["I'd like to speak with the hiring manager first, before a full interview.", 'shorter-call'],
+    ["Hmm, I'm not really looking at the moment, but who knows.", undefined],
     // No decision stated: nothing is invented.
     ['I would not want to withdraw at this stage.', undefined],
     ['If I withdrew now, would that cause you problems?', undefined],
