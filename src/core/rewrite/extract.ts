@@ -5,6 +5,7 @@
  * Pure and total: any string in, facts out, never a throw.
  */
 import { parseMessage } from '../analysis';
+import structure from '../analysis/data/structure.json';
 import { findDecision, type DecisionKind } from './decision';
 import phrases from './phrases.json';
 
@@ -133,12 +134,16 @@ function findRecipient(text: string, parsed: { start: number; end: number } | un
   return fact;
 }
 
+/** Closing words ("Best", "Thanks") are not the writer's name, wherever the parser puts them. */
+const SIGN_OFF_WORDS = new Set(structure.signOffs);
+const isName = (fact: Fact | undefined): fact is Fact => fact !== undefined && /^\p{Lu}/u.test(fact.value) && !SIGN_OFF_WORDS.has(fact.value.toLowerCase().replace(/[\s,.!]+$/, ''));
+
 function findSender(text: string, parts: ReturnType<typeof parseMessage>): Fact | undefined {
   if (parts.signature) {
     const sig = text.slice(parts.signature.start, parts.signature.end);
     const firstLine = sig.split(/\r?\n/)[0];
     const fact = trimFact(text, parts.signature.start, parts.signature.start + firstLine.length);
-    if (fact && fact.value.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(fact.value)) return fact;
+    if (isName(fact) && fact.value.split(/\s+/).length <= 4) return fact;
   }
   if (parts.signOff) {
     // "Best, Drew" on one line.
@@ -146,7 +151,7 @@ function findSender(text: string, parts: ReturnType<typeof parseMessage>): Fact 
     const comma = line.indexOf(',');
     if (comma > 0) {
       const fact = trimFact(text, parts.signOff.start + comma + 1, parts.signOff.end);
-      if (fact && /^\p{Lu}/u.test(fact.value)) return fact;
+      if (isName(fact)) return fact;
     }
   }
   return undefined;
@@ -259,5 +264,11 @@ export function extractFacts(text: string): DraftFacts {
     const value = key === 'decision' || key === 'reason' ? fact.value : source.slice(start, end);
     (facts as Record<string, Fact<string>>)[key] = { value, start, end };
   }
+  // A decision stated only in the subject line ("Subject: Withdrawing my application") still counts.
+  if (!facts.decision) {
+    const subject = /^subject[ \t]*:([^\n]*)/im.exec(source.slice(0, offset)) ?? (parts.subject ? { index: parts.subject.start + offset, 0: source.slice(parts.subject.start + offset, parts.subject.end + offset) } : null);
+    if (subject) facts.decision = findDecision(source.replace(/[\u2018\u2019]/g, "'"), subject.index, subject.index + subject[0].length);
+  }
+  if (!facts.decision) delete facts.decision;
   return facts;
 }

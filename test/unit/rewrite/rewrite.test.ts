@@ -104,6 +104,10 @@ describe('rewrite: facts from a draft', () => {
     ['Could we do it another day?', 'reschedule'],
     ["I'd like to speak with the hiring manager first, before a full interview.", 'shorter-call'],
     ["Hmm, I'm not really looking at the moment, but who knows.", undefined],
+    ['I appreciate being considered for the Analyst role, but I must decline.', 'decline'],
+    ["I don't think I'm the best fit for the Analyst role, so I'm withdrawing.", 'decline'],
+    ["I've been offered a position elsewhere, which I have accepted.", 'accepted-elsewhere'],
+    ["I'm unable to attend on Monday. Is there any possibility of another date?", 'reschedule'],
     // No decision stated: nothing is invented.
     ['I would not want to withdraw at this stage.', undefined],
     ['If I withdrew now, would that cause you problems?', undefined],
@@ -117,6 +121,17 @@ describe('rewrite: facts from a draft', () => {
   for (const [text, kind] of readings) {
     it(`reads "${text}" as ${kind ?? 'no decision'}`, () => assert.equal(extractFacts(`Hi Sam,\n\n${text}\n\nThanks,\nAl\n`).decision?.value, kind));
   }
+
+  it('takes no closing word for the sender', () => {
+    assert.equal(extractFacts('I decline.\r\nBest,---').sender, undefined);
+    assert.equal(extractFacts('Hi Sam,\n\nI decline.\n\nThanks,\nAl\n').sender?.value, 'Al');
+  });
+
+  it('reads a decision stated only in the subject line', () => {
+    const facts = extractFacts('Subject: Withdrawing my application\n\nHi Sam,\n\nThanks for everything so far.\n\nAl\n');
+    assert.equal(facts.decision?.value, 'decline');
+    assert.equal(facts.decision && 'Subject: Withdrawing my application'.slice(facts.decision.start, facts.decision.end), 'Withdrawing');
+  });
 
   it('reads no decision from a quoted earlier message', () => {
     assert.equal(extractFacts('Hi Sam,\n\nThanks for the update.\n\nAl\n\n> On Monday, Sam wrote:\n> I am withdrawing my application.\n').decision, undefined);
