@@ -72,8 +72,8 @@ function otherSubject(before: string[]): boolean {
   const w = before[i];
   if (FIRST_PERSON.has(w)) return false;
   if (OTHER_SUBJECTS.has(w)) return !(w === 'you' && before[i - 1] === 'thank');
-  // "My decision is to decline": the writer's own decision, plan or answer.
-  if (WRITER_NOUNS.has(w) && before[i - 1] === 'my') return false;
+  // "My decision is to decline", "the decision to withdraw": the writer's own decision, plan or answer.
+  if (WRITER_NOUNS.has(w)) return false;
   return i > 0 && DETERMINERS.has(before[i - 1]);
 }
 

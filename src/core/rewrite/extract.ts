@@ -177,6 +177,15 @@ function findCompany(text: string, from: number, to: number, avoid?: { start: nu
 
 const FUNCTION_WORD = /^(?:i|me|you|we|he|she|they|because|since|got|get|have|has|had|am|is|are|was|were|be|been|not|so|but|if|than|then|just|also|really|very|or|and|any|every|no|some|such|which|what|it|its|to|in|on|at|with|from|by|this|that|these|those|the|a|an|your|my|our|their)$/i;
 
+/** A capitalised title before "interview", "role" or "application" at the start of a subject line. */
+function subjectTitle(line: string): Fact | undefined {
+  const m = /^((?:\p{Lu}[\p{L}-]*[ \t]+){0,4}?\p{Lu}[\p{L}-]*)[ \t]+(?:interview|role|position|application|offer|vacancy|opening)\b/iu.exec(line);
+  if (!m || !/^\p{Lu}/u.test(m[1])) return undefined;
+  const words = m[1].split(/\s+/);
+  if (words.some((w) => FUNCTION_WORD.test(w) || ROLE_STOP.test(w) || NOT_NAMES.has(w))) return undefined;
+  return trimFact(line, 0, m[1].length);
+}
+
 /** "and" inside a capitalised title: "Monitoring and Evaluation Officer". */
 function titleAnd(words: readonly string[], i: number): boolean {
   return words[i].toLowerCase() === 'and' && i > 0 && i < words.length - 1 && words.every((w, k) => k === i || /^\p{Lu}/u.test(w));
@@ -263,6 +272,16 @@ export function extractFacts(text: string): DraftFacts {
     const end = fact.end + offset;
     const value = key === 'decision' || key === 'reason' ? fact.value : source.slice(start, end);
     (facts as Record<string, Fact<string>>)[key] = { value, start, end };
+  }
+  // A role named only in the subject line ("Subject: Data Analyst interview").
+  if (!facts.role) {
+    const subject = /^(subject[ \t]*:[ \t]*(?:(?:re|fwd?|aw)[ \t]*:[ \t]*)*)([^\n]*)/im.exec(source.slice(0, offset));
+    if (subject) {
+      const at = subject.index + subject[1].length;
+      const line = source.slice(at, at + subject[2].length);
+      const found = findRole(line, 0, line.length, undefined) ?? subjectTitle(line);
+      if (found) facts.role = { value: found.value, start: found.start + at, end: found.end + at };
+    }
   }
   // A decision stated only in the subject line ("Subject: Withdrawing my application") still counts.
   if (!facts.decision) {
