@@ -34,6 +34,8 @@ const REQUEST_HEDGE = list(data.requestHedges);
 const ALTERNATIVES = list(data.alternatives);
 const KEEP_IN_RUNNING = list(data.keepInRunning.phrases);
 const REPLY_TO_REJECTION = list(data.repliesToRejection);
+const AVAILABLE = list(data.offeredTimes.available);
+const UNAVAILABLE = list(data.offeredTimes.unavailable);
 /** Words that make a statement sound undecided: one list, shared with the unclear-decision rule. */
 const HEDGE = compileList(hedgeData.hedges);
 const NEGATORS = new Set(data.negators);
@@ -133,6 +135,14 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
   return out;
 }
 
+/** "I can't make Monday. I'm free on Wednesday": other times offered because the set one does not work. */
+function offeredTimes(masked: string, from: number, to: number, quotes: readonly Span[]): { value: DecisionKind; start: number; end: number } | undefined {
+  const outside = (m: RegExpExecArray) => !quotes.some((q) => m.index < q.end && q.start < m.index + m[0].length);
+  const offer = findAll(AVAILABLE, masked, from, to).find(outside);
+  if (!offer || !findAll(UNAVAILABLE, masked, from, to).some(outside)) return undefined;
+  return { value: 'reschedule', start: offer.index, end: offer.index + offer[0].length };
+}
+
 /** The decision stated in [from, to) of `masked`, with the span of the words that state it; undefined when none is stated plainly. */
 export function findDecision(masked: string, from: number, to: number): { value: DecisionKind; start: number; end: number } | undefined {
   if (to <= from) return undefined;
@@ -149,7 +159,8 @@ export function findDecision(masked: string, from: number, to: number): { value:
     const request =
       pick('different-role', firstOf('different-role')) ??
       pick('shorter-call', firstOf('shorter-call', (c) => c.first)) ??
-      pick('reschedule', firstOf('reschedule'));
+      pick('reschedule', firstOf('reschedule')) ??
+      offeredTimes(masked, from, to, quotes);
     if (request) return request;
   }
   const decline = firstOf('decline');

@@ -15,6 +15,9 @@ const lists: Record<string, PhraseEntry[]> = {
   'rewrite decisions.json requestHedges': decisions.requestHedges,
   'rewrite decisions.json alternatives': decisions.alternatives,
   'rewrite decisions.json keepInRunning': decisions.keepInRunning.phrases,
+  'rewrite decisions.json repliesToRejection': decisions.repliesToRejection,
+  'rewrite decisions.json offeredTimes available': decisions.offeredTimes.available,
+  'rewrite decisions.json offeredTimes unavailable': decisions.offeredTimes.unavailable,
 };
 
 function matches(phrase: string, text: string): boolean {

@@ -108,6 +108,13 @@ describe('rewrite: facts from a draft', () => {
     ["I don't think I'm the best fit for the Analyst role, so I'm withdrawing.", 'decline'],
     ["I've been offered a position elsewhere, which I have accepted.", 'accepted-elsewhere'],
     ["I'm unable to attend on Monday. Is there any possibility of another date?", 'reschedule'],
+    ["I can't make Monday because of a prior commitment. I'm free on Wednesday or Thursday.", 'reschedule'],
+    ["I'm free on Wednesday if you would like to meet.", undefined],
+    ['Thursday afternoon would suit me better, as I have a clash on Tuesday.', 'reschedule'],
+    ["I'm not going to be able to do the interview.", 'decline'],
+    ['After careful consideration, my answer is no.', 'decline'],
+    ["I'll be joining Contoso next month, so I'm withdrawing.", 'accepted-elsewhere'],
+    ['Would it be possible to chat briefly before scheduling a full interview?', 'shorter-call'],
     // No decision stated: nothing is invented.
     ['I would not want to withdraw at this stage.', undefined],
     ['If I withdrew now, would that cause you problems?', undefined],
