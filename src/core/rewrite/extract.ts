@@ -76,7 +76,7 @@ const ROLE_OF = new RegExp(
   String.raw`\b(?:role|position|post|job|vacancy)\s+of\s+(?:an?\s+|the\s+)?((?:[\p{L}-]+[ \t]+){0,4}?[\p{L}-]+)(?=[ \t]*(?:[.,;:!?(\n]|$)|\s+(?:at|with|for|in|and|but|as|which|that|is|was|on|starting|from|to|here)\b)`,
   'giu',
 );
-const ROLE_STOP = /^(?:the|a|an|this|that|your|my|our|their|its|new|open|above|same|other|another|different|current|exciting|great|interesting|wonderful|amazing|full|job|role|position|interview|next|final|second|first|whole|entire|perfect|right|any|such|what|which|remote)$/i;
+const ROLE_STOP = /^(?:the|a|an|this|that|your|my|our|their|its|new|open|above|same|other|another|different|current|exciting|great|interesting|wonderful|amazing|full|job|role|position|interview|next|final|second|first|whole|entire|perfect|right|any|such|what|which|remote|full-time|part-time|permanent|temporary|temp|fixed-term|freelance|hybrid|onsite|on-site|in-person|advertised|posted|available|vacant|offered|proposed|mentioned|aforementioned|particular|specific|ideal|wrong|dream|similar|comparable|equivalent)$/i;
 const DATE = new RegExp(
   String.raw`\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|tomorrow)(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?`,
   'giu',
