@@ -246,6 +246,9 @@ describe('rewrite: accuracy over hand-labelled drafts (test/fixtures/rewrite/fac
     for (const { file } of labelled) assert.ok(!/^expect:\s*none\s*$/m.test(fs.readFileSync(path.join(corpusDir, file), 'utf8')), file);
   });
 
+  // The requirement covers dev only: the holdout does not reach it yet (role, and the decision kind
+  // on drafts that state one), so it is printed on request (REWRITE_HOLDOUT=1, or npm run eval:rewrite
+  // -- --holdout) in aggregate, and never tuned on.
   it(`dev: every fact right on at least ${THRESHOLD} of the drafts, and the decision kind on every draft that states one (holdout in aggregate only with REWRITE_HOLDOUT=1)`, () => {
     const d = score(dev);
     const statedWrong = (part: Labelled[]) => part.filter((l) => l.decision !== null && extractFacts(corpus.find((c) => c.file === l.file)!.text).decision?.value !== l.decision).length;
@@ -253,6 +256,7 @@ describe('rewrite: accuracy over hand-labelled drafts (test/fixtures/rewrite/fac
     const h = process.env.REWRITE_HOLDOUT === '1' ? score(held) : undefined;
     for (const field of fields) console.log(`      ${field.padEnd(9)} dev ${d[field].accuracy.toFixed(2)} (${dev.length})${h ? `   holdout ${h[field].accuracy.toFixed(2)} (${held.length})` : ''}`);
     console.log(`      decision kind where stated: dev ${stated(dev) - statedWrong(dev)}/${stated(dev)}${h ? `, holdout ${stated(held) - statedWrong(held)}/${stated(held)}` : ''}`);
+    for (const field of fields) for (const file of d[field].wrong) console.log(`      dev miss: ${file} ${field}`);
     for (const field of fields) assert.ok(d[field].accuracy >= THRESHOLD, `${field}: ${d[field].accuracy.toFixed(2)}\n${d[field].wrong.join('\n')}`);
     assert.equal(statedWrong(dev), 0);
   });
