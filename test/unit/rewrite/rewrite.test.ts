@@ -217,6 +217,43 @@ describe('rewrite: the new message', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('decision, for drafts built from decision wordings: no throw, its span inside the message, a quoted earlier message changes nothing, and the rewrite keeps it', () => {
+    const sentences = fc.constantFrom(
+      'I am withdrawing my application.',
+      "I'm not declining.",
+      'I probably will not attend, maybe.',
+      'Could we reschedule to Friday?',
+      'Would a short call first be possible?',
+      'Could you consider me for the other opening instead?',
+      "I've accepted another offer.",
+      'Please keep me in mind for future roles.',
+      'If I withdrew, would that be a problem?',
+      'Please keep my application active.',
+      'The salary is a joke!!',
+      'Thanks for the invitation.',
+      'I can\u2019t make Monday.',
+      "I'm free on Tuesday.",
+    );
+    const draft = fc.tuple(fc.array(sentences, { minLength: 1, maxLength: 6 }), fc.constantFrom(' ', '\n', '\n\n', ', ', '; '));
+    fc.assert(
+      fc.property(draft, sentences, ([parts, joint], quotedSentence) => {
+        const text = `Hi Dana,\n\n${parts.join(joint)}\n\nBest,\nSam\n`;
+        const facts = extractFacts(text);
+        spansInside(text, facts);
+        const withQuote = extractFacts(`${text}\n> On Monday, Dana wrote:\n> ${quotedSentence}\n`);
+        assert.equal(withQuote.decision?.value, facts.decision?.value);
+        if (facts.decision) {
+          assert.ok(facts.decision.start >= text.indexOf('\n\n') && facts.decision.end <= text.lastIndexOf('Best,'));
+          const result = rewriteDraft(text, templates)!;
+          assert.equal(templateIdFor(result.facts.decision?.value, result.facts.reason?.value), result.templateId);
+          const again = extractFacts(result.text).decision?.value;
+          assert.equal(templateIdFor(again, extractFacts(result.text).reason?.value), result.templateId);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('rewrite: accuracy over hand-labelled drafts (test/fixtures/rewrite/facts.json)', () => {
