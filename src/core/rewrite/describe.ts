@@ -79,5 +79,7 @@ export function describeRewrite(draft: string, rewrite: Rewrite, labels: Readonl
   const keptWords = kept.map((k) => (k.fact === 'decision' || k.fact === 'reason' ? `${k.name}: ${k.value}` : `${k.value} (${k.name})`));
   const parts = [keptWords.length ? `Kept ${keptWords.join(', ')}.` : 'Found no names, company, role or decision to keep.'];
   if (placeholders.length) parts.push(`Left as placeholders: ${placeholders.join(', ')}.`);
+  // The draft did not say what the writer decided: the rewrite declines, and says so, so nobody sends a decision they never made.
+  if (!rewrite.facts.decision) parts.push('The draft states no clear decision, so this rewrite declines: check that is what you mean.');
   return { kept, placeholders, message: parts.join(' ') };
 }

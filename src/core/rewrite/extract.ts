@@ -5,9 +5,11 @@
  * Pure and total: any string in, facts out, never a throw.
  */
 import { parseMessage } from '../analysis';
+import structure from '../analysis/data/structure.json';
+import { findDecision, type DecisionKind } from './decision';
 import phrases from './phrases.json';
 
-export type DecisionKind = 'accepted-elsewhere' | 'different-role' | 'shorter-call' | 'reschedule' | 'decline' | 'stay-in-touch';
+export type { DecisionKind };
 export type ReasonKind = 'accepted-offer' | 'circumstances' | 'timing';
 
 /** A value found in the draft and the UTF-16 span it was read from (end exclusive). */
@@ -41,7 +43,6 @@ export interface DraftFrame {
 }
 
 const compile = (list: readonly string[]) => new RegExp(list.map((p) => `(?:${p})`).join('|'), 'g');
-const DECISIONS = phrases.decisions.map((d) => ({ kind: d.kind as DecisionKind, re: compile(d.phrases) }));
 const REASONS = phrases.reasons.map((r) => ({ kind: r.kind as ReasonKind, re: compile(r.phrases) }));
 const GENERIC_RECIPIENT = new RegExp(phrases.genericRecipients, 'i');
 const NOT_NAMES = new Set(phrases.notNames);
@@ -54,7 +55,8 @@ const PLACEHOLDER = /[[\]{}<>]|\bx{3,}\b/i;
 const CAPS_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}&'+-]*(?:\.[\p{L}\p{N}]+)*|\p{N}+\p{Lu}[\p{L}\p{N}]*)`;
 const CAPS_NAME = String.raw`${CAPS_WORD}(?:[ \t]+(?:&[ \t]+|of[ \t]+|and[ \t]+)?${CAPS_WORD}){0,3}`;
 const COMPANY_AFTER = new RegExp(
-  String.raw`\b(?:${ROLE_NOUNS}|interview|interviewing|team|offer|application|process|here|candidacy)\s+(?:at|with|for)\s+(${CAPS_NAME})|\b(?:join|joining|at|with)\s+(${CAPS_NAME})(?=\s*(?:[.,!?;:]|'s\b|\s+(?:team|and|for|as|in|on|is|was|has|have|but|so|this|next)\b|$))`,
+  // One interviews or applies *for* a role and *at* a company: "interview for Warehouse Team Leader" names no company.
+  String.raw`\b(?:${ROLE_NOUNS}|team|offer|process|here)\s+(?:at|with|for)\s+(${CAPS_NAME})|\b(?:interview|interviewing|application|candidacy)\s+(?:at|with)\s+(${CAPS_NAME})|\b(?:join|joining|at|with)\s+(${CAPS_NAME})(?=\s*(?:[.,!?;:]|'s\b|\s+(?:team|and|for|as|in|on|is|was|has|have|but|so|this|next|after|because|since|now|anymore|either|too|until|then)\b|$))`,
   'gu',
 );
 const COMPANY_TEAM = new RegExp(String.raw`\b(?:the|your)\s+(${CAPS_NAME})\s+team\b`, 'gu');
@@ -62,7 +64,19 @@ const ROLE = new RegExp(
   String.raw`\b(?:the|your|this|for|as an?|as)\s+((?:[\p{L}\p{N}+#./&-]+[ \t]+){0,5}?[\p{L}\p{N}+#./&-]+)[ \t]+(?:${ROLE_NOUNS})\b`,
   'giu',
 );
-const ROLE_STOP = /^(?:the|a|an|this|that|your|my|our|their|its|new|open|above|same|other|another|different|current|exciting|great|interesting|wonderful|amazing|full|job|role|position|interview|next|final|second|first|whole|entire|perfect|right|any|such|what|which|remote)$/i;
+const ROLE_HEADS = phrases.roleHeads.join('|');
+const NOT_ROLES = new Set(phrases.notRoles);
+/** A title without "role" or "position" after it, known by its last word: "as senior project manager", "for Warehouse Team Leader", "the Product Owner process". */
+const TITLE = new RegExp(
+  String.raw`\b(?:as|for)\s+(?:an?\s+|the\s+|our\s+|your\s+)?((?:[\p{L}-]+[ \t]+){0,3}?(?:${ROLE_HEADS}))\b(?!['’]s\b)|\b(?:the|your|this)\s+((?:[\p{L}-]+[ \t]+){0,3}?(?:${ROLE_HEADS}))[ \t]+(?:process|interview|interviews|application|opening|vacancy|offer)\b`,
+  'giu',
+);
+/** "the position of Junior Web Developer", "the role of site surveyor". */
+const ROLE_OF = new RegExp(
+  String.raw`\b(?:role|position|post|job|vacancy)\s+of\s+(?:an?\s+|the\s+)?((?:[\p{L}-]+[ \t]+){0,4}?[\p{L}-]+)(?=[ \t]*(?:[.,;:!?(\n]|$)|\s+(?:at|with|for|in|and|but|as|which|that|is|was|on|starting|from|to|here)\b)`,
+  'giu',
+);
+const ROLE_STOP = /^(?:the|a|an|this|that|your|my|our|their|its|new|open|above|same|other|another|different|current|exciting|great|interesting|wonderful|amazing|full|job|role|position|interview|next|final|second|first|whole|entire|perfect|right|any|such|what|which|remote|full-time|part-time|permanent|temporary|temp|fixed-term|freelance|hybrid|onsite|on-site|in-person|advertised|posted|available|vacant|offered|proposed|mentioned|aforementioned|particular|specific|ideal|wrong|dream|similar|comparable|equivalent)$/i;
 const DATE = new RegExp(
   String.raw`\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|tomorrow)(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?`,
   'giu',
@@ -120,12 +134,16 @@ function findRecipient(text: string, parsed: { start: number; end: number } | un
   return fact;
 }
 
+/** Closing words ("Best", "Thanks") are not the writer's name, wherever the parser puts them. */
+const SIGN_OFF_WORDS = new Set(structure.signOffs);
+const isName = (fact: Fact | undefined): fact is Fact => fact !== undefined && /^\p{Lu}/u.test(fact.value) && !SIGN_OFF_WORDS.has(fact.value.toLowerCase().replace(/[\s,.!]+$/, ''));
+
 function findSender(text: string, parts: ReturnType<typeof parseMessage>): Fact | undefined {
   if (parts.signature) {
     const sig = text.slice(parts.signature.start, parts.signature.end);
     const firstLine = sig.split(/\r?\n/)[0];
     const fact = trimFact(text, parts.signature.start, parts.signature.start + firstLine.length);
-    if (fact && fact.value.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(fact.value)) return fact;
+    if (isName(fact) && fact.value.split(/\s+/).length <= 4) return fact;
   }
   if (parts.signOff) {
     // "Best, Drew" on one line.
@@ -133,22 +151,23 @@ function findSender(text: string, parts: ReturnType<typeof parseMessage>): Fact 
     const comma = line.indexOf(',');
     if (comma > 0) {
       const fact = trimFact(text, parts.signOff.start + comma + 1, parts.signOff.end);
-      if (fact && /^\p{Lu}/u.test(fact.value)) return fact;
+      if (isName(fact)) return fact;
     }
   }
   return undefined;
 }
 
-function findCompany(text: string, from: number, to: number): Fact | undefined {
+/** `avoid`: where the draft names the employer whose offer the writer accepted, which is not the company they write to. */
+function findCompany(text: string, from: number, to: number, avoid?: { start: number; end: number }): Fact | undefined {
   for (const re of [COMPANY_AFTER, COMPANY_TEAM]) {
     re.lastIndex = from;
     for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-      const group = m[1] !== undefined ? 1 : 2;
-      const value = m[group];
+      const value = m[1] ?? m[2] ?? m[3];
       if (value === undefined) continue;
       const words = value.split(/\s+/).filter((w) => !NOT_NAMES.has(w));
       if (words.length === 0 || NOT_NAMES.has(value.split(/\s+/)[0])) continue;
       const start = m.index + m[0].lastIndexOf(value);
+      if (avoid && start >= avoid.start && start < avoid.end) continue;
       const fact = trimFact(text, start, start + value.length);
       if (fact && fact.end <= to) return fact;
     }
@@ -157,6 +176,20 @@ function findCompany(text: string, from: number, to: number): Fact | undefined {
 }
 
 const FUNCTION_WORD = /^(?:i|me|you|we|he|she|they|because|since|got|get|have|has|had|am|is|are|was|were|be|been|not|so|but|if|than|then|just|also|really|very|or|and|any|every|no|some|such|which|what|it|its|to|in|on|at|with|from|by|this|that|these|those|the|a|an|your|my|our|their)$/i;
+
+/** A capitalised title before "interview", "role" or "application" at the start of a subject line. */
+function subjectTitle(line: string): Fact | undefined {
+  const m = /^((?:\p{Lu}[\p{L}-]*[ \t]+){0,4}?\p{Lu}[\p{L}-]*)[ \t]+(?:interview|role|position|application|offer|vacancy|opening)\b/iu.exec(line);
+  if (!m || !/^\p{Lu}/u.test(m[1])) return undefined;
+  const words = m[1].split(/\s+/);
+  if (words.some((w) => FUNCTION_WORD.test(w) || ROLE_STOP.test(w) || NOT_NAMES.has(w))) return undefined;
+  return trimFact(line, 0, m[1].length);
+}
+
+/** "and" inside a capitalised title: "Monitoring and Evaluation Officer". */
+function titleAnd(words: readonly string[], i: number): boolean {
+  return words[i].toLowerCase() === 'and' && i > 0 && i < words.length - 1 && words.every((w, k) => k === i || /^\p{Lu}/u.test(w));
+}
 
 function findRole(text: string, from: number, to: number, company: Fact | undefined): Fact | undefined {
   ROLE.lastIndex = from;
@@ -170,10 +203,27 @@ function findRole(text: string, from: number, to: number, company: Fact | undefi
       group = group.slice(lead[0].length);
     }
     const words = group.split(/\s+/);
-    if (ROLE_STOP.test(group) || words.some((w) => FUNCTION_WORD.test(w))) continue;
+    if (ROLE_STOP.test(group) || words.some((w, i) => FUNCTION_WORD.test(w) && !titleAnd(words, i))) continue;
     if (company && group === company.value) continue;
     const fact = trimFact(text, groupStart, groupStart + group.length);
     if (fact) return fact;
+  }
+  ROLE_OF.lastIndex = from;
+  for (let m = ROLE_OF.exec(text); m && m.index < to; ROLE_OF.lastIndex = m.index + 1, m = ROLE_OF.exec(text)) {
+    const words = m[1].split(/\s+/);
+    if (words.some((w, i) => FUNCTION_WORD.test(w) && !titleAnd(words, i)) || ROLE_STOP.test(words[0])) continue;
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    const fact = trimFact(text, start, start + m[1].length);
+    if (fact && fact.end <= to) return fact;
+  }
+  TITLE.lastIndex = from;
+  for (let m = TITLE.exec(text); m && m.index < to; TITLE.lastIndex = m.index + 1, m = TITLE.exec(text)) {
+    const group = m[1] ?? m[2];
+    const words = group.split(/\s+/);
+    if (NOT_ROLES.has(group.toLowerCase()) || words.some((w) => FUNCTION_WORD.test(w) || ROLE_STOP.test(w))) continue;
+    const start = m.index + m[0].indexOf(group);
+    const fact = trimFact(text, start, start + group.length);
+    if (fact && fact.end <= to) return fact;
   }
   return undefined;
 }
@@ -184,6 +234,11 @@ function findKind<K extends string>(lower: string, from: number, to: number, tab
     if (m) return { value: kind, start: m.index, end: Math.min(to, m.index + m[0].length) };
   }
   return undefined;
+}
+
+function clauseEnd(text: string, from: number, to: number): number {
+  const m = /[.!?;,\n]/.exec(text.slice(from, to));
+  return m ? from + m.index : to;
 }
 
 /** The facts a careful reader would keep from `text`. */
@@ -202,9 +257,11 @@ export function extractFacts(text: string): DraftFacts {
       const m = firstMatch(DATE, masked, bodyStart, bodyEnd);
       return m ? trimFact(masked, m.index, m.index + m[0].length) : undefined;
     })(),
-    decision: findKind(lower, bodyStart, bodyEnd, DECISIONS),
+    decision: findDecision(masked, bodyStart, bodyEnd),
   };
-  found.company = findCompany(masked, bodyStart, bodyEnd);
+  // The employer named where the writer says they accepted elsewhere is the other one: "accepted an offer at Initech".
+  const elsewhere = found.decision?.value === 'accepted-elsewhere' ? { start: found.decision.start, end: clauseEnd(masked, found.decision.end, bodyEnd) } : undefined;
+  found.company = findCompany(masked, bodyStart, bodyEnd, elsewhere);
   found.role = findRole(masked, bodyStart, bodyEnd, found.company);
   found.reason = found.decision?.value === 'accepted-elsewhere' ? { ...found.decision, value: 'accepted-offer' } : findKind(lower, bodyStart, bodyEnd, REASONS);
   // Spans point into the whole text; values are read from it, not from the masked copy.
@@ -216,5 +273,21 @@ export function extractFacts(text: string): DraftFacts {
     const value = key === 'decision' || key === 'reason' ? fact.value : source.slice(start, end);
     (facts as Record<string, Fact<string>>)[key] = { value, start, end };
   }
+  // A role named only in the subject line ("Subject: Data Analyst interview").
+  if (!facts.role) {
+    const subject = /^(subject[ \t]*:[ \t]*(?:(?:re|fwd?|aw)[ \t]*:[ \t]*)*)([^\n]*)/im.exec(source.slice(0, offset));
+    if (subject) {
+      const at = subject.index + subject[1].length;
+      const line = source.slice(at, at + subject[2].length);
+      const found = findRole(line, 0, line.length, undefined) ?? subjectTitle(line);
+      if (found) facts.role = { value: found.value, start: found.start + at, end: found.end + at };
+    }
+  }
+  // A decision stated only in the subject line ("Subject: Withdrawing my application") still counts.
+  if (!facts.decision) {
+    const subject = /^subject[ \t]*:([^\n]*)/im.exec(source.slice(0, offset)) ?? (parts.subject ? { index: parts.subject.start + offset, 0: source.slice(parts.subject.start + offset, parts.subject.end + offset) } : null);
+    if (subject) facts.decision = findDecision(source.replace(/[\u2018\u2019]/g, "'"), subject.index, subject.index + subject[0].length);
+  }
+  if (!facts.decision) delete facts.decision;
   return facts;
 }

@@ -8,6 +8,7 @@ import personal from '../../../src/core/analysis/data/personal.json';
 import reasons from '../../../src/core/analysis/data/reasons.json';
 import gratitude from '../../../src/core/analysis/data/gratitude.json';
 import { compilePhrase, inflections, type PhraseEntry } from '../../../src/core/analysis/phraseSyntax';
+import decisions from '../../../src/core/rewrite/decisions.json';
 
 const lists: Record<string, PhraseEntry[]> = {
   'attitude.json phrases': attitude.phrases,
@@ -22,6 +23,17 @@ const lists: Record<string, PhraseEntry[]> = {
   'reasons.json stackers': reasons.stackers,
   ...Object.fromEntries(Object.entries(reasons.categories).map(([about, entries]) => [`reasons.json categories: ${about}`, entries])),
   'reasons.json justification': reasons.justification,
+  ...Object.fromEntries(Object.entries(decisions.statements).map(([kind, entries]) => [`rewrite decisions.json statements: ${kind}`, entries])),
+  ...Object.fromEntries(Object.entries(decisions.requests).map(([kind, entries]) => [`rewrite decisions.json requests: ${kind}`, entries])),
+  'rewrite decisions.json requestStatements: reschedule': decisions.requestStatements.reschedule,
+  'rewrite decisions.json requestStatements: different-role': decisions.requestStatements['different-role'],
+  'rewrite decisions.json requestMarkers': decisions.requestMarkers,
+  'rewrite decisions.json requestHedges': decisions.requestHedges,
+  'rewrite decisions.json alternatives': decisions.alternatives,
+  'rewrite decisions.json keepInRunning': decisions.keepInRunning.phrases,
+  'rewrite decisions.json repliesToRejection': decisions.repliesToRejection,
+  'rewrite decisions.json offeredTimes available': decisions.offeredTimes.available,
+  'rewrite decisions.json offeredTimes unavailable': decisions.offeredTimes.unavailable,
 };
 
 function matches(phrase: string, text: string): boolean {

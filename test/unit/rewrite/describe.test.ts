@@ -31,6 +31,18 @@ describe('rewrite: the summary of what was kept', () => {
   });
 });
 
+describe('rewrite: a draft that states no decision', () => {
+  it('gets no invented decision in its facts, and the summary says the rewrite declines', async () => {
+    const templates = await builtinTemplates();
+    const draft = 'Hi Dana,\n\nThanks for the invite. Your process was a joke and I am not sure what to do. Maybe I will withdraw, maybe not.\n\nSam';
+    const rewrite = rewriteDraft(draft, templates)!;
+    assert.equal(rewrite.facts.decision, undefined);
+    assert.match(describeRewrite(draft, rewrite).message, /states no clear decision/);
+    const decided = rewriteDraft('Hi Dana,\n\nI am withdrawing my application.\n\nSam', templates)!;
+    assert.doesNotMatch(describeRewrite('Hi Dana,\n\nI am withdrawing my application.\n\nSam', decided).message, /no clear decision/);
+  });
+});
+
 describe('rewrite: defaults for unstated fields', () => {
   it('fills the sender from a default only when the draft is unsigned', async () => {
     const templates = await builtinTemplates();

@@ -4,8 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { analyze } from '../../../src/core/analysis';
-import { extractFacts, rewriteDraft, type DraftFacts } from '../../../src/core/rewrite';
-import type { DeclineTemplate } from '../../../src/core/templates';
+import { extractFacts, rewriteDraft, templateIdFor, type DraftFacts } from '../../../src/core/rewrite';
+import { renderTemplate, type DeclineTemplate } from '../../../src/core/templates';
 import { builtinTemplates, root } from '../templates/builtins';
 
 const corpusDir = path.join(root, 'test', 'fixtures', 'corpus');
@@ -15,12 +15,21 @@ const corpus = fs
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .map((file) => ({ file, text: stripFrontMatter(fs.readFileSync(path.join(corpusDir, file), 'utf8')) }));
+// The tone corpus's split holds here too: drafts in its holdout are never looked at while tuning,
+// so a failure on one of them names neither the file nor its text.
+const holdout = new Set((JSON.parse(fs.readFileSync(path.join(corpusDir, 'split.json'), 'utf8')) as { holdout: string[] }).holdout);
+const shown = (file: string, text = '') => (holdout.has(file) ? 'a holdout draft' : `${file}${text ? `\n${text}` : ''}`);
+/** assert.equal for dev drafts; for holdout drafts a bare check, so a failure prints no diff of their text. */
+function same<T>(actual: T, expected: T, file: string): void {
+  if (holdout.has(file)) assert.ok(actual === expected, shown(file));
+  else assert.equal(actual, expected, shown(file));
+}
 
 function spansInside(text: string, facts: DraftFacts): void {
   for (const [key, fact] of Object.entries(facts)) {
     if (!fact) continue;
     assert.ok(fact.start >= 0 && fact.start <= fact.end && fact.end <= text.length, `${key} ${fact.start}-${fact.end} of ${text.length}`);
-    if (typeof fact.value === 'string' && key !== 'decision' && key !== 'reason') assert.equal(text.slice(fact.start, fact.end), fact.value, key);
+    if (typeof fact.value === 'string' && key !== 'decision' && key !== 'reason') assert.ok(text.slice(fact.start, fact.end) === fact.value, `${key}: the value is not the text at its span`);
   }
 }
 
@@ -66,12 +75,92 @@ describe('rewrite: facts from a draft', () => {
   ] as const) {
     it(`reads "${text}" as ${kind}`, () => assert.equal(extractFacts(`Hi Sam,\n\n${text}\n\nThanks,\nAl\n`).decision?.value, kind));
   }
+
+  // Wordings written for this test, none taken from the labelled drafts: verb forms, negation,
+  // hedges, conditions, someone else as the subject, and several kinds in one message.
+  const readings: [string, string | undefined][] = [
+    ['I no longer wish to be considered for the position.', 'decline'],
+    ['After careful thought, I will not be continuing with the interview process.', 'decline'],
+    ['I have to respectfully bow out of the process.', 'decline'],
+    ["I'm not in a position to accept the offer.", 'decline'],
+    ['Please cancel my interview on Friday.', 'decline'],
+    ["I've accepted a counteroffer from my current employer, so I must turn down your offer.", 'decline'],
+    ['I have decided to pursue a different direction.', 'decline'],
+    ["This role isn't the right fit for me, so I'll pass.", 'decline'],
+    ['I have recently accepted a role with another organisation.', 'accepted-elsewhere'],
+    ["I'm starting a new job next month, so I'm withdrawing my application.", 'accepted-elsewhere'],
+    ['I decided to accept an offer from Contoso.', 'accepted-elsewhere'],
+    ['Would it be possible to push the interview back a week?', 'reschedule'],
+    ['I have a clash on Tuesday. Could we look at next week instead?', 'reschedule'],
+    ["I'm not declining, I'm just asking whether we could move it to Thursday afternoon.", 'reschedule'],
+    ['Could we have a 15-minute phone call first, before I commit to the full day?', 'shorter-call'],
+    ["I'd be more interested in the Senior Analyst opening you posted. Could I be considered for that instead?", 'different-role'],
+    ["I'm not looking to move right now, but I'd love to stay in touch.", 'stay-in-touch'],
+    ['I have decided to withdraw. I hope our paths cross again in the future.', 'decline'],
+    ['After going back and forth, I have decided to withdraw.', 'decline'],
+    ['My decision is to decline the interview.', 'decline'],
+    ["I'm going to stick with my current job.", 'decline'],
+    ["I've already said yes to another offer.", 'accepted-elsewhere'],
+    ['Could we do it another day?', 'reschedule'],
+    ["I'd like to speak with the hiring manager first, before a full interview.", 'shorter-call'],
+    ["Hmm, I'm not really looking at the moment, but who knows.", undefined],
+    ['I appreciate being considered for the Analyst role, but I must decline.', 'decline'],
+    ["I don't think I'm the best fit for the Analyst role, so I'm withdrawing.", 'decline'],
+    ["I've been offered a position elsewhere, which I have accepted.", 'accepted-elsewhere'],
+    ["I'm unable to attend on Monday. Is there any possibility of another date?", 'reschedule'],
+    ["I can't make Monday because of a prior commitment. I'm free on Wednesday or Thursday.", 'reschedule'],
+    ["I'm free on Wednesday if you would like to meet.", undefined],
+    ['Thursday afternoon would suit me better, as I have a clash on Tuesday.', 'reschedule'],
+    ["I'm not going to be able to do the interview.", 'decline'],
+    ['After careful consideration, my answer is no.', 'decline'],
+    ["I'll be joining Contoso next month, so I'm withdrawing.", 'accepted-elsewhere'],
+    ['Would it be possible to chat briefly before scheduling a full interview?', 'shorter-call'],
+    // No decision stated: nothing is invented.
+    ['I would not want to withdraw at this stage.', undefined],
+    ['If I withdrew now, would that cause you problems?', undefined],
+    ['I probably will not be able to attend, but I will let you know.', undefined],
+    ['You declined my request to move the date, which was disappointing.', undefined],
+    ['Thank you for the quick chat yesterday. I enjoyed hearing about the team.', undefined],
+    ['I am withdrawing my application, but please keep it active in case things change.', undefined],
+    ['Should I step back from the process? I honestly do not know.', undefined],
+    ['I look forward to hearing from you.', undefined],
+  ];
+  for (const [text, kind] of readings) {
+    it(`reads "${text}" as ${kind ?? 'no decision'}`, () => assert.equal(extractFacts(`Hi Sam,\n\n${text}\n\nThanks,\nAl\n`).decision?.value, kind));
+  }
+
+  it('takes no closing word for the sender', () => {
+    assert.equal(extractFacts('I decline.\r\nBest,---').sender, undefined);
+    assert.equal(extractFacts('Hi Sam,\n\nI decline.\n\nThanks,\nAl\n').sender?.value, 'Al');
+  });
+
+  it('reads a decision stated only in the subject line', () => {
+    const facts = extractFacts('Subject: Withdrawing my application\n\nHi Sam,\n\nThanks for everything so far.\n\nAl\n');
+    assert.equal(facts.decision?.value, 'decline');
+    assert.equal(facts.decision && 'Subject: Withdrawing my application'.slice(facts.decision.start, facts.decision.end), 'Withdrawing');
+  });
+
+  it('reads no decision from a quoted earlier message', () => {
+    assert.equal(extractFacts('Hi Sam,\n\nThanks for the update.\n\nAl\n\n> On Monday, Sam wrote:\n> I am withdrawing my application.\n').decision, undefined);
+  });
 });
 
 describe('rewrite: the new message', () => {
   let templates: DeclineTemplate[];
   before(async () => {
     templates = await builtinTemplates();
+  });
+
+  it('every template a rewrite can pick reads back as its own situation, filled in or not', () => {
+    const ids = ['withdraw-application', 'accepted-another-offer', 'circumstances-changed', 'reschedule', 'shorter-call-first', 'different-role', 'linkedin-stay-in-touch'];
+    for (const id of ids) {
+      const template = templates.find((t) => t.id === id)!;
+      const filled = Object.fromEntries(template.fields.map((f) => [f.name, f.name === 'senderName' ? 'Sam Lee' : f.name === 'recipientName' ? 'Dana' : 'Northwind']));
+      for (const values of [{}, filled]) {
+        const facts = extractFacts(renderTemplate(template, values).text);
+        assert.equal(templateIdFor(facts.decision?.value, facts.reason?.value), id, `${id} ${JSON.stringify(values)}`);
+      }
+    }
   });
 
   it('keeps headers, the subject line and the quoted earlier message exactly', () => {
@@ -100,17 +189,18 @@ describe('rewrite: the new message', () => {
   it('over every corpus draft: spans inside, no tone findings but placeholders, decision kept, and a rewrite of a rewrite is the same', () => {
     for (const { file, text } of corpus) {
       const result = rewriteDraft(text, templates);
-      assert.ok(result, file);
+      assert.ok(result, shown(file));
       spansInside(text, result.facts);
       const findings = analyze(result.text).filter((f) => f.ruleId !== 'unfilled-placeholder');
-      assert.deepEqual(findings.map((f) => `${f.ruleId}: ${f.message}`), [], `${file}\n${result.text}`);
+      if (holdout.has(file)) assert.ok(findings.length === 0, shown(file));
+      else assert.deepEqual(findings.map((f) => `${f.ruleId}: ${f.message}`), [], shown(file, result.text));
       const again = rewriteDraft(result.text, templates)!;
-      assert.equal(again.text, result.text, file);
-      if (result.facts.decision) assert.equal(again.facts.decision?.value, result.facts.decision.value === 'decline' && result.templateId !== 'withdraw-application' ? again.facts.decision?.value : result.facts.decision.value, file);
+      same(again.text, result.text, file);
+      if (result.facts.decision) same(again.facts.decision?.value, result.facts.decision.value === 'decline' && result.templateId !== 'withdraw-application' ? again.facts.decision?.value : result.facts.decision.value, file);
       // Never adds a name the draft did not contain.
       for (const key of ['recipient', 'sender', 'company', 'role'] as const) {
         const value = again.facts[key]?.value;
-        if (value) assert.ok(text.includes(value), `${file}: ${key} "${value}" is not in the draft`);
+        if (value) assert.ok(text.includes(value), `${shown(file)}: ${key} is not in the draft`);
       }
     }
   });
@@ -127,6 +217,43 @@ describe('rewrite: the new message', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('decision, for drafts built from decision wordings: no throw, its span inside the message, a quoted earlier message changes nothing, and the rewrite keeps it', () => {
+    const sentences = fc.constantFrom(
+      'I am withdrawing my application.',
+      "I'm not declining.",
+      'I probably will not attend, maybe.',
+      'Could we reschedule to Friday?',
+      'Would a short call first be possible?',
+      'Could you consider me for the other opening instead?',
+      "I've accepted another offer.",
+      'Please keep me in mind for future roles.',
+      'If I withdrew, would that be a problem?',
+      'Please keep my application active.',
+      'The salary is a joke!!',
+      'Thanks for the invitation.',
+      'I can\u2019t make Monday.',
+      "I'm free on Tuesday.",
+    );
+    const draft = fc.tuple(fc.array(sentences, { minLength: 1, maxLength: 6 }), fc.constantFrom(' ', '\n', '\n\n', ', ', '; '));
+    fc.assert(
+      fc.property(draft, sentences, ([parts, joint], quotedSentence) => {
+        const text = `Hi Dana,\n\n${parts.join(joint)}\n\nBest,\nSam\n`;
+        const facts = extractFacts(text);
+        spansInside(text, facts);
+        const withQuote = extractFacts(`${text}\n> On Monday, Dana wrote:\n> ${quotedSentence}\n`);
+        assert.equal(withQuote.decision?.value, facts.decision?.value);
+        if (facts.decision) {
+          assert.ok(facts.decision.start >= text.indexOf('\n\n') && facts.decision.end <= text.lastIndexOf('Best,'));
+          const result = rewriteDraft(text, templates)!;
+          assert.equal(templateIdFor(result.facts.decision?.value, result.facts.reason?.value), result.templateId);
+          const again = extractFacts(result.text).decision?.value;
+          assert.equal(templateIdFor(again, extractFacts(result.text).reason?.value), result.templateId);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('rewrite: accuracy over hand-labelled drafts (test/fixtures/rewrite/facts.json)', () => {
@@ -139,8 +266,6 @@ describe('rewrite: accuracy over hand-labelled drafts (test/fixtures/rewrite/fac
     decision: string | null;
   }
   const labelled = JSON.parse(fs.readFileSync(path.join(root, 'test', 'fixtures', 'rewrite', 'facts.json'), 'utf8')) as Labelled[];
-  // The tone corpus's split holds here too: drafts in its holdout were never looked at while tuning.
-  const holdout = new Set((JSON.parse(fs.readFileSync(path.join(corpusDir, 'split.json'), 'utf8')) as { holdout: string[] }).holdout);
   const fields = ['recipient', 'sender', 'company', 'role', 'decision'] as const;
   const THRESHOLD = 0.9;
   const score = (part: Labelled[]) =>
@@ -158,13 +283,17 @@ describe('rewrite: accuracy over hand-labelled drafts (test/fixtures/rewrite/fac
     for (const { file } of labelled) assert.ok(!/^expect:\s*none\s*$/m.test(fs.readFileSync(path.join(corpusDir, file), 'utf8')), file);
   });
 
-  it(`dev: every fact right on at least ${THRESHOLD} of the drafts, and the decision kind on every draft that states one (holdout printed, never tuned on)`, () => {
+  // The requirement covers dev only: the holdout does not reach it yet (role, and the decision kind
+  // on drafts that state one), so it is printed on request (REWRITE_HOLDOUT=1, or npm run eval:rewrite
+  // -- --holdout) in aggregate, and never tuned on.
+  it(`dev: every fact right on at least ${THRESHOLD} of the drafts, and the decision kind on every draft that states one (holdout in aggregate only with REWRITE_HOLDOUT=1)`, () => {
     const d = score(dev);
-    const h = score(held);
     const statedWrong = (part: Labelled[]) => part.filter((l) => l.decision !== null && extractFacts(corpus.find((c) => c.file === l.file)!.text).decision?.value !== l.decision).length;
-    for (const field of fields) console.log(`      ${field.padEnd(9)} dev ${d[field].accuracy.toFixed(2)} (${dev.length})   holdout ${h[field].accuracy.toFixed(2)} (${held.length})`);
     const stated = (part: Labelled[]) => part.filter((l) => l.decision !== null).length;
-    console.log(`      decision kind where stated: dev ${stated(dev) - statedWrong(dev)}/${stated(dev)}, holdout ${stated(held) - statedWrong(held)}/${stated(held)}`);
+    const h = process.env.REWRITE_HOLDOUT === '1' ? score(held) : undefined;
+    for (const field of fields) console.log(`      ${field.padEnd(9)} dev ${d[field].accuracy.toFixed(2)} (${dev.length})${h ? `   holdout ${h[field].accuracy.toFixed(2)} (${held.length})` : ''}`);
+    console.log(`      decision kind where stated: dev ${stated(dev) - statedWrong(dev)}/${stated(dev)}${h ? `, holdout ${stated(held) - statedWrong(held)}/${stated(held)}` : ''}`);
+    for (const field of fields) for (const file of d[field].wrong) console.log(`      dev miss: ${file} ${field}`);
     for (const field of fields) assert.ok(d[field].accuracy >= THRESHOLD, `${field}: ${d[field].accuracy.toFixed(2)}\n${d[field].wrong.join('\n')}`);
     assert.equal(statedWrong(dev), 0);
   });

@@ -1,0 +1,178 @@
+/**
+ * What the writer decided, read a sentence at a time (cue words in decisions.json):
+ *
+ * - A statement (decline, accepted elsewhere, stay in touch) counts when the writer says it of
+ *   themselves: not negated ("I'm not declining"), not hedged ("I probably won't attend"), not
+ *   inside an if/when/since clause ("if I withdrew", "after accepting the role"), not about someone
+ *   else ("you declined"), and not a question asking whether to ("Should I withdraw?").
+ * - A request (reschedule, shorter call first, another role) counts when it is asked for: a
+ *   question, or a sentence with a request marker ("could we", "I'd prefer", "instead").
+ * - Several kinds stated: the more specific wins (accepted elsewhere, different role, shorter
+ *   call, reschedule, decline, stay in touch). A decline that also asks to stay in the running for
+ *   the same role is mixed: no decision. Nothing stated plainly: no decision, never a guess.
+ *
+ * Pure; works on the masked text of the message (quoted replies already blanked).
+ */
+import hedgeData from '../analysis/data/decision.json';
+import { compileList, findAll, type Span } from '../analysis/phrases';
+import { compilePhrase, type PhraseEntry } from '../analysis/phraseSyntax';
+import { quotedSpans, splitParagraphs, splitSentences } from '../analysis/text';
+import data from './decisions.json';
+
+export type DecisionKind = 'accepted-elsewhere' | 'different-role' | 'shorter-call' | 'reschedule' | 'decline' | 'stay-in-touch';
+
+const list = (entries: readonly PhraseEntry[]) => compileList(entries.map((e) => compilePhrase(e.phrase)));
+
+type StatementKind = keyof typeof data.statements;
+type RequestKind = keyof typeof data.requests;
+const STATEMENTS = (Object.keys(data.statements) as StatementKind[]).map((kind) => ({ kind, re: list(data.statements[kind]) }));
+const REQUESTS = (Object.keys(data.requests) as RequestKind[]).map((kind) => ({ kind, re: list(data.requests[kind]) }));
+type SelfRequestKind = Exclude<keyof typeof data.requestStatements, '$comment'>;
+const SELF_REQUESTS = (['reschedule', 'different-role'] as const satisfies readonly SelfRequestKind[]).map((kind) => ({ kind, re: list(data.requestStatements[kind]) }));
+const REQUEST_MARKER = list(data.requestMarkers);
+const REQUEST_HEDGE = list(data.requestHedges);
+const ALTERNATIVES = list(data.alternatives);
+const KEEP_IN_RUNNING = list(data.keepInRunning.phrases);
+const REPLY_TO_REJECTION = list(data.repliesToRejection);
+const AVAILABLE = list(data.offeredTimes.available);
+const UNAVAILABLE = list(data.offeredTimes.unavailable);
+/** Words that make a statement sound undecided: one list, shared with the unclear-decision rule. */
+const HEDGE = compileList(hedgeData.hedges);
+const NEGATORS = new Set(data.negators);
+const FIRST_PERSON = new Set(data.firstPerson);
+const OTHER_SUBJECTS = new Set(data.otherSubjects);
+const DETERMINERS = new Set(data.determiners);
+const AUXILIARIES = new Set(data.auxiliaries);
+const WRITER_NOUNS = new Set(data.writerNouns);
+const SUBORDINATE = new RegExp(data.subordinate, 'i');
+const PAST_THANKS = new RegExp(data.pastThanks, 'i');
+/** "sorry for not attending", "thank you for declining": the words are what the thanks or apology is about. */
+const AFTER_FOR = new RegExp(data.afterFor, 'i');
+/** "disappointed not to be joining": a feeling about their decision, not the writer's. */
+const FEELINGS = new RegExp(data.feelings, 'i');
+const FUTURE = new RegExp(data.future, 'i');
+const FIRST_CUE = new RegExp(data.firstCue, 'i');
+const QUESTION_HEDGE = new RegExp(data.questionHedge, 'i');
+const TAIL_HEDGE = /^[^.!?,;]*,\s*(?:maybe|perhaps|possibly|probably|i think|i guess|i suppose|if (?:that's|that is) (?:ok|okay|alright|all right|fine))\b/i;
+
+/** Where the clause around `offset` starts: `strong` stops only at ; : and "but"; otherwise also at commas, "and", "so", "or". */
+function clauseStart(text: string, from: number, offset: number, strong: boolean): number {
+  const before = text.slice(from, offset);
+  const re = strong ? /[;:()]|\s[-–—]\s|\b(?:but|however|although|though)\b/gi : /[,;:()]|\s[-–—]\s|\b(?:but|however|although|though|and|so|or)\b/gi;
+  let at = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) at = m.index + m[0].length;
+  return from + at;
+}
+
+const words = (s: string) => s.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
+
+/** True when someone other than the writer is the subject of the words before a cue ("you declined", "my partner has started"). */
+function otherSubject(before: string[]): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && (AUXILIARIES.has(before[i]) || NEGATORS.has(before[i]))) i--;
+  if (i < 0) return false;
+  const w = before[i];
+  if (FIRST_PERSON.has(w)) return false;
+  if (OTHER_SUBJECTS.has(w)) return !(w === 'you' && before[i - 1] === 'thank');
+  // "My decision is to decline", "the decision to withdraw": the writer's own decision, plan or answer.
+  if (WRITER_NOUNS.has(w)) return false;
+  return i > 0 && DETERMINERS.has(before[i - 1]);
+}
+
+interface Cue extends Span {
+  kind: StatementKind | RequestKind;
+  /** The sentence holds a "first", "before" or "instead": a shorter call in place of the interview. */
+  first: boolean;
+  /** A hedge somewhere in the sentence: enough to leave a soft "not looking right now" undecided. */
+  hedgedSentence: boolean;
+}
+
+function negated(before: string[], cue: string): boolean {
+  if (NEGATORS.has(words(cue)[0] ?? '')) return false;
+  return before.slice(-3).some((w) => NEGATORS.has(w));
+}
+
+/** The cues of one sentence that pass the checks for their sort (statement or request). */
+function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
+  const text = masked.slice(s.start, s.end);
+  const question = /\?["')\]]*\s*$/.test(text);
+  const out: Cue[] = [];
+  const inQuote = (start: number, end: number) => quotes.some((q) => start < q.end && q.start < end);
+  const context = (start: number) => {
+    const weak = clauseStart(masked, s.start, start, false);
+    const strong = clauseStart(masked, s.start, start, true);
+    return { weak: masked.slice(weak, start), strong: masked.slice(strong, start), before: words(masked.slice(weak, start)) };
+  };
+  const first = FIRST_CUE.test(text);
+  const hedgedSentence = findAll(HEDGE, text, 0, text.length).length > 0;
+  for (const { kind, re } of STATEMENTS) {
+    for (const m of findAll(re, masked, s.start, s.end)) {
+      const start = m.index;
+      const end = Math.min(s.end, start + m[0].length);
+      if (inQuote(start, end)) continue;
+      const c = context(start);
+      if (negated(c.before, m[0]) || otherSubject(c.before) || SUBORDINATE.test(c.weak) || PAST_THANKS.test(c.weak) || AFTER_FOR.test(c.weak) || FEELINGS.test(c.weak)) continue;
+      // Hedges reach to the nearest comma, "and" or "so": "After going back and forth, I have decided to withdraw" is decided.
+      if (findAll(HEDGE, c.weak, 0, c.weak.length).length > 0 || TAIL_HEDGE.test(masked.slice(end, s.end))) continue;
+      if (question && (QUESTION_HEDGE.test(text) || findAll(HEDGE, text, 0, text.length).length > 0)) continue;
+      out.push({ kind, start, end, first, hedgedSentence });
+    }
+  }
+  const asked = question || findAll(REQUEST_MARKER, text, 0, text.length).length > 0;
+  const requests = [...REQUESTS.map((r) => ({ ...r, self: false })), ...SELF_REQUESTS.map((r) => ({ ...r, self: true }))];
+  for (const { kind, re, self } of requests) {
+    if (!asked && !self) continue;
+    if (kind === 'different-role' && FUTURE.test(text)) continue;
+    for (const m of findAll(re, masked, s.start, s.end)) {
+      const start = m.index;
+      const end = Math.min(s.end, start + m[0].length);
+      if (inQuote(start, end)) continue;
+      const c = context(start);
+      if (negated(c.before, m[0]) || PAST_THANKS.test(c.weak) || findAll(REQUEST_HEDGE, c.strong, 0, c.strong.length).length > 0) continue;
+      out.push({ kind, start, end, first, hedgedSentence });
+    }
+  }
+  return out;
+}
+
+/** "I can't make Monday. I'm free on Wednesday": other times offered because the set one does not work. */
+function offeredTimes(masked: string, from: number, to: number, quotes: readonly Span[]): { value: DecisionKind; start: number; end: number } | undefined {
+  const outside = (m: RegExpExecArray) => !quotes.some((q) => m.index < q.end && q.start < m.index + m[0].length);
+  const offer = findAll(AVAILABLE, masked, from, to).find(outside);
+  if (!offer || !findAll(UNAVAILABLE, masked, from, to).some(outside)) return undefined;
+  return { value: 'reschedule', start: offer.index, end: offer.index + offer[0].length };
+}
+
+/** The decision stated in [from, to) of `masked`, with the span of the words that state it; undefined when none is stated plainly. */
+export function findDecision(masked: string, from: number, to: number): { value: DecisionKind; start: number; end: number } | undefined {
+  if (to <= from) return undefined;
+  const quotes = quotedSpans(masked, from, to);
+  const cues: Cue[] = [];
+  for (const p of splitParagraphs(masked, from, to)) for (const s of splitSentences(masked, p)) cues.push(...sentenceCues(masked, s, quotes));
+  const firstOf = (kind: Cue['kind'], test: (c: Cue) => boolean = () => true) => cues.find((c) => c.kind === kind && test(c));
+  const pick = (kind: DecisionKind, c: Cue | undefined) => (c ? { value: kind, start: c.start, end: c.end } : undefined);
+  const undecidedRequests = findAll(ALTERNATIVES, masked, from, to).length > 0;
+  const mixed = findAll(KEEP_IN_RUNNING, masked, from, to).some((m) => !quotes.some((q) => m.index < q.end && q.start < m.index + m[0].length));
+  const accepted = firstOf('accepted-elsewhere');
+  if (accepted) return pick('accepted-elsewhere', accepted);
+  if (!undecidedRequests) {
+    const request =
+      pick('different-role', firstOf('different-role')) ??
+      pick('shorter-call', firstOf('shorter-call', (c) => c.first)) ??
+      pick('reschedule', firstOf('reschedule')) ??
+      offeredTimes(masked, from, to, quotes);
+    if (request) return request;
+  }
+  const decline = firstOf('decline');
+  if (decline) return mixed ? undefined : pick('decline', decline);
+  if (!undecidedRequests) {
+    const call = firstOf('shorter-call');
+    if (call) return pick('shorter-call', call);
+  }
+  const stay = firstOf('stay-in-touch');
+  // Hoping to stay in touch after they said no is a reply to a rejection, not a decision.
+  if (stay) return findAll(REPLY_TO_REJECTION, masked, from, to).length > 0 ? undefined : pick('stay-in-touch', stay);
+  const soft = firstOf('soft-decline', (c) => !c.hedgedSentence);
+  if (soft) return mixed ? undefined : pick('decline', soft);
+  return undefined;
+}
