@@ -37,7 +37,7 @@ const REPLY_TO_REJECTION = list(data.repliesToRejection);
 const AVAILABLE = list(data.offeredTimes.available);
 const UNAVAILABLE = list(data.offeredTimes.unavailable);
 /** Words that make a statement sound undecided: one list, shared with the unclear-decision rule. */
-const HEDGE = compileList(hedgeData.hedges);
+const HEDGE = list(hedgeData.hedges);
 const NEGATORS = new Set(data.negators);
 const FIRST_PERSON = new Set(data.firstPerson);
 const OTHER_SUBJECTS = new Set(data.otherSubjects);
