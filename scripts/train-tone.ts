@@ -1,0 +1,158 @@
+/**
+ * `npx tsx scripts/train-tone.ts`: rebuilds the tone models (src/core/analysis/data/models/*.json)
+ * from the corpus's dev part only; the holdout is never read for training or for choosing anything.
+ * One script for every model: a rule joins by one entry in MODELS (its id, its features and its
+ * training options). The decision threshold is the one with the best F1 under k-fold
+ * cross-validation on dev; the model itself is then trained on all of dev. `--check` writes nothing
+ * and exits 1 when a committed model differs from what this script would write (the unit test
+ * test/unit/analysis/models.test.ts runs the same check). `--report` prints the cross-validated
+ * figures per threshold.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { AnalysisContext } from '../src/core/analysis/context';
+import { probability, train, type Example, type Features, type LinearModel, type TrainOptions } from '../src/core/analysis/model';
+import { NEGATIVE_TONE_SURE, negativeToneFeatures } from '../src/core/analysis/rules/negative-tone';
+import type { RuleId } from '../src/core/analysis/types';
+import { loadCorpus } from './corpus';
+
+const root = path.join(__dirname, '..');
+
+export interface ModelSpec {
+  rule: RuleId;
+  /** The features the rule's check computes for a draft (the same function, so they cannot differ). */
+  features(ctx: AnalysisContext): Features;
+  options: TrainOptions & { folds?: number };
+  /**
+   * Features from phrase lists written while reading dev: on new text they find much less than on
+   * dev. The model also trains on a copy of each dev example without them, so that it learns to
+   * decide from the general signals too instead of trusting the lists alone.
+   */
+  listFeatures?: readonly string[];
+  /** Features that make the rule report by themselves, whatever the model says (the rule's own list). */
+  sureFeatures?: readonly string[];
+}
+
+/** Every trained model: one entry per rule. */
+export const MODELS: readonly ModelSpec[] = [
+  {
+    rule: 'negative-tone',
+    features: negativeToneFeatures,
+    options: { l2: 0.001, epochs: 1500, rate: 0.5, folds: 5 },
+    sureFeatures: NEGATIVE_TONE_SURE,
+    listFeatures: ['criticism', 'dismissive', 'demand', 'sarcasm', 'boast', 'hostility', 'emotional'],
+  },
+];
+
+/** An example without the features named in `drop`. */
+export function without(e: Example, drop: readonly string[]): Example {
+  return { label: e.label, features: Object.fromEntries(Object.entries(e.features).filter(([k]) => !drop.includes(k))) };
+}
+
+/** The training set for a spec: the examples, plus their copies without the list features (see ModelSpec). */
+export function trainingSet(examples: readonly Example[], spec: ModelSpec): Example[] {
+  const drop = spec.listFeatures ?? [];
+  return drop.length === 0 ? [...examples] : [...examples, ...examples.map((e) => without(e, drop))];
+}
+
+export const modelPath = (rule: RuleId) => path.join(root, 'src/core/analysis/data/models', `${rule}.json`);
+
+/** Dev examples for one rule: its features per draft and whether the draft is labelled with it. */
+export function devExamples(spec: ModelSpec): Example[] {
+  return loadCorpus()
+    .messages.filter((m) => m.part === 'dev')
+    .map((m) => ({ features: spec.features(new AnalysisContext(m.text)), label: m.expected.has(spec.rule) }));
+}
+
+/** Out-of-fold probabilities (fold = index mod k), the honest estimate of how the features generalise. */
+export function outOfFold(examples: readonly Example[], spec: ModelSpec, testWithout: readonly string[] = []): number[] {
+  const folds = spec.options.folds ?? 5;
+  const out = new Array<number>(examples.length).fill(0);
+  for (let k = 0; k < folds; k++) {
+    const model = train(trainingSet(examples.filter((_, i) => i % folds !== k), spec), spec.options);
+    examples.forEach((e, i) => {
+      if (i % folds === k) out[i] = probability(model, without(e, testWithout).features);
+    });
+  }
+  return out;
+}
+
+export interface ThresholdScore {
+  threshold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Precision and recall when the rule reports at `threshold`, or where `forced` says it reports anyway. */
+export function scoreAt(probs: readonly number[], labels: readonly boolean[], threshold: number, forced: readonly boolean[] = []): ThresholdScore {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  probs.forEach((p, i) => {
+    const yes = p >= threshold || forced[i] === true;
+    if (yes && labels[i]) tp++;
+    else if (yes) fp++;
+    else if (labels[i]) fn++;
+  });
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  return { threshold, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+const THRESHOLDS = Array.from({ length: 17 }, (_, i) => Math.round((0.1 + i * 0.05) * 100) / 100);
+
+/**
+ * Trains one model. The threshold is chosen by k-fold cross-validation on dev, as the best mean F1
+ * of two readings of each fold left out: as it is, and without the list features (new wording the
+ * lists miss), so that it suits both; ties go to the one nearest 0.5. The weights come from all of dev.
+ */
+export function build(spec: ModelSpec, examples = devExamples(spec)): { model: LinearModel; cv: ThresholdScore[]; bare: ThresholdScore[] } {
+  const labels = examples.map((e) => e.label);
+  const probs = outOfFold(examples, spec);
+  const bareProbs = spec.listFeatures?.length ? outOfFold(examples, spec, spec.listFeatures) : probs;
+  const forced = examples.map((e) => (spec.sureFeatures ?? []).some((f) => (e.features[f] ?? 0) > 0));
+  const cv = THRESHOLDS.map((t) => scoreAt(probs, labels, t, forced));
+  const bare = THRESHOLDS.map((t) => scoreAt(bareProbs, labels, t, forced));
+  const merit = (i: number) => (cv[i].f1 + bare[i].f1) / 2;
+  let best = 0;
+  for (let i = 1; i < THRESHOLDS.length; i++) {
+    if (merit(i) > merit(best) + 1e-9 || (Math.abs(merit(i) - merit(best)) <= 1e-9 && Math.abs(THRESHOLDS[i] - 0.5) < Math.abs(THRESHOLDS[best] - 0.5))) best = i;
+  }
+  const model = train(trainingSet(examples, spec), { ...spec.options, threshold: THRESHOLDS[best] });
+  return { model, cv, bare };
+}
+
+export const serialise = (model: LinearModel) => `${JSON.stringify({ bias: model.bias, threshold: model.threshold, weights: model.weights }, null, 2)}\n`;
+
+/** Rules whose committed model differs from what build() gives now. */
+export function drift(): RuleId[] {
+  return MODELS.filter((spec) => {
+    const committed = fs.existsSync(modelPath(spec.rule)) ? fs.readFileSync(modelPath(spec.rule), 'utf8') : '';
+    return committed !== serialise(build(spec).model);
+  }).map((s) => s.rule);
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  if (args.includes('--check')) {
+    const stale = drift();
+    if (stale.length > 0) {
+      console.error(`Stale models: ${stale.join(', ')} (run npx tsx scripts/train-tone.ts)`);
+      process.exit(1);
+    }
+  } else {
+    for (const spec of MODELS) {
+      const { model, cv, bare } = build(spec);
+      const i = THRESHOLDS.indexOf(model.threshold);
+      const f = (x: ThresholdScore) => `precision ${x.precision.toFixed(2)}, recall ${x.recall.toFixed(2)}`;
+      console.log(`${spec.rule}: threshold ${model.threshold}; dev ${spec.options.folds ?? 5}-fold CV: ${f(cv[i])}; without the list features on the fold left out: ${f(bare[i])}`);
+      if (args.includes('--report')) {
+        for (const [k, c] of cv.entries()) console.log(`  t=${c.threshold.toFixed(2)} P=${c.precision.toFixed(2)} R=${c.recall.toFixed(2)} F1=${c.f1.toFixed(3)} | bare P=${bare[k].precision.toFixed(2)} R=${bare[k].recall.toFixed(2)} F1=${bare[k].f1.toFixed(3)}`);
+        const sorted = Object.entries(model.weights).sort((x, y) => y[1] - x[1]);
+        console.log(`  bias ${model.bias}; ${sorted.map(([n, w]) => `${n} ${w}`).join(', ')}`);
+      }
+      fs.writeFileSync(modelPath(spec.rule), serialise(model));
+    }
+  }
+}
