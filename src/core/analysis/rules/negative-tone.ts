@@ -350,6 +350,8 @@ const SWEEPING = /\b(?:anyone (?:who|with|could|would|can)|everyone (?:knows|say
 const POINTED_ADVERB = /\b(?:even|actually|finally|bother(?:ed)?|at least|at all)\b/i;
 /** A few words in double quotes inside a sentence: someone's words held up at arm's length. */
 const QUOTED_WORDS = /"[^"\n]{1,30}"/g;
+/** Who can fail to do something: the reader, their people, or nobody. */
+const PERSON = /\b(?:you|they|recruiters?|managers?|team|interviewers?|hr|panel|staff|people|anyone|nobody|no one|noone|no-one)\b/i;
 /** Negation and its absolute forms. */
 const NEGATOR = /\b(?:never|not|no one|nobody|noone|no-one|\w+n't)\b/gi;
 /** Excess: "way too low", "far too long", "too slow": aimed at their side, a complaint. */
@@ -366,12 +368,12 @@ interface Signal {
   target?: Target;
 }
 
-export const GENERAL_FEATURES = ['counting', 'sweeping', 'pointedAdverb', 'quoted', 'theirFailing', 'curt', 'tooAimed', 'negAimed', 'imperative', 'mildAimed', 'negatedPraise', 'ownNegative', 'praiseAimed', 'gratitude', 'apology', 'wishes', 'secondStart', 'pointedQuestion', 'exclaim', 'frankly', 'comparison'] as const;
+export const GENERAL_FEATURES = ['counting', 'sweeping', 'pointedAdverb', 'quoted', 'theirFailing', 'curt', 'tooAimed', 'negAimed', 'imperative', 'mildAimed', 'negatedPraise', 'ownNegative', 'gratitude', 'apology', 'wishes', 'secondStart', 'pointedQuestion', 'exclaim', 'frankly', 'comparison'] as const;
 type GeneralFeature = (typeof GENERAL_FEATURES)[number];
 
 /** Whether a word in a clause is aimed at their side, by the same reading as the hand rule. */
-function aimedTarget(ctx: AnalysisContext, start: number, end: number, word: string): Target | undefined {
-  let clause = clauseAround(ctx, start, end);
+function aimedTarget(ctx: AnalysisContext, start: number, end: number, word: string, around?: Span): Target | undefined {
+  let clause = around ?? clauseAround(ctx, start, end);
   let aim = aimOf(ctx, clause, start);
   if (aim.subject === undefined && aim.target === undefined && /^(?:and|or|but)\b/i.test(ctx.masked.slice(clause.start, clause.end))) {
     // "... your recruiter was late and dismissive": a clause without a subject shares the one before it.
@@ -408,25 +410,23 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
         const word = raw.toLowerCase();
         const neg = AIMED_NEGATIVE.get(word);
         const v = neg ?? LEXICON_WORDS[word];
-        if (v === undefined || GRATITUDE_WORDS.has(word)) return;
+        if (v === undefined || (v > -1 && v < 2) || GRATITUDE_WORDS.has(word)) return;
         const end = start + raw.length;
-        if (ctx.inQuote(start, end)) return;
         const negated = isNegated(ctx.masked, start, clauseStart(ctx.masked, start));
-        if (v < 0) {
-          if (negated) return;
-          // In an apology the judgement is the writer's own ("so sorry to have wasted your time"); the
-          // clause, not the sentence: "I'm sorry, but the process was a joke" still criticises.
-          const clause = clauseAround(ctx, start, end);
-          const apologetic = APOLOGY_CONTEXT.test(ctx.masked.slice(Math.max(0, clause.start - 30), clause.end));
-          const target = apologetic || neg === undefined ? undefined : aimedTarget(ctx, start, end, word);
-          if (target !== undefined) out.push({ feature: v <= NEGATIVE_VALENCE ? 'negAimed' : 'mildAimed', start, end, target });
-          else if (!OWN_NEUTRAL.has(word)) out.push({ feature: 'ownNegative', start, end });
-        } else if (v > 0) {
+        if ((v < 0 && negated) || (v > 0 && !negated) || ctx.inQuote(start, end)) return;
+        if (v > 0) {
+          // "not impressive", "wasn't great": faint praise of them.
           const target = aimedTarget(ctx, start, end, word);
-          if (target === undefined) return;
-          if (!negated) out.push({ feature: 'praiseAimed', start, end, target });
-          else if (v >= 2) out.push({ feature: 'negatedPraise', start, end, target });
+          if (target !== undefined) out.push({ feature: 'negatedPraise', start, end, target });
+          return;
         }
+        // In an apology the judgement is the writer's own ("so sorry to have wasted your time"); the
+        // clause, not the sentence: "I'm sorry, but the process was a joke" still criticises.
+        const clause = clauseAround(ctx, start, end);
+        const apologetic = APOLOGY_CONTEXT.test(ctx.masked.slice(Math.max(0, clause.start - 30), clause.end));
+        const target = apologetic || neg === undefined ? undefined : aimedTarget(ctx, start, end, word, clause);
+        if (target !== undefined) out.push({ feature: v <= NEGATIVE_VALENCE ? 'negAimed' : 'mildAimed', start, end, target });
+        else if (!OWN_NEUTRAL.has(word)) out.push({ feature: 'ownNegative', start, end });
       },
       true,
     );
@@ -447,7 +447,7 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
         if (m.index > 0) out.push({ feature: 'quoted', start: s.start + m.index, end: s.start + m.index + m[0].length });
       }
       NEGATOR.lastIndex = 0;
-      for (let m = NEGATOR.exec(text); m !== null; m = NEGATOR.exec(text)) {
+      if (PERSON.test(text)) for (let m = NEGATOR.exec(text); m !== null; m = NEGATOR.exec(text)) {
         const start = s.start + m.index;
         const end = start + m[0].length;
         const clause = clauseAround(ctx, start, end);
@@ -489,6 +489,8 @@ export function negativeToneFeatures(ctx: AnalysisContext): Features {
 }
 
 const MODEL = modelData as LinearModel;
+/** Body words beyond which the model is not asked (several times the longest message it learnt from). */
+const MODEL_MAX_WORDS = 2000;
 /** Kinds reported without the model: capitals, an angry "!!!", insults and profanity from the lexicons. */
 export const NEGATIVE_TONE_SURE: readonly HandKind[] = ['caps', 'bangs', 'insult'];
 const SURE = new Set<HandKind>(NEGATIVE_TONE_SURE);
@@ -518,6 +520,9 @@ export const negativeTone: Rule = {
   },
   check(ctx: AnalysisContext): RawFinding[] {
     const hand = handCandidates(ctx);
+    // The model was trained on messages (the longest a few hundred words); far past that, a document
+    // is not a message it knows, and the hand detectors report on their own, as before the model.
+    if (ctx.bodyWords > MODEL_MAX_WORDS) return hand.map(({ kind: _kind, ...f }) => f);
     // Shouting and profanity are problems whatever else the draft says (docs/labelling.md): they
     // need no model. Everything else is judged by the model over the whole draft.
     if (probability(MODEL, negativeToneFeatures(ctx)) < MODEL.threshold) return hand.filter((c) => SURE.has(c.kind)).map(({ kind: _kind, ...f }) => f);
