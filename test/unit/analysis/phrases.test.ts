@@ -2,9 +2,10 @@
 // its near-misses. One generic test for every list written in the phrase syntax (phraseSyntax.ts).
 import * as assert from 'node:assert/strict';
 import attitude from '../../../src/core/analysis/data/attitude.json';
+import tone from '../../../src/core/analysis/data/tone.json';
 import { compilePhrase, inflections, type PhraseEntry } from '../../../src/core/analysis/phraseSyntax';
 
-const lists: Record<string, PhraseEntry[]> = { 'attitude.json phrases': attitude.phrases };
+const lists: Record<string, PhraseEntry[]> = { 'attitude.json phrases': attitude.phrases, 'tone.json phrases': tone.phrases };
 
 function matches(phrase: string, text: string): boolean {
   const re = new RegExp(`(?<![A-Za-z0-9_'])(?:${compilePhrase(phrase)})(?![A-Za-z0-9_'])`, 'i');

