@@ -342,8 +342,12 @@ const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 const WISHES = /\b(?:(?:i |we )?wish (?:you|the team|your team)|best of luck|all the best|good luck (?:with|in) (?:the|your) (?:search|hiring|recruitment)|every success|success (?:with|in) (?:the|your))\b/i;
 const FRANKLY = /\b(?:frankly|honestly|to be honest|truth be told|let's be honest|seriously|obviously|clearly|literally|quite simply|bluntly|no offence|no offense|with all due respect)\b/i;
 const POLITE_QUESTION = /^[\s"'(]*(?:could|would|can|may|might|will|is it possible|do you think|would it be|shall|please)\b/i;
+/** A sentence that mentions the reader's side: a frankness marker there introduces a verdict on them. */
+const THEIRS = /\b(?:you|your|they|their|the (?:role|job|position|company|offer|pay|salary|process|team|interviews?|recruiter|manager|package|office))\b/i;
+/** Advice to them, by a modal of obligation: "your hiring team should learn...", "you need to...". */
+const SHOULD = /\b(?:you|your(?: [a-z]+){1,2}|they|their(?: [a-z]+){1,2}|the (?:company|recruiters?|hiring (?:team|manager)|interviewers?|managers?|hr team))(?: really| seriously| honestly| probably)? (?:should|need to|needs to|ought to|must|have to|has to)\b(?! (?:have|be) (?:received|got|my))/gi;
 /** Counting grievances: "the third time", "four rounds", "again". */
-const COUNTING = /\b(?:(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:time|inmail|message|email|call|round|reschedul\w*|interview)|(?:three|four|five|six|seven|eight|nine|ten|\d+) (?:rounds|interviews|follow-ups|inmails|messages|calls|emails|times|weeks|months)|again)\b/i;
+const COUNTING = /\b(?:(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:time|inmail|message|email|call|round|reschedul\w*|interview)|(?:three|four|five|six|seven|eight|nine|ten|\d+) (?:rounds|interviews|follow-ups|inmails|messages|calls|emails|times|weeks|months))\b/i;
 /** Sweeping claims about people: "anyone who...", "everyone knows", "nobody replies". */
 const SWEEPING = /\b(?:anyone (?:who|with|could|would|can)|everyone (?:knows|says)|nobody|no one|every (?:single )?(?:time|one of)|always|ever again)\b/i;
 /** Adverbs that turn a sentence into a reproach: "didn't even", "actually read", "finally got back". */
@@ -368,7 +372,7 @@ interface Signal {
   target?: Target;
 }
 
-export const GENERAL_FEATURES = ['counting', 'sweeping', 'pointedAdverb', 'quoted', 'theirFailing', 'curt', 'tooAimed', 'negAimed', 'imperative', 'mildAimed', 'negatedPraise', 'ownNegative', 'gratitude', 'apology', 'wishes', 'secondStart', 'pointedQuestion', 'exclaim', 'frankly', 'comparison'] as const;
+export const GENERAL_FEATURES = ['theyShould', 'counting', 'sweeping', 'pointedAdverb', 'quoted', 'theirFailing', 'curt', 'tooAimed', 'negAimed', 'imperative', 'mildAimed', 'negatedPraise', 'ownNegative', 'gratitude', 'apology', 'wishes', 'secondStart', 'pointedQuestion', 'exclaim', 'frankly', 'comparison'] as const;
 type GeneralFeature = (typeof GENERAL_FEATURES)[number];
 
 /** Whether a word in a clause is aimed at their side, by the same reading as the hand rule. */
@@ -438,7 +442,10 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
       if (/^[\s"'(]*(?:you|your)\b/i.test(text)) out.push({ feature: 'secondStart', ...s });
       if (text.endsWith('?') && /\b(?:you|your|they|their)\b/i.test(text) && !POLITE_QUESTION.test(text)) out.push({ feature: 'pointedQuestion', ...s });
       if (text.endsWith('!') && !WARM.test(text)) out.push({ feature: 'exclaim', ...s });
-      if (FRANKLY.test(text)) out.push({ feature: 'frankly', ...s });
+      if (FRANKLY.test(text) && THEIRS.test(text)) out.push({ feature: 'frankly', ...s });
+      SHOULD.lastIndex = 0;
+      const advice = SHOULD.exec(text);
+      if (advice) out.push({ feature: 'theyShould', start: s.start + advice.index, end: s.end });
       if (COUNTING.test(text)) out.push({ feature: 'counting', ...s });
       if (SWEEPING.test(text)) out.push({ feature: 'sweeping', ...s });
       if (POINTED_ADVERB.test(text) && /\b(?:you|your|they|their|anyone|nobody|no one)\b/i.test(text)) out.push({ feature: 'pointedAdverb', ...s });
@@ -504,6 +511,7 @@ const GENERAL_MESSAGE: Partial<Record<GeneralFeature, (ctx: AnalysisContext, s: 
   mildAimed: (ctx, s) => ({ start: s.start, end: s.end, message: `Criticism of ${targetLabel(s.target)}: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.criticism}`, fixes: removeSentence(ctx, s.start) }),
   negatedPraise: (ctx, s) => ({ start: s.start, end: s.end, message: `Faint praise of ${targetLabel(s.target)}: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.dismissive}`, fixes: removeSentence(ctx, s.start) }),
   pointedQuestion: (ctx, s) => ({ start: s.start, end: s.end, message: `Pointed question: ${excerpt(ctx.text.slice(s.start, s.end))} reads as a reproach; leave it out, or say plainly what you decided.`, fixes: removeSentence(ctx, s.start) }),
+  theyShould: (ctx, s) => ({ start: s.start, end: s.end, message: `Unsolicited advice: ${excerpt(ctx.text.slice(s.start, s.end))} tells them how to do their job; leave it out.`, fixes: removeSentence(ctx, s.start) }),
   comparison: (ctx, s) => ({ start: s.start, end: s.end, message: `Boast about another offer: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.boast}`, fixes: removeSentence(ctx, s.start) }),
   exclaim: (ctx, s) => ({ start: s.start, end: s.end, message: `Exclamation in a cool message: ${excerpt(ctx.text.slice(s.start, s.end))} reads as raised voice; use a full stop.`, fixes: removeSentence(ctx, s.start) }),
 };
