@@ -12,6 +12,7 @@ import type { AnalysisContext } from '../context';
 import { compileIndexed, findAll, matchedIndex, overlapsAny, startsWord, type Span } from '../phrases';
 import { compilePhrase, inflections } from '../phraseSyntax';
 import { clauseStart, countWords, eachWord, isNegated, type Sentence } from '../text';
+import { thanks } from '../signals';
 import { probability, type Features, type LinearModel } from '../model';
 import modelData from '../data/models/negative-tone.json';
 import type { Fix } from '../types';
@@ -337,7 +338,6 @@ function handCandidates(ctx: AnalysisContext): Candidate[] {
  * negated praise of them, politeness strategies (gratitude, apology, good wishes), second-person
  * starts, pointed questions, exclamations, frankness markers and comparisons with another offer.
  */
-const GRATITUDE = /\b(?:thank|thanks|grateful|appreciat\w*)\b/i;
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 const WISHES = /\b(?:(?:i |we )?wish (?:you|the team|your team)|best of luck|all the best|good luck (?:with|in) (?:the|your) (?:search|hiring|recruitment)|every success|success (?:with|in) (?:the|your))\b/i;
 const FRANKLY = /\b(?:frankly|honestly|to be honest|truth be told|let's be honest|seriously|obviously|clearly|literally|quite simply|bluntly|no offence|no offense|with all due respect)\b/i;
@@ -427,16 +427,18 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
         // In an apology the judgement is the writer's own ("so sorry to have wasted your time"); the
         // clause, not the sentence: "I'm sorry, but the process was a joke" still criticises.
         const clause = clauseAround(ctx, start, end);
-        const apologetic = APOLOGY_CONTEXT.test(ctx.masked.slice(Math.max(0, clause.start - 30), clause.end));
+        const apologetic = APOLOGY_CONTEXT.test(ctx.masked.slice(clause.start, clause.end));
         const target = apologetic || neg === undefined ? undefined : aimedTarget(ctx, start, end, word, clause);
         if (target !== undefined) out.push({ feature: v <= NEGATIVE_VALENCE ? 'negAimed' : 'mildAimed', start, end, target });
         else if (!OWN_NEUTRAL.has(word)) out.push({ feature: 'ownNegative', start, end });
       },
       true,
     );
+    // Real thanks only (signals.ts): "thanks for nothing" is sarcasm, not politeness.
+    for (const t of thanks(ctx)) out.push({ feature: 'gratitude', start: t.start, end: t.end });
     for (const s of ctx.sentences) {
       const text = ctx.masked.slice(s.start, s.end);
-      if (GRATITUDE.test(text)) out.push({ feature: 'gratitude', ...s });
+
       if (APOLOGY.test(text)) out.push({ feature: 'apology', ...s });
       if (WISHES.test(text)) out.push({ feature: 'wishes', ...s });
       if (/^[\s"'(]*(?:you|your)\b/i.test(text)) out.push({ feature: 'secondStart', ...s });
@@ -465,7 +467,7 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
           break;
         }
       }
-      if (s === ctx.sentences[0] && ctx.bodyWords < 20 && !ctx.sentences.some((x) => GRATITUDE.test(ctx.masked.slice(x.start, x.end)))) out.push({ feature: 'curt', ...s });
+      if (s === ctx.sentences[0] && ctx.bodyWords < 20 && thanks(ctx).length === 0) out.push({ feature: 'curt', ...s });
       TOO.lastIndex = 0;
       for (let m = TOO.exec(text); m !== null; m = TOO.exec(text)) {
         const start = s.start + m.index;
