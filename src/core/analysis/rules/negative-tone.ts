@@ -340,7 +340,7 @@ function handCandidates(ctx: AnalysisContext): Candidate[] {
  */
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 const WISHES = /\b(?:(?:i |we )?wish (?:you|the team|your team)|best of luck|all the best|good luck (?:with|in) (?:the|your) (?:search|hiring|recruitment)|every success|success (?:with|in) (?:the|your))\b/i;
-const FRANKLY = /\b(?:frankly|honestly|to be honest|truth be told|let's be honest|seriously|obviously|clearly|literally|quite simply|bluntly|no offence|no offense|with all due respect)\b/i;
+const FRANKLY = /\b(?:frankly|honestly|to be (?:honest|straight|blunt|frank)|i(?:'ll| will| have to| must) be (?:honest|straight|blunt|frank)|truth be told|let's be honest|seriously|obviously|clearly|literally|quite simply|bluntly|no offence|no offense|with all due respect)\b/i;
 const POLITE_QUESTION = /^[\s"'(]*(?:could|would|can|may|might|will|is it possible|do you think|would it be|shall|please)\b/i;
 /** A sentence that mentions the reader's side: a frankness marker there introduces a verdict on them. */
 const THEIRS = /\b(?:you|your|they|their|the (?:role|job|position|company|offer|pay|salary|process|team|interviews?|recruiter|manager|package|office))\b/i;
@@ -352,8 +352,9 @@ const COUNTING = /\b(?:(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?
 const SWEEPING = /\b(?:anyone (?:who|with|could|would|can)|everyone (?:knows|says)|nobody|no one|every (?:single )?(?:time|one of)|always|ever again)\b/i;
 /** Adverbs that turn a sentence into a reproach: "didn't even", "actually read", "finally got back". */
 const POINTED_ADVERB = /\b(?:even|actually|finally|bother(?:ed)?|at least|at all)\b/i;
+const REPORTED = /\b(?:said|says|say|wrote|writes|asked|asks|told me|mentioned|put it|called it|replied|answered)[,:]?\s*$/i;
 /** A few words in double quotes inside a sentence: someone's words held up at arm's length. */
-const QUOTED_WORDS = /"[^"\n]{1,30}"/g;
+const QUOTED_WORDS = /"[^"\n]{1,40}"/g;
 /** Who can fail to do something: the reader, their people, or nobody. */
 const PERSON = /\b(?:you|they|recruiters?|managers?|team|interviewers?|hr|panel|staff|people|anyone|nobody|no one|noone|no-one)\b/i;
 /** Negation and its absolute forms. */
@@ -362,6 +363,8 @@ const NEGATOR = /\b(?:never|not|no one|nobody|noone|no-one|\w+n't)\b/gi;
 const TOO = /\b(?:(?:way|far|much|simply|just|a bit|a little|slightly|rather) )?too (?:low|little|small|slow|long|much|many|high|few|late|junior|basic|vague|generic|short)\b/gi;
 /** A comparison with what they offer: "more than the range you mentioned", "better than yours". */
 const THAN_THEIRS = /\b(?:more|better|higher|bigger|larger|greater|stronger|\w+er) than (?:yours|your (?:offer|number|figure|salary|range|budget|pay|package|company|firm|role)|what you(?:'re| are)? (?:offer|pay)\w*|the (?:range|number|figure|salary|offer|pay|package) you)\b/i;
+/** A comparative pushed up: "a much better package", "I can do far better". */
+const MUCH_BETTER = /\b(?:much|far|way|significantly|considerably|a lot|vastly|massively) (?:better|bigger|higher|larger|stronger|more (?:money|prestigious|senior|interesting|exciting))\b/i;
 const COMPARATIVE = /\b(?:better|more|higher|bigger|larger|stronger|superior|\w+er than)\b/i;
 
 /** A clause-level signal with the span the finding would point at. */
@@ -453,7 +456,8 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
       if (POINTED_ADVERB.test(text) && /\b(?:you|your|they|their|anyone|nobody|no one)\b/i.test(text)) out.push({ feature: 'pointedAdverb', ...s });
       QUOTED_WORDS.lastIndex = 0;
       for (let m = QUOTED_WORDS.exec(text); m !== null; m = QUOTED_WORDS.exec(text)) {
-        if (m.index > 0) out.push({ feature: 'quoted', start: s.start + m.index, end: s.start + m.index + m[0].length });
+        // Reported speech ("your note said "no pressure"") quotes them; scare quotes hold their words up.
+        if (m.index > 0 && !REPORTED.test(text.slice(Math.max(0, m.index - 30), m.index))) out.push({ feature: 'quoted', start: s.start + m.index, end: s.start + m.index + m[0].length });
       }
       NEGATOR.lastIndex = 0;
       if (PERSON.test(text)) for (let m = NEGATOR.exec(text); m !== null; m = NEGATOR.exec(text)) {
@@ -475,7 +479,7 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
         const aim = aimOf(ctx, clauseAround(ctx, start, end), start);
         if (aim.target && aim.target !== 'you' && aim.subject !== 'writer') out.push({ feature: 'tooAimed', start, end, target: aim.target });
       }
-      if (((OTHER_OFFER.test(text) && COMPARATIVE.test(text)) || THAN_THEIRS.test(text)) && !DECLINE_CONTEXT.test(text)) out.push({ feature: 'comparison', ...s });
+      if (((OTHER_OFFER.test(text) && COMPARATIVE.test(text)) || THAN_THEIRS.test(text) || MUCH_BETTER.test(text)) && !DECLINE_CONTEXT.test(text)) out.push({ feature: 'comparison', ...s });
       const first = IMPERATIVE_START.exec(text.replace(/^(?:and|so|just|now|also|then|but|oh,? and)\s+/i, ''));
       if (first && IMPERATIVE.has(first[1].toLowerCase()) && !IMPERATIVE_POLITE.test(text) && !text.endsWith('?') && countWords(text, 0, text.length) >= 3) out.push({ feature: 'imperative', ...s });
     }
