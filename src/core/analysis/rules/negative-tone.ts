@@ -343,9 +343,9 @@ const WISHES = /\b(?:(?:i |we )?wish (?:you|the team|your team)|best of luck|all
 const FRANKLY = /\b(?:frankly|honestly|to be (?:honest|straight|blunt|frank)|i(?:'ll| will| have to| must) be (?:honest|straight|blunt|frank)|truth be told|let's be honest|seriously|obviously|clearly|literally|quite simply|bluntly|no offence|no offense|with all due respect)\b/i;
 const POLITE_QUESTION = /^[\s"'(]*(?:could|would|can|may|might|will|is it possible|do you think|would it be|shall|please)\b/i;
 /** A sentence that mentions the reader's side: a frankness marker there introduces a verdict on them. */
-const THEIRS = /\b(?:you|your|they|their|the (?:role|job|position|company|offer|pay|salary|process|team|interviews?|recruiter|manager|package|office))\b/i;
+const THEIRS = /\b(?:you|your|they|their|the (?:[a-z]+ )?(?:role|job|position|company|offer|pay|salary|process|team|interviews?|interviewers?|recruiters?|managers?|package|office|panel|hr))\b/i;
 /** Advice to them, by a modal of obligation: "your hiring team should learn...", "you need to...". */
-const SHOULD = /\b(?:you|your(?: [a-z]+){1,2}|they|their(?: [a-z]+){1,2}|the (?:company|recruiters?|hiring (?:team|manager)|interviewers?|managers?|hr team))(?: really| seriously| honestly| probably)? (?:should|need to|needs to|ought to|must|have to|has to)\b(?! (?:have|be) (?:received|got|my))/gi;
+const SHOULD = /\b(?:you|your(?: [a-z]+){1,2}|they|their(?: [a-z]+){1,2}|the (?:company|recruiters?|hiring (?:team|manager)|interviewers?|managers?|hr team))(?: really| seriously| honestly| probably)? (?:should|need to|needs to|ought to|must|have to|has to|(?:might|may) (?:want|wish|like) to)\b(?! (?:have|be) (?:received|got|my))/gi;
 /** Counting grievances: "the third time", "four rounds", "again". */
 const COUNTING = /\b(?:(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:time|inmail|message|email|call|round|reschedul\w*|interview)|(?:three|four|five|six|seven|eight|nine|ten|\d+) (?:rounds|interviews|follow-ups|inmails|messages|calls|emails|times|weeks|months))\b/i;
 /** Sweeping claims about people: "anyone who...", "everyone knows", "nobody replies". */
