@@ -3,6 +3,8 @@
 // messages are not the writer's words for this message and stay unchecked.
 import * as assert from 'node:assert/strict';
 import { analyze, measure, parseMessage, type RuleId } from '../../../src/core/analysis';
+import { AnalysisContext } from '../../../src/core/analysis/context';
+import { mixedSignals } from '../../../src/core/analysis/signals';
 
 /** Applies a fix's edits (back to front) to the text. */
 function apply(text: string, edits: { start: number; end: number; newText: string }[]): string {
@@ -69,10 +71,13 @@ describe('analysis: text after the signature', () => {
   });
 
   it('reads the decision and mixed signals in a P.S.', () => {
-    const hedged = 'Hi Dana,\n\nThank you for the invitation to interview for the analyst role. I think I might withdraw, maybe.\n\nBest,\nSam';
-    assert.deepEqual(ruleIds(hedged), ['unclear-decision']);
-    assert.deepEqual(ruleIds(`${hedged}\n\nP.S. I have decided to withdraw my application.`), []);
-    assert.deepEqual(ruleIds(withTail('\nP.S. Please keep my application open in case things change.')), ['unclear-decision']);
+    const undecided = 'Hi Dana,\n\nThank you for the invitation to interview for the analyst role. I am not sure yet.\n\nBest,\nSam';
+    assert.deepEqual(ruleIds(undecided), ['unclear-decision']);
+    assert.deepEqual(ruleIds(`${undecided}\n\nP.S. I have decided to withdraw my application.`), [], 'the decision in the P.S. settles it');
+    // Declining, then asking in the P.S. to stay in the running: the mixed signal is read there (the
+    // unclear-decision model weighs it with the rest of the message).
+    const mixed = withTail('\nP.S. Please keep my application open in case things change.');
+    assert.deepEqual(mixedSignals(new AnalysisContext(mixed)).map((s) => mixed.slice(s.start, s.end)), ['keep my application open']);
   });
 
   it('checks a P.S. for over-explaining', () => {

@@ -71,12 +71,20 @@ const countByRule = (findings: readonly Finding[]) => {
   return m;
 };
 
-/** Problems with one fix's result: defects it added, rules it brought in, and its own finding not gone. */
-export function judgeFix(before: string, beforeFindings: readonly Finding[], after: string, fixedRule: RuleId | undefined, options?: AnalyzeOptions): string[] {
+/**
+ * Problems with one fix's result: defects it added, rules it brought in, and its own finding not
+ * gone (the rule reports as often as before, and on the same words; it may still report other
+ * words, as a reader would).
+ */
+export function judgeFix(before: string, beforeFindings: readonly Finding[], after: string, fixed: Finding | undefined, options?: AnalyzeOptions): string[] {
   const problems: string[] = newDefects(before, after);
   const was = countByRule(beforeFindings);
-  const now = countByRule(analyze(after, options));
+  const afterFindings = analyze(after, options);
+  const now = countByRule(afterFindings);
   for (const rule of now.keys()) if (!was.has(rule)) problems.push(`new finding: ${rule}`);
-  if (fixedRule !== undefined && (now.get(fixedRule) ?? 0) >= (was.get(fixedRule) ?? 0)) problems.push(`not fixed: ${fixedRule}`);
+  if (fixed !== undefined && (now.get(fixed.ruleId) ?? 0) >= (was.get(fixed.ruleId) ?? 0)) {
+    const words = before.slice(fixed.start, fixed.end);
+    if (afterFindings.some((f) => f.ruleId === fixed.ruleId && after.slice(f.start, f.end) === words)) problems.push(`not fixed: ${fixed.ruleId}`);
+  }
   return problems;
 }
