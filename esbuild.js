@@ -5,6 +5,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { templatesPlugin } = require('./scripts/templates-plugin.js');
 const { afinnPlugin } = require('./scripts/afinn-plugin.js');
+const { phraseDataPlugin } = require('./scripts/phrase-data-plugin.js');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -19,8 +20,9 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
-  // templates/*.hbs precompiled at build time (only handlebars/runtime ships); AFINN packed by score.
-  plugins: [templatesPlugin(), afinnPlugin()],
+  // templates/*.hbs precompiled at build time (only handlebars/runtime ships); AFINN packed by score;
+  // phrase data without its examples and near-misses (they are for the tests).
+  plugins: [templatesPlugin(), afinnPlugin(), phraseDataPlugin()],
 };
 
 /** Node (desktop extension host) bundles: the extension and the CLI. */
