@@ -181,13 +181,15 @@ function removal(text: string, start: number, end: number): TextEdit {
     while (l > 0 && isSpace(text[l - 1])) l--;
     tookJoin = true;
   }
-  if (/[,;]/.test(text[l - 1] ?? '')) {
+  // A colon or dash that introduced the clause goes with it ("I'll be honest: <clause>, and ...").
+  const introduced = /[:\u2014]/.test(text[l - 1] ?? '');
+  if (/[,;:\u2014]/.test(text[l - 1] ?? '')) {
     l--;
     tookJoin = true;
     while (l > 0 && isSpace(text[l - 1])) l--;
   }
   s = l;
-  if (/[,;]/.test(next) && tookJoin && (joined || JOINING.test(removed))) {
+  if (/[,;]/.test(next) && tookJoin && (joined || introduced || JOINING.test(removed))) {
     // A clause joined by "and" between two others: the comma before it goes, the one after stays.
     return { start: s, end: e, newText: '' };
   }

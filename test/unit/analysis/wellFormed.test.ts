@@ -195,6 +195,31 @@ describe('well-formed fixes: every fix over the corpus', function () {
   });
 });
 
+describe('fixes keep what the writer says of themselves', () => {
+  // Found in the real editor: criticism sharing a sentence with the decision took the decision with it.
+  for (const [draft, kept] of [
+    ['Hi Dana,\n\nI won\'t attend the interview for the Analyst role since honestly the recruiter was rude and the pay was low.\n\nBest,\nSam', "I won't attend the interview for the Analyst role"],
+
+    ['Hi Karen,\n\nThanks for the offer. I have to be honest, though: the number is a long way below what anyone with four years in this field is paid, and I\'m not willing to undersell myself. I\'ll pass.\n\nRegards,\nDmitri', "I'm not willing to undersell myself"],
+  ] as const) {
+    it(`Fix All keeps "${kept}"`, () => {
+      const result = fixAll(draft);
+      assert.ok(result.text.includes(kept), result.text);
+      assert.equal(analyze(result.text).filter((f) => f.ruleId === 'negative-tone').length, 0, result.text);
+      assert.deepEqual(countDefects(result.text), countDefects(draft), result.text);
+    });
+  }
+});
+
+describe('fixes never remove the decision', () => {
+  it('criticism that cannot be cut from the sentence stating the decision is left for the person, and Fix All says so', () => {
+    const draft = 'Hi Dana,\n\nThank you for the invitation, but honestly the process was a mess and I have decided not to continue.\n\nBest,\nSam';
+    const result = fixAll(draft);
+    assert.ok(result.text.includes('I have decided not to continue'), result.text);
+    assert.deepEqual(result.remaining.map((f) => f.ruleId), ['negative-tone']);
+  });
+});
+
 describe('well-formed fixes: generated drafts', function () {
   this.timeout(120_000);
   // Sentences with every kind of fix, in any order and layout: fixes then meet each other in ways the corpus may not show.
