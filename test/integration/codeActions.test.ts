@@ -45,7 +45,13 @@ describe('Tone quick fixes, hovers and fix-all in the real VS Code host', () => 
       const other = await firstCheck(fixture);
       const { uri, document, diagnostics } = await firstCheck(fixture);
       const negative = diagnostics.find((d) => ruleOf(d) === 'negative-tone')!;
-      const ignore = (await codeActionsAt(uri, negative.range)).find((a) => a.title === 'Ignore negative-tone in this document');
+      const actions = await codeActionsAt(uri, negative.range);
+      // Every fix comes before any action that silences a rule (Ctrl+. then Enter must fix, not silence).
+      const silences = (a: vscode.CodeAction) => /^(Ignore|Disable) /.test(a.title);
+      const firstSilencer = actions.findIndex(silences);
+      const lastFix = actions.map((a, i) => (a.edit && !silences(a) ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
+      assert.ok(lastFix >= 0 && lastFix < firstSilencer, actions.map((a) => a.title).join(' | '));
+      const ignore = actions.find((a) => a.title === 'Ignore negative-tone in this document');
       assert.ok(ignore?.edit, 'an ignore action with an edit');
       assert.ok(await vscode.workspace.applyEdit(ignore.edit));
       assert.equal(document.lineAt(0).text, comment);

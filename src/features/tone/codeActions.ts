@@ -29,6 +29,7 @@ export class ToneCodeActions implements vscode.CodeActionProvider {
     if (wantsQuickFixes && ours.length > 0) {
       const findings = this.checker.currentFindings(document);
       const offered = new Set<RuleId>();
+      const silencers: vscode.CodeAction[] = [];
       for (const diagnostic of ours) {
         const rule = (diagnostic.code as { value: string | number }).value as RuleId;
         const finding = findings.find((f) => f.ruleId === rule && rangeOf(document, f).isEqual(diagnostic.range));
@@ -42,8 +43,11 @@ export class ToneCodeActions implements vscode.CodeActionProvider {
         }
         if (offered.has(rule)) continue;
         offered.add(rule);
-        actions.push(ignoreAction(document, rule, diagnostic), disableAction(rule, diagnostic));
+        silencers.push(ignoreAction(document, rule, diagnostic), disableAction(rule, diagnostic));
       }
+      // The fixes first, for every finding under the cursor; silencing a rule comes after them all,
+      // so Ctrl+. then Enter never turns a rule off by accident.
+      actions.push(...silencers);
     }
     if (wantsFixAll) {
       const edits = this.checker.fixAll(document)?.edits ?? [];
