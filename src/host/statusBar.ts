@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { escapeMarkdown, withoutIcons } from './markdown';
 import type { StatusShown } from './testApi';
 
 /**
@@ -47,7 +48,7 @@ export class StatusBar implements vscode.Disposable {
     const slot = this.shown();
     const command = typeof slot?.command === 'string' ? slot.command : slot?.command?.command;
     const tooltip = slot === undefined ? '' : typeof slot.tooltip === 'string' ? slot.tooltip : slot.tooltip.value;
-    return { text: slot?.text ?? '', visible: slot !== undefined, tooltip, trustedCommands: slot ? trustedCommands(slot.tooltip) : [], command };
+    return { text: slot?.text ?? '', visible: slot !== undefined, tooltip, label: this.item.accessibilityInformation?.label ?? '', trustedCommands: slot ? trustedCommands(slot.tooltip) : [], command };
   }
 
   /** The draft's figures, with the reminder's short form in front of them when a reply is due. */
@@ -59,7 +60,7 @@ export class StatusBar implements vscode.Disposable {
     tooltip.isTrusted = { enabledCommands: [reminder.tooltip, draft.tooltip].flatMap(trustedCommands) };
     for (const part of [reminder.tooltip, draft.tooltip]) {
       if (tooltip.value) tooltip.appendMarkdown('\n\n---\n\n');
-      if (typeof part === 'string') tooltip.appendText(part);
+      if (typeof part === 'string') tooltip.appendMarkdown(escapeMarkdown(part));
       else tooltip.appendMarkdown(part.value);
     }
     return { text: `${reminder.short ?? reminder.text} · ${draft.text}`, tooltip, command: draft.command, warning: reminder.warning };
@@ -72,6 +73,8 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     this.item.text = slot.text;
+    // A screen reader reads the item's words, not the icon names or the tooltip's Markdown.
+    this.item.accessibilityInformation = { label: `Graceful Decline: ${withoutIcons(slot.text)}` };
     this.item.tooltip = slot.tooltip;
     this.item.command = slot.command;
     this.item.backgroundColor = slot.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;

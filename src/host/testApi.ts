@@ -29,6 +29,8 @@ export interface StatusShown {
   text: string;
   visible: boolean;
   tooltip: string;
+  /** What a screen reader says for the item. */
+  label: string;
   trustedCommands: readonly string[];
   command?: string;
 }

@@ -231,6 +231,8 @@ describe('Decision log in the real VS Code host', () => {
     // links of both parts work in the joined tooltip.
     assert.equal(state.statusBar.command, Commands.stopCheckingThisDocument);
     assert.doesNotMatch(state.statusBar.tooltip, /Click to show the Decisions view/);
+    assert.ok(!state.statusBar.tooltip.includes('&nbsp;'), 'tooltip lines wrap between words');
+    assert.match(state.statusBar.label, /^Graceful Decline: Reply in 5h (29|30)m · Checking this draft · \d+ issues? · \d+\/\d+ words$/);
     assert.ok(state.statusBar.tooltip.includes(`(command:${ShowView.decisions})`), state.statusBar.tooltip);
     for (const id of [ShowView.decisions, ShowView.container]) assert.ok(state.statusBar.trustedCommands.includes(id), `${id} in ${state.statusBar.trustedCommands.join(', ')}`);
     await vscode.commands.executeCommand(Commands.markAnswered, due.id);

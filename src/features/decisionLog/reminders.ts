@@ -3,6 +3,7 @@
 // Which decisions were notified, and "Don't Show Again", live in globalState so a restart of
 // VS Code never repeats a notification.
 import * as vscode from 'vscode';
+import { escapeMarkdown } from '../../host/markdown';
 import { reminderLines, reminderMessage } from '../../core/decisionLog/present';
 import { dueForNotification, pendingReminders, reminderShortText, reminderText, type Reminder } from '../../core/decisionLog/reminders';
 import type { DecisionLogStore } from '../../core/decisionLog/store';
@@ -73,7 +74,7 @@ function slotFor(pending: Reminder[]): StatusSlot {
   const nearest = pending[0];
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown('**Replies due**\n\n');
-  for (const line of reminderLines(pending)) tooltip.appendMarkdown('- ').appendText(line).appendMarkdown('\n');
+  for (const line of reminderLines(pending)) tooltip.appendMarkdown('- ').appendMarkdown(escapeMarkdown(line)).appendMarkdown('\n');
   // A link rather than "Click to...": beside a draft's figures, a click on the item is the draft's.
   tooltip.appendMarkdown(`\n[Show the Decisions view](command:${ShowView.decisions})`);
   tooltip.isTrusted = { enabledCommands: [ShowView.decisions] };

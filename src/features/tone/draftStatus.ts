@@ -3,6 +3,7 @@
 // anyway when it is not a draft. One click switches checking for that document; the palette has
 // the same switch (its commands follow the `gracefulDecline.activeDocument` context key).
 import * as vscode from 'vscode';
+import { escapeMarkdown } from '../../host/markdown';
 import { Commands, ShowView } from '../../host/commandIds';
 import type { CommandTitles } from '../../host/manifest';
 import { section, Settings } from '../../host/settingIds';
@@ -58,7 +59,7 @@ export function draftSlot(state: CheckState, gate: Gate, uri: vscode.Uri, titles
   const icon = issues > 0 ? '$(warning)' : '$(check)';
   const text = `${icon} Checking this ${noun(gate)} · ${issues} ${issues === 1 ? 'issue' : 'issues'} · ${bodyWords}/${state.maxBodyWords} words`;
   const tooltip = tooltipHead(`checking this ${noun(gate)}`);
-  tooltip.appendText(whyText(gate)).appendMarkdown('\n\n');
+  tooltip.appendMarkdown(escapeMarkdown(whyText(gate))).appendMarkdown('\n\n');
   tooltip.appendMarkdown(`- Body: ${bodyWords} words (aim for ${state.maxBodyWords} or fewer${over ? '; trim it' : ''})\n`);
   tooltip.appendMarkdown(`- Tone issues: ${issues}${issues > 0 ? ` ([show them](command:${problemsView}))` : ''}\n`);
   tooltip.appendMarkdown(`- Overall tone: ${capitalize(tone)}\n\n`);
@@ -69,7 +70,7 @@ export function draftSlot(state: CheckState, gate: Gate, uri: vscode.Uri, titles
 /** A checked document with no figures yet (its check failed, see the log). */
 function checkingSlot(gate: Gate, uri: vscode.Uri, titles: CommandTitles): StatusSlot {
   const tooltip = tooltipHead(`checking this ${noun(gate)}`);
-  tooltip.appendText(whyText(gate)).appendMarkdown('\n\nClick to stop checking this document.');
+  tooltip.appendMarkdown(escapeMarkdown(whyText(gate))).appendMarkdown('\n\nClick to stop checking this document.');
   return { text: `$(check) Checking this ${noun(gate)}`, tooltip, command: stopCommand(uri, titles) };
 }
 
@@ -77,7 +78,7 @@ function checkingSlot(gate: Gate, uri: vscode.Uri, titles: CommandTitles): Statu
 export function offerSlot(gate: Gate, uri: vscode.Uri, titles: CommandTitles): StatusSlot {
   const switchedOff = gate.cause === 'switched-off';
   const tooltip = tooltipHead(switchedOff ? 'you turned checking off here' : 'not a draft, so not checked');
-  tooltip.appendText(switchedOff ? 'You turned tone checking off for this document.' : whyText(gate));
+  tooltip.appendMarkdown(escapeMarkdown(switchedOff ? 'You turned tone checking off for this document.' : whyText(gate)));
   tooltip.appendMarkdown(`\n\nClick to check it${switchedOff ? ' again' : ' anyway'}. Your choice is remembered for this ${uri.scheme === 'untitled' ? 'document until you close it' : 'file'}.`);
   return {
     text: switchedOff ? '$(eye-closed) Not checked: check again?' : '$(eye-closed) Not a draft: check anyway?',
