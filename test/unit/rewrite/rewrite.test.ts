@@ -7,6 +7,7 @@ import { analyze } from '../../../src/core/analysis';
 import { extractFacts, rewriteDraft, templateIdFor, type DraftFacts } from '../../../src/core/rewrite';
 import { renderTemplate, type DeclineTemplate } from '../../../src/core/templates';
 import { builtinTemplates, root } from '../templates/builtins';
+import { factFields, loadLabelledFacts, scoreFacts } from '../../../scripts/rewriteFacts';
 
 const corpusDir = path.join(root, 'test', 'fixtures', 'corpus');
 const stripFrontMatter = (text: string) => text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
@@ -257,24 +258,8 @@ describe('rewrite: the new message', () => {
 });
 
 describe('rewrite: accuracy over hand-labelled drafts (test/fixtures/rewrite/facts.json)', () => {
-  interface Labelled {
-    file: string;
-    recipient: string | null;
-    sender: string | null;
-    company: string | null;
-    role: string | null;
-    decision: string | null;
-  }
-  const labelled = JSON.parse(fs.readFileSync(path.join(root, 'test', 'fixtures', 'rewrite', 'facts.json'), 'utf8')) as Labelled[];
-  const fields = ['recipient', 'sender', 'company', 'role', 'decision'] as const;
+  const labelled = loadLabelledFacts();
   const THRESHOLD = 0.9;
-  const score = (part: Labelled[]) =>
-    Object.fromEntries(
-      fields.map((field) => {
-        const wrong = part.filter((entry) => (extractFacts(corpus.find((c) => c.file === entry.file)!.text)[field]?.value ?? null) !== entry[field]);
-        return [field, { accuracy: part.length ? 1 - wrong.length / part.length : 1, wrong: wrong.map((w) => w.file) }];
-      }),
-    );
   const dev = labelled.filter((l) => !holdout.has(l.file));
   const held = labelled.filter((l) => holdout.has(l.file));
 
@@ -287,14 +272,12 @@ describe('rewrite: accuracy over hand-labelled drafts (test/fixtures/rewrite/fac
   // on drafts that state one), so it is printed on request (REWRITE_HOLDOUT=1, or npm run eval:rewrite
   // -- --holdout) in aggregate, and never tuned on.
   it(`dev: every fact right on at least ${THRESHOLD} of the drafts, and the decision kind on every draft that states one (holdout in aggregate only with REWRITE_HOLDOUT=1)`, () => {
-    const d = score(dev);
-    const statedWrong = (part: Labelled[]) => part.filter((l) => l.decision !== null && extractFacts(corpus.find((c) => c.file === l.file)!.text).decision?.value !== l.decision).length;
-    const stated = (part: Labelled[]) => part.filter((l) => l.decision !== null).length;
-    const h = process.env.REWRITE_HOLDOUT === '1' ? score(held) : undefined;
-    for (const field of fields) console.log(`      ${field.padEnd(9)} dev ${d[field].accuracy.toFixed(2)} (${dev.length})${h ? `   holdout ${h[field].accuracy.toFixed(2)} (${held.length})` : ''}`);
-    console.log(`      decision kind where stated: dev ${stated(dev) - statedWrong(dev)}/${stated(dev)}${h ? `, holdout ${stated(held) - statedWrong(held)}/${stated(held)}` : ''}`);
-    for (const field of fields) for (const file of d[field].wrong) console.log(`      dev miss: ${file} ${field}`);
-    for (const field of fields) assert.ok(d[field].accuracy >= THRESHOLD, `${field}: ${d[field].accuracy.toFixed(2)}\n${d[field].wrong.join('\n')}`);
-    assert.equal(statedWrong(dev), 0);
+    const d = scoreFacts(dev);
+    const h = process.env.REWRITE_HOLDOUT === '1' ? scoreFacts(held) : undefined;
+    for (const field of factFields) console.log(`      ${field.padEnd(9)} dev ${d.accuracy[field].toFixed(2)} (${dev.length})${h ? `   holdout ${h.accuracy[field].toFixed(2)} (${held.length})` : ''}`);
+    console.log(`      decision kind where stated: dev ${d.statedRight}/${d.stated}${h ? `, holdout ${h.statedRight}/${h.stated}` : ''}`);
+    for (const field of factFields) for (const { file } of d.wrong[field]) console.log(`      dev miss: ${file} ${field}`);
+    for (const field of factFields) assert.ok(d.accuracy[field] >= THRESHOLD, `${field}: ${d.accuracy[field].toFixed(2)}\n${d.wrong[field].map((w) => w.file).join('\n')}`);
+    assert.equal(d.stated - d.statedRight, 0);
   });
 });

@@ -524,6 +524,9 @@ const GENERAL_MESSAGE: Partial<Record<GeneralFeature, (ctx: AnalysisContext, s: 
   exclaim: (ctx, s) => ({ start: s.start, end: s.end, message: `Exclamation in a cool message: ${excerpt(ctx.text.slice(s.start, s.end))} reads as raised voice; use a full stop.`, fixes: removeSentence(ctx, s.start) }),
 };
 
+/** The findings of hand-detected candidates, without the kind the model counts them by. */
+const findings = (candidates: readonly Candidate[]): RawFinding[] => candidates.map(({ kind: _kind, ...f }) => f);
+
 export const negativeTone: Rule = {
   id: 'negative-tone',
   title: "Negative tone",
@@ -538,11 +541,11 @@ export const negativeTone: Rule = {
     const hand = handCandidates(ctx);
     // The model was trained on messages (the longest a few hundred words); far past that, a document
     // is not a message it knows, and the hand detectors report on their own, as before the model.
-    if (ctx.bodyWords > MODEL_MAX_WORDS) return hand.map(({ kind: _kind, ...f }) => f);
+    if (ctx.bodyWords > MODEL_MAX_WORDS) return findings(hand);
     // Shouting and profanity are problems whatever else the draft says (docs/labelling.md): they
     // need no model. Everything else is judged by the model over the whole draft.
-    if (probability(MODEL, negativeToneFeatures(ctx)) < MODEL.threshold) return hand.filter((c) => SURE.has(c.kind)).map(({ kind: _kind, ...f }) => f);
-    if (hand.length > 0) return hand.map(({ kind: _kind, ...f }) => f);
+    if (probability(MODEL, negativeToneFeatures(ctx)) < MODEL.threshold) return findings(hand.filter((c) => SURE.has(c.kind)));
+    if (hand.length > 0) return findings(hand);
     // No hand-detected span: point at the general signal that pushed hardest.
     let best: Signal | undefined;
     let bestWeight = 0;
