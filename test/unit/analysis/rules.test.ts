@@ -81,6 +81,13 @@ describe('analysis: over-explaining', () => {
     assert.match(of(stacked, 'over-explaining')[0].message, /3 reasons given \(location, pay, family\)/);
     assert.deepEqual(of('Hi Tom,\n\nThank you. I will decline: for now I want to focus on my current role.\n\nBest,\nAna', 'over-explaining'), []);
   });
+  it('does not take "far" in a comparison for distance (found in the real editor: "far more than your range" read as a location)', () => {
+    const d = 'Hi Tom,\n\nThank you for your time. I have accepted another offer, which is far more than your range.\n\nBest,\nAna';
+    for (const f of of(d, 'over-explaining')) assert.doesNotMatch(f.message, /location/, f.message);
+    assert.equal(measure(d).reasons, 1);
+    // Distance itself still counts.
+    assert.equal(measure('Hi Tom,\n\nThank you. I have accepted another offer, and the office is too far from home.\n\nBest,\nAna').reasons, 2);
+  });
   it('flags a body over the limit, counting the body only', () => {
     const long = `Hi Tom,\n\nThank you for the invitation. I must decline the interview. ${'I wish you well with the search. '.repeat(40)}\n\nBest,\nAna`;
     const f = of(long, 'over-explaining');
