@@ -1,7 +1,7 @@
 // Pure helpers an editor needs around the engine's fixes: moving findings through an edit, the
 // comment that silences a rule in one document, and the combined "fix all" edit.
 import { emailHeaderEnd } from './message';
-import type { Finding, RuleId, TextEdit } from './types';
+import type { Finding, Fix, RuleId, TextEdit } from './types';
 
 /** One replaced range of an edit, in the offsets of the text before it (VS Code's content change, without the editor). */
 export interface TextChange {
@@ -49,13 +49,18 @@ export function ignoreComment(languageId: string, text: string, rule: RuleId): {
 /**
  * Every finding's preferred fix (or its only fix), skipping any fix whose edits overlap or touch
  * one already taken, so the combined edit is always valid. One round of fixAll (in index.ts).
+ * Fixes that change the draft's own words go first, then those that only add text: an added
+ * sentence may no longer be needed once the words around it are fixed (a thank-you beside
+ * "Thanks, but no thanks", which its fix rewords into real thanks), and the next round of fixAll
+ * asks again.
  */
 export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
   const taken: TextEdit[] = [];
+  const onlyAdds = (fix: Fix) => fix.edits.every((e) => e.start === e.end);
   const candidates = findings
     .map((f) => f.fixes.find((fix) => fix.preferred) ?? (f.fixes.length === 1 ? f.fixes[0] : undefined))
     .filter((fix): fix is NonNullable<typeof fix> => fix !== undefined && fix.edits.length > 0)
-    .sort((a, b) => Math.min(...a.edits.map((e) => e.start)) - Math.min(...b.edits.map((e) => e.start)));
+    .sort((a, b) => Number(onlyAdds(a)) - Number(onlyAdds(b)) || Math.min(...a.edits.map((e) => e.start)) - Math.min(...b.edits.map((e) => e.start)));
   for (const fix of candidates) {
     if (fix.edits.some((e) => taken.some((t) => overlaps(e, t)) || fix.edits.some((o) => o !== e && (o.start === e.start || (o.start < e.end && e.start < o.end))))) continue;
     taken.push(...fix.edits);

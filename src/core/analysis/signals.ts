@@ -14,7 +14,8 @@ import { clauseStart, isNegated, type Sentence } from './text';
 /** One regex for a list of phrase-syntax entries (data/*.json). */
 const phraseList = (entries: readonly PhraseEntry[]) => compileList(entries.map((e) => compilePhrase(e.phrase)));
 const THANKS = phraseList(gratitudeData.thanks);
-const NOT_THANKS = phraseList(gratitudeData.notThanks);
+const NOT_THANKS = phraseList([...gratitudeData.notThanks, ...gratitudeData.sarcasticThanks]);
+const SARCASTIC_THANKS = phraseList(gratitudeData.sarcasticThanks);
 const APOLOGY = phraseList(apologyData.apologies);
 const NOT_APOLOGY = phraseList(apologyData.notApologies);
 const DEFENSIVE = phraseList(apologyData.defensive);
@@ -57,6 +58,11 @@ export function thanks(ctx: AnalysisContext): Span[] {
 /** Whether the prose thanks the reader at all (stops at the first real thanks). */
 export function hasThanks(ctx: AnalysisContext): boolean {
   return ctx.once('hasThanks', () => matches(ctx, THANKS, ctx.prose, NOT_THANKS, 1).length > 0);
+}
+
+/** Thanks said sarcastically in the body ("thanks for nothing", "thanks but no thanks"): where real thanks would go. */
+export function sarcasticThanks(ctx: AnalysisContext): Span[] {
+  return ctx.once('sarcasticThanks', () => matches(ctx, SARCASTIC_THANKS, ctx.body));
 }
 
 /** Apologies in the prose, not counting "no need to apologise" and the like. */

@@ -58,6 +58,12 @@ describe('core fixes: fixAllEdits', () => {
     assert.deepEqual(edits.map((e) => e.newText), ['a', 'b']);
   });
 
+  it('takes fixes that change words before fixes that only add text, whatever their position', () => {
+    const insert: Fix = { title: 'add', preferred: true, edits: [{ start: 10, end: 10, newText: 'Thanks. ' }] };
+    const edits = fixAllEdits([finding(0, 8, [insert]), finding(10, 30, [replace(10, 30, 'Thank you, but I will decline', true)]), finding(40, 40, [{ title: 'later', edits: [{ start: 40, end: 40, newText: '!' }] }])]);
+    assert.deepEqual(edits.map((e) => e.newText), ['Thank you, but I will decline', '!'], 'the insertion touching the replacement waits for the next round');
+  });
+
   it('skips a fix whose own edits collide (two insertions at one point)', () => {
     const fix: Fix = { title: 't', preferred: true, edits: [{ start: 3, end: 3, newText: 'x' }, { start: 3, end: 3, newText: 'y' }] };
     assert.deepEqual(fixAllEdits([finding(3, 3, [fix])]), []);

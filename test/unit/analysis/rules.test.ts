@@ -55,6 +55,20 @@ describe('analysis: missing-gratitude', () => {
       assert.equal(of(`Hi Tom,\n\nI am withdrawing my application. ${s}\n\nBest,\nAna`, 'missing-gratitude').length, 1, s);
     }
   });
+  it('puts the thank-you in place of sarcastic thanks, not beside it (found in the real editor: "Thanks but no thanks." stayed under a new thank-you)', () => {
+    const d = "Hi Dana,\n\nThanks but no thanks. I'm declining the interview for the Analyst role.\n\nBest,\nSam";
+    const [f] = of(d, 'missing-gratitude');
+    assert.ok(f, 'sarcastic thanks is no thanks');
+    assert.equal(apply(d, f.fixes[0].edits), "Hi Dana,\n\nThank you for your time and for considering me. I'm declining the interview for the Analyst role.\n\nBest,\nSam");
+    // A clause of its own: only the clause is replaced, and the sentence reads on.
+    const clause = 'Hi Dana,\n\nI will not attend the interview, and thanks for nothing.\n\nBest,\nSam';
+    assert.equal(apply(clause, of(clause, 'missing-gratitude')[0].fixes[0].edits), 'Hi Dana,\n\nI will not attend the interview, thank you for your time and for considering me.\n\nBest,\nSam');
+  });
+  it('keeps sarcastic thanks that is the only "no" in the draft, and inserts the thank-you beside it', () => {
+    const d = 'Hi Dana,\n\nThanks but no thanks.\n\nBest,\nSam';
+    const [f] = of(d, 'missing-gratitude');
+    assert.equal(apply(d, f.fixes[0].edits), 'Hi Dana,\n\nThank you for your time and for considering me.\n\nThanks but no thanks.\n\nBest,\nSam');
+  });
   it('counts appreciation and a thankful sign-off', () => {
     assert.deepEqual(of('Hi Tom,\n\nI appreciate the invitation, but I am withdrawing my application.\n\nBest,\nAna', 'missing-gratitude'), []);
     assert.deepEqual(of('Hi Tom,\n\nI am withdrawing my application.\n\nMany thanks,\nAna', 'missing-gratitude'), []);

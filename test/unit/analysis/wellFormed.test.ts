@@ -211,6 +211,26 @@ describe('fixes keep what the writer says of themselves', () => {
   }
 });
 
+describe('Fix All and sarcastic thanks', () => {
+  // Found in the real editor: Fix All added a thank-you above "Thanks but no thanks." and kept the sarcasm.
+  const thanksIn = (text: string) => text.match(/\bthank(?:s| you)\b/gi)?.length ?? 0;
+  it('replaces the sarcasm with one real thank-you and keeps the decision', () => {
+    const draft = "Hi Dana,\n\nThanks but no thanks. I'm declining the interview for the Analyst role.\n\nBest,\nSam";
+    const result = fixAll(draft);
+    assert.equal(result.text, "Hi Dana,\n\nThank you for your time and for considering me. I'm declining the interview for the Analyst role.\n\nBest,\nSam");
+    assert.deepEqual(result.remaining, []);
+  });
+  it('rewords sarcasm that is the only "no" into thanks with the decision, and adds no second thank-you', () => {
+    const draft = 'Hi Dana,\n\nThanks, but no thanks.\n\nBest,\nSam';
+    const result = fixAll(draft);
+    assert.doesNotMatch(result.text, /no thanks/i, result.text);
+    assert.match(result.text, /\n\nThank you, but I will decline\.\n\nBest,/);
+    assert.equal(thanksIn(result.text), 1, result.text);
+    assert.deepEqual(newDefects(draft, result.text), []);
+    assert.deepEqual(result.remaining, []);
+  });
+});
+
 describe('fixes never remove the decision', () => {
   it('criticism that cannot be cut from the sentence stating the decision is left for the person, and Fix All says so', () => {
     const draft = 'Hi Dana,\n\nThank you for the invitation, but honestly the process was a mess and I have decided not to continue.\n\nBest,\nSam';

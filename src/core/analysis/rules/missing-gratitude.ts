@@ -1,7 +1,9 @@
 /** missing-gratitude: no real expression of thanks anywhere in the draft. */
 import type { AnalysisContext } from '../context';
-import { hasThanks } from '../signals';
-import { isWholeMessage, type RawFinding, type Rule } from './rule';
+import { clauseAt } from '../removal';
+import { allIntentKinds, findIntent, hasThanks, sarcasticThanks } from '../signals';
+import type { Fix } from '../types';
+import { excerpt, isWholeMessage, type RawFinding, type Rule } from './rule';
 
 const SENTENCE = 'Thank you for your time and for considering me.';
 
@@ -13,7 +15,7 @@ export const missingGratitude: Rule = {
     summary: "The message never thanks the reader. Negated, sarcastic or causal uses (\"not grateful\", \"thanks for nothing\", \"thanks to the delays\") and a bare \"Thanks\" sign-off under a hostile message do not count. Every reply is judged, however short: \"Not interested.\" thanks nobody.",
     why: "Someone spent time reading your application and arranging an interview. A sentence of thanks acknowledges that and leaves a good last impression.",
     example: "Dear Ms Rivera,\nI will not be attending the interview on Friday.",
-    fix: "Add a thank-you sentence near the start, for example \"Thank you for your time and for considering me.\" The quick fix inserts one after the greeting (or at the end, when there is none).",
+    fix: "Add a thank-you sentence near the start, for example \"Thank you for your time and for considering me.\" The quick fix inserts one after the greeting (or at the end, when there is none); where the draft thanks them sarcastically (\"Thanks, but no thanks\") and says no elsewhere, it puts the thank-you in place of the sarcasm.",
   },
   check(ctx: AnalysisContext): RawFinding[] {
     if (!isWholeMessage(ctx) || hasThanks(ctx)) return [];
@@ -27,13 +29,34 @@ export const missingGratitude: Rule = {
     const ownLine = greeting !== undefined && between.includes('\n');
     const insertAt = greeting ? ctx.body.start : ctx.body.end;
     const newText = ownLine ? SENTENCE + eol.repeat((between.match(/\n/g) ?? []).length >= 2 ? 2 : 1) : SENTENCE;
+    const insert: Fix = { title: `Insert "${SENTENCE}"`, edits: [{ start: insertAt, end: insertAt, newText }], preferred: true };
     return [
       {
         start: at.start,
         end: at.end,
         message: 'No thanks anywhere: thank them for their time or the invitation.',
-        fixes: [{ title: `Insert "${SENTENCE}"`, edits: [{ start: insertAt, end: insertAt, newText }], preferred: true }],
+        fixes: [inPlaceOfSarcasm(ctx) ?? insert],
       },
     ];
   },
 };
+
+/**
+ * Sarcastic thanks ("Thanks but no thanks.", "thanks for wasting my time") is where the draft
+ * meant to thank them: the thank-you replaces it (its sentence, or its clause when the sentence
+ * says more), rather than going in beside it and leaving the sarcasm. Not when the sarcasm is
+ * the draft's only "no": negative-tone's fix then rewords it and keeps the decision.
+ */
+function inPlaceOfSarcasm(ctx: AnalysisContext): Fix | undefined {
+  const [sarcasm] = sarcasticThanks(ctx);
+  const sentence = sarcasm && ctx.sentenceAt(sarcasm.start);
+  if (!sarcasm || !sentence) return undefined;
+  const clause = clauseAt(ctx, sarcasm.start, sarcasm.end);
+  const whole = !/[\p{L}\p{N}]/u.test(ctx.masked.slice(sentence.start, clause.start) + ctx.masked.slice(clause.end, sentence.end));
+  const span = whole ? sentence : clause;
+  const decision = findIntent(ctx, allIntentKinds).clear;
+  if (!decision || (decision.start < span.end && span.start < decision.end)) return undefined;
+  // A clause takes the sentence without its full stop; the engine capitalises it at a sentence start.
+  const newText = whole ? SENTENCE : `t${SENTENCE.slice(1, -1)}`;
+  return { title: `Replace ${excerpt(ctx.text.slice(span.start, span.end))} with "${SENTENCE}"`, edits: [{ start: span.start, end: span.end, newText }], preferred: true };
+}
