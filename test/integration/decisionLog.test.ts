@@ -67,6 +67,20 @@ describe('Decision log in the real VS Code host', () => {
     assert.ok(row.details.includes(`Stage: ${stageLabels.second}`), 'the checklist\'s own stage label');
   });
 
+  it('logging the same decision again (a corrected reply-by) updates its row instead of adding a second one', async () => {
+    const first = await log(input('Corrected'));
+    assert.ok(first);
+    const replyBy = new Date(Date.now() + 3 * 3_600_000).toISOString();
+    const again = await log(input('Corrected', { replyBy }));
+    assert.ok(again, 'the corrected entry is returned');
+    assert.equal(again.id, first.id);
+    assert.ok(again.updatedAt, 'stamped as updated');
+    const rows = (await snapshot()).rows.filter((r) => r.label === `Corrected ${run}`);
+    assert.equal(rows.length, 1, 'one row for the decision');
+    assert.match(rows[0].description, /reply in [23]h/);
+    assert.ok(rows[0].details.some((d) => d.startsWith('Updated: ')), rows[0].details.join(' | '));
+  });
+
   it('shows a reply-by time in the offset it was given, exactly as the checklist does', async () => {
     const replyBy = formatInstant(Date.now() + 30 * 3_600_000, 9 * 60);
     const entry = await log(input('Tokyo', { replyBy }));

@@ -33,6 +33,7 @@ const CSV_COLUMNS: [string, (e: DecisionEntry) => string | undefined][] = [
   ['Reply by', (e) => e.replyBy],
   ['Answered', (e) => e.answeredAt],
   ['Logged', (e) => e.loggedAt],
+  ['Updated', (e) => e.updatedAt],
   ['Reasons', (e) => e.reasons.join('; ')],
   ['Id', (e) => e.id],
 ];
@@ -86,6 +87,7 @@ export function toMarkdown(entries: readonly DecisionEntry[], now: Date = new Da
       lines.push(`- Outcome: ${labels.outcome[e.outcome]}`, `- Channel: ${labels.channel[e.channel]}`);
       if (e.replyBy) lines.push(`- Reply by: ${time(e.replyBy)}`);
       lines.push(`- Answered: ${e.answeredAt ? time(e.answeredAt) : 'not yet'}`, `- Logged: ${time(e.loggedAt)}`);
+      if (e.updatedAt) lines.push(`- Updated: ${time(e.updatedAt)}`);
       if (e.reasons.length) {
         lines.push('- Reasons:');
         for (const reason of e.reasons) lines.push(`  - ${mdText(reason)}`);

@@ -64,6 +64,7 @@ export function detailRows(e: DecisionEntry): DetailRow[] {
     ['replyBy', 'Reply by', given(e.replyBy), 'clock'],
     ['answered', 'Answered', e.answeredAt ? stamped(e.answeredAt) : 'not yet', e.answeredAt ? 'check' : 'circle-large-outline'],
     ['logged', 'Logged', stamped(e.loggedAt), 'history'],
+    ['updated', 'Updated', e.updatedAt ? stamped(e.updatedAt) : undefined, 'edit'],
   ];
   const details = rows.filter(([, , value]) => value).map(([key, label, value, icon]) => ({ key, label, value: value as string, icon }));
   e.reasons.forEach((reason, i) => details.push({ key: `reason-${i}`, label: 'Reason', value: reason, icon: 'comment' }));

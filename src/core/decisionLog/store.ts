@@ -4,6 +4,7 @@
 // log's three operations and tells listeners when the entries change or a problem is found.
 import { FileUnavailableError, SharedFile, sharedFileNames, WriteConflictError, type FileProblem } from '../sharedFile';
 import { parseLog, serializeLog } from './logFile';
+import { entryToUpdate, updatedEntry } from './sameDecision';
 import type { DecisionEntry } from './types';
 import { validateDecisionInput } from './validate';
 
@@ -42,6 +43,12 @@ export class DecisionNotFoundError extends Error {
     super('That decision is no longer in the log.');
     this.name = 'DecisionNotFoundError';
   }
+}
+
+/** What logging a decision did: the entry as stored, and the entry it corrected, if it corrected one. */
+export interface LoggedDecision {
+  entry: DecisionEntry;
+  replaced?: DecisionEntry;
 }
 
 export interface StoreOptions {
@@ -112,6 +119,29 @@ export class DecisionLogStore {
     // Made once, so that a retry cannot log it twice.
     const entry: DecisionEntry = { ...checked.value, id: this.newId(), loggedAt: this.now().toISOString() };
     return this.modify((entries) => (entries.some((e) => e.id === entry.id) ? { entries, result: entry } : { entries: [...entries, entry], result: entry }));
+  }
+
+  /**
+   * What Log This Decision does: appends the decision, or corrects the newest entry when it is
+   * the same decision awaiting a reply (sameDecision.ts). `replaced` is the entry as it was
+   * before the correction. Throws DecisionValidationError (nothing stored) on bad input.
+   */
+  log(input: unknown): Promise<LoggedDecision> {
+    const checked = validateDecisionInput(input);
+    if (!checked.ok) return Promise.reject(new DecisionValidationError(checked.problems));
+    // Made once, so that a retry of the write cannot log it twice or stamp it twice.
+    const now = this.now().toISOString();
+    const added: DecisionEntry = { ...checked.value, id: this.newId(), loggedAt: now };
+    let replaced: DecisionEntry | undefined;
+    return this.modify<LoggedDecision>((entries) => {
+      if (entries.some((e) => e.id === added.id)) return { entries, result: { entry: added } };
+      // A retry after the correction was written: the entry is already the corrected one.
+      const previous = replaced !== undefined && entries.some((e) => e.id === replaced?.id) ? replaced : entryToUpdate(entries, checked.value);
+      if (previous === undefined) return { entries: [...entries, added], result: { entry: added } };
+      replaced = previous;
+      const entry = updatedEntry(previous, checked.value, now);
+      return { entries: entries.map((e) => (e.id === previous.id ? entry : e)), result: { entry, replaced: previous } };
+    });
   }
 
   markAnswered(id: string): Promise<DecisionEntry> {

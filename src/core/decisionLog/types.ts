@@ -17,5 +17,7 @@ export interface DecisionInput {
 export interface DecisionEntry extends DecisionInput {
   id: string;
   loggedAt: string;
+  /** When the entry was last logged again with corrected details (see sameDecision.ts). */
+  updatedAt?: string;
   answeredAt?: string;
 }

@@ -33,9 +33,11 @@ export function validateDecisionEntry(raw: unknown): Checked<DecisionEntry> {
   if (id === undefined) problems.push('id is missing');
   const loggedAt = date(raw, 'loggedAt', 'logged at', true, problems);
   const answeredAt = date(raw, 'answeredAt', 'answered at', false, problems);
+  const updatedAt = date(raw, 'updatedAt', 'updated at', false, problems);
   const input = readInputFields(raw, problems);
   if (problems.length) return { ok: false, problems };
   const entry: DecisionEntry = { id: id as string, loggedAt: loggedAt as string, ...input };
+  if (updatedAt !== undefined) entry.updatedAt = updatedAt;
   if (answeredAt !== undefined) entry.answeredAt = answeredAt;
   return { ok: true, value: entry };
 }

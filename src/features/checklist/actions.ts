@@ -30,10 +30,13 @@ export async function logFor(answers: ChecklistAnswers, log: Log): Promise<Statu
   const input = toDecisionInput(answers, r);
   if (!input.ok) return { tone: 'error', text: input.reason };
   try {
-    const entry = await vscode.commands.executeCommand<unknown>(Commands.logDecision, input.value, { quiet: true });
+    const entry = await vscode.commands.executeCommand<{ updatedAt?: string } | undefined>(Commands.logDecision, input.value, { quiet: true });
     if (entry === undefined) return { tone: 'error', text: 'The decision was not logged. See the Graceful Decline log for the reason.' };
-    log.info(`checklist: logged a decision (${r.outcome}) for ${input.value.company}`);
-    return { tone: 'info', text: `Logged: ${outcomeLabels[r.outcome]} for ${input.value.role} at ${input.value.company}.` };
+    // Logged again after a correction: the log changed its entry (the newest, same company and role) rather than adding one.
+    const updated = typeof entry === 'object' && entry !== null && typeof entry.updatedAt === 'string';
+    log.info(`checklist: ${updated ? 'updated' : 'logged'} a decision (${r.outcome}) for ${input.value.company}`);
+    const what = input.value.role ? `${input.value.role} at ${input.value.company}` : input.value.company;
+    return { tone: 'info', text: updated ? `Updated the entry for ${what}: ${outcomeLabels[r.outcome]}.` : `Logged: ${outcomeLabels[r.outcome]} for ${what}.` };
   } catch (error) {
     log.error('checklist: logging the decision failed:', error instanceof Error ? error.message : String(error));
     return { tone: 'error', text: 'The decision could not be logged. See the Graceful Decline log.' };

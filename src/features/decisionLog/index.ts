@@ -98,11 +98,13 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
       input = prepared.value;
     }
     try {
-      const entry = await store.append(input);
-      log.info(`decision logged: ${entry.id}`);
+      const { entry, replaced } = await store.log(input);
+      log.info(`decision ${replaced ? 'updated' : 'logged'}: ${entry.id}`);
+      // A new reply-by time deserves its own reminder.
+      if (replaced && replaced.replyBy !== entry.replyBy) await reminders.forget(entry.id);
       if (fromChecklist) {
         const due = entry.replyBy ? ` Reply ${describeTimeLeft(Date.parse(entry.replyBy) - Date.now())}.` : '';
-        void vscode.window.showInformationMessage(`Graceful Decline: logged "${labels.outcome[entry.outcome]}" for ${entry.role} at ${entry.company}.${due}`);
+        void vscode.window.showInformationMessage(`Graceful Decline: ${loggedMessage(entry)}${due}`);
       }
       // Not awaited: the checklist's "logged" reply must not wait for the tree's first render, which is slow on a cold start.
       if (view.visible) void Promise.resolve(view.reveal(tree.nodeFor(entry), { select: true, focus: false })).catch(() => undefined);
@@ -264,6 +266,13 @@ export function registerDecisionLog(context: vscode.ExtensionContext, services: 
     ...registerCommands(services, DecisionLogCommands, commands),
     ...reminders.disposables,
   ];
+}
+
+/** What logging did, in words: "logged "Decline" for Analyst at Acme." or "updated the entry for Analyst at Acme ("Decline")." */
+function loggedMessage(entry: DecisionEntry): string {
+  const what = entry.role ? `${entry.role} at ${entry.company}` : entry.company;
+  const outcome = labels.outcome[entry.outcome];
+  return entry.updatedAt ? `updated the entry for ${what} ("${outcome}").` : `logged "${outcome}" for ${what}.`;
 }
 
 /** What Log This Decision records from the checklist's answers, or what the person should fill in first. */

@@ -20,8 +20,11 @@ export const REMINDER_STATE = {
 } as const;
 
 
-/** `tick`: redraws the countdown and sends what is due; the feature's one minute timer calls it. */
-export function registerReminders(context: vscode.ExtensionContext, services: Services, store: DecisionLogStore): { disposables: vscode.Disposable[]; tick: () => void } {
+/**
+ * `tick`: redraws the countdown and sends what is due; the feature's one minute timer calls it.
+ * `forget`: a decision's reply-by time changed, so its one notification may come again.
+ */
+export function registerReminders(context: vscode.ExtensionContext, services: Services, store: DecisionLogStore): { disposables: vscode.Disposable[]; tick: () => void; forget: (id: string) => Promise<void> } {
   const { log, statusBar, settings } = services;
   const state = context.globalState;
 
@@ -67,7 +70,11 @@ export function registerReminders(context: vscode.ExtensionContext, services: Se
     }),
     { dispose: () => statusBar.setReminder(undefined) },
   ];
-  return { disposables, tick: update };
+  const forget = async (id: string) => {
+    const notified = state.get<string[]>(REMINDER_STATE.notified, []);
+    if (notified.includes(id)) await state.update(REMINDER_STATE.notified, notified.filter((n) => n !== id));
+  };
+  return { disposables, tick: update, forget };
 }
 
 function slotFor(pending: Reminder[]): StatusSlot {

@@ -119,6 +119,10 @@ describe('decision log export', () => {
     assert.equal(cell('Reply by'), '2026-11-29T10:00:00+01:00');
     assert.equal(cell('Answered'), '2026-11-28T09:00:00.000Z');
     assert.equal(cell('Logged'), e.loggedAt);
+    assert.equal(cell('Updated'), '');
+    const updated = parseCsv(exportDecisions([entry({ updatedAt: '2026-03-02T11:00:00.000Z' })], 'csv', new Date(), 'UTC'));
+    assert.equal(updated[1][updated[0].indexOf('Updated')], '2026-03-02T11:00:00.000Z');
+    assert.match(exportDecisions([entry({ updatedAt: '2026-03-02T11:00:00.000Z' })], 'markdown', new Date('2026-03-03T00:00:00Z'), 'UTC'), /- Updated: Monday 2 March 2026, 11:00 \(UTC\)/);
   });
 
   it('Markdown: folds line breaks in user text so the table holds', () => {

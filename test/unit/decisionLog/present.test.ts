@@ -36,6 +36,8 @@ describe('decision log presentation', () => {
     assert.equal(rows.find((r) => r.key === 'answered')?.value, 'not yet');
     assert.equal(rows.find((r) => r.key === 'channel')?.icon, 'mail');
     assert.equal(rows.find((r) => r.key === 'replyBy')?.value.includes('2026'), true);
+    const updated = detailRows(entry({ updatedAt: '2026-03-02T11:00:00.000Z' }));
+    assert.deepEqual(updated.map((r) => r.key).slice(8, 10), ['logged', 'updated'], 'an entry logged again says when');
   });
 
   it('sums up the view: how many await a reply, and a badge for those due within 4 hours', () => {

@@ -66,6 +66,37 @@ describe('DecisionLogStore (real files in a temporary folder)', () => {
       await assert.rejects(s.markAnswered('nope'), DecisionNotFoundError);
     });
 
+    it('log: the same decision logged again (newest entry, same company and role, not answered) corrects that entry instead of adding one', async () => {
+      const s = store();
+      const first = await s.log(input());
+      assert.equal(first.replaced, undefined);
+      clock = new Date('2026-03-02T10:05:00.000Z');
+      const again = await s.log(input({ company: 'acme analytics', replyBy: '2026-03-02T14:00:00.000Z' }));
+      assert.deepEqual(again.replaced, first.entry);
+      assert.equal(again.entry.id, first.entry.id);
+      assert.equal(again.entry.loggedAt, '2026-03-02T10:00:00.000Z', 'the first logged time stays');
+      assert.equal(again.entry.updatedAt, '2026-03-02T10:05:00.000Z');
+      const { entries } = await store().load();
+      assert.deepEqual(entries, [again.entry], 'one entry, read back with its update time');
+      assert.equal(entries[0].replyBy, '2026-03-02T14:00:00.000Z');
+      // Another decision in between, or an answer: a new entry.
+      await s.log(input({ company: 'Globex' }));
+      assert.equal((await s.log(input())).replaced, undefined);
+      await s.markAnswered(s.current[s.current.length - 1].id);
+      assert.equal((await s.log(input())).replaced, undefined);
+      assert.deepEqual(s.current.map((e) => e.company), ['acme analytics', 'Globex', 'Acme Analytics', 'Acme Analytics']);
+      await assert.rejects(s.log({ company: 'No role or dates' }), DecisionValidationError);
+    });
+
+    it('log: a correction whose write is retried (its temporary file vanished) corrects once, and says what it replaced', async () => {
+      await store().log(input());
+      const vanishing = new VanishingTempFs(dir, 1);
+      const again = await store(vanishing).log(input({ replyBy: '2026-03-02T14:00:00.000Z' }));
+      assert.equal(vanishing.vanished, 1);
+      assert.equal(again.replaced?.replyBy, '2026-03-04T09:00:00.000Z');
+      assert.deepEqual((await store().load()).entries, [again.entry]);
+    });
+
     it('tells listeners about changes', async () => {
       const s = store();
       const seen: number[] = [];
