@@ -28,6 +28,7 @@ export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('gracefulDecline.status', vscode.StatusBarAlignment.Right, 100);
   private draft: StatusSlot | undefined;
   private reminder: StatusSlot | undefined;
+  private message: { text: string; hide: vscode.Disposable } | undefined;
 
   constructor() {
     this.item.name = 'Graceful Decline';
@@ -41,6 +42,34 @@ export class StatusBar implements vscode.Disposable {
   setReminder(slot: StatusSlot | undefined): void {
     this.reminder = slot;
     this.render();
+  }
+
+  /**
+   * A short confirmation in VS Code's status message area (not our item) that goes as soon as it
+   * no longer applies: after `ms`, or when `document` next changes (Undo, or more typing).
+   */
+  flash(text: string, options: { ms: number; document?: vscode.TextDocument }): void {
+    this.message?.hide.dispose();
+    const shown = vscode.window.setStatusBarMessage(text);
+    const uri = options.document?.uri.toString();
+    const changed = uri === undefined ? undefined : vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document.uri.toString() === uri && event.contentChanges.length > 0) hide.dispose();
+    });
+    const timer = setTimeout(() => hide.dispose(), options.ms);
+    const hide: vscode.Disposable = {
+      dispose: () => {
+        clearTimeout(timer);
+        changed?.dispose();
+        shown.dispose();
+        if (this.message?.hide === hide) this.message = undefined;
+      },
+    };
+    this.message = { text, hide };
+  }
+
+  /** The confirmation `flash` shows now, if any. */
+  get flashed(): string | undefined {
+    return this.message?.text;
   }
 
   /** What the item shows now (Check Current Document reports it). */
@@ -82,6 +111,7 @@ export class StatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.message?.hide.dispose();
     this.item.dispose();
   }
 }

@@ -54,4 +54,6 @@ export interface TestApi {
   activationMs: number;
   checklist: ChecklistTestApi;
   decisions: DecisionsTestApi;
+  /** The short confirmation shown in the status message area now (StatusBar.flash), if any. */
+  statusMessage(): string | undefined;
 }

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/host/commandIds';
 import { activateExtension, closeAll, freshCopy, open, ours, replaceText, waitForDiagnostics } from './diagnosticsHelpers';
+import { testApi } from './testApi';
 
 interface Opened {
   draft: string;
@@ -68,8 +69,11 @@ describe('Rewrite Politely in the real VS Code host', () => {
     assert.equal(document.getText(), opened.rewritten);
     await until(() => rewriteTabs().length === 0, 'the diff to close');
     assert.equal(vscode.window.activeTextEditor?.document, document, 'the draft is shown again');
+    const api = await testApi();
+    assert.equal(api.statusMessage(), '$(check) Rewrite applied. Undo brings your draft back.');
     await vscode.commands.executeCommand('undo');
     assert.equal(document.getText(), original, 'one undo restores the draft exactly');
+    await until(() => api.statusMessage() === undefined, 'the "Rewrite applied" message to go once the undo changed the draft', 3000);
     await vscode.commands.executeCommand('redo');
     assert.equal(document.getText(), opened.rewritten, 'and redo puts the rewrite back');
   });

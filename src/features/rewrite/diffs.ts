@@ -155,7 +155,8 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     const at = first ? new vscode.Selection(document.positionAt(first.index), document.positionAt(first.index + first[0].length)) : new vscode.Selection(0, 0, 0, 0);
     editor.selection = at;
     editor.revealRange(at, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    vscode.window.setStatusBarMessage('$(check) Rewrite applied. Undo (Ctrl+Z) brings your draft back.', 8000);
+    // Until the draft next changes: after an Undo (or any typing) it no longer applies.
+    this.services.statusBar.flash('$(check) Rewrite applied. Undo brings your draft back.', { ms: 8000, document });
     this.services.log.info(`Rewrite Politely: applied to ${document.uri.toString(true)} with "${session.rewrite.templateId}"`);
     return true;
   }
