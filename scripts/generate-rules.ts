@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_MAX_APOLOGIES, DEFAULT_MAX_BODY_WORDS, DEFAULT_MAX_REASONS } from '../src/core/analysis/context';
+import { ruleSection } from '../src/core/analysis/ruleDocMarkdown';
 import { rules } from '../src/core/analysis/rules/index';
 
 const root = path.join(__dirname, '..');
@@ -97,22 +98,7 @@ export function generate(): Generated[] {
     '',
     '<!-- The table above and the sections below are generated from src/core/analysis/rules/*.ts by npm run generate. -->',
     '',
-    ...ordered.flatMap((r) => [
-      `### ${r.id}`,
-      '',
-      `**${r.title}** (default: ${r.defaultSeverity}). ${r.docs.summary}`,
-      '',
-      `*Why:* ${r.docs.why}`,
-      '',
-      'Example:',
-      '',
-      '```text',
-      r.docs.example,
-      '```',
-      '',
-      `*Fix:* ${r.docs.fix}`,
-      '',
-    ]),
+    ...ordered.flatMap((r) => ruleSection({ id: r.id, title: r.title, defaultSeverity: r.defaultSeverity, ...r.docs })),
     '',
   ].join('\n');
   files.push({ file: 'README.md', text: readme.slice(0, start) + section + readme.slice(end + 1) });

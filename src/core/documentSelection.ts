@@ -24,7 +24,10 @@ export interface SelectionSettings {
  * settings editor, comment threads. Everything else (file, untitled, vscode-vfs, memfs, ...) counts,
  * so virtual workspaces work.
  */
-const ignoredSchemes = new Set(['output', 'git', 'gitlens', 'vscode-scm', 'comment', 'debug', 'vscode-settings', 'vscode-terminal', 'vscode-notebook-cell', 'walkThroughSnippet', 'search-editor', 'private', 'vscode-chat-code-block']);
+/** The scheme of the rule documentation pages the extension shows (read-only, never a draft). */
+export const RULE_DOCS_SCHEME = 'graceful-decline-rule';
+
+const ignoredSchemes = new Set([RULE_DOCS_SCHEME, 'output', 'git', 'gitlens', 'vscode-scm', 'comment', 'debug', 'vscode-settings', 'vscode-terminal', 'vscode-notebook-cell', 'walkThroughSnippet', 'search-editor', 'private', 'vscode-chat-code-block']);
 
 /** Untitled documents have no real path, so only their language decides. */
 const pathlessSchemes = new Set(['untitled']);

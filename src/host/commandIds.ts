@@ -14,6 +14,7 @@ export const ToneCommands = {
   markAsDraft: 'gracefulDecline.markAsDraft',
   fixAll: 'gracefulDecline.fixAll',
   disableRule: 'gracefulDecline.disableRule',
+  showRuleDocs: 'gracefulDecline.showRuleDocs',
 } as const;
 
 export const DraftCommands = {

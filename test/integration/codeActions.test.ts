@@ -155,15 +155,31 @@ describe('Tone quick fixes, hovers and fix-all in the real VS Code host', () => 
     assert.equal(document.getText(), 'Hi Dana,\n\nThank you for your time and for considering me.\n\nI have decided to withdraw my application.\n\nBest,\nSam\n');
   });
 
-  it('hovering a flagged word explains why and links to the rule in the README', async () => {
+  it('hovering a flagged word explains why and links to the rule\'s documentation inside VS Code, which the link opens as a Markdown preview', async () => {
     const { uri, diagnostics } = await firstCheck('over-explains.txt');
     const negative = diagnostics.find((d) => ruleOf(d) === 'negative-tone')!;
     const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, negative.range.start)) ?? [];
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
-    assert.match(text, /README\.md#negative-tone\)/);
     // appendText escapes Markdown and keeps spacing with &nbsp;: undo both to compare the words.
     const plain = text.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
     assert.ok(plain.includes(ruleDocs['negative-tone'].why), `the hover gives the why: ${plain}`);
-    assert.doesNotMatch(text, /command:/, 'no command links in the hover');
+    assert.doesNotMatch(text, /https?:|README/, 'no link out of the editor');
+    const links = [...text.matchAll(/\]\((command:[^ )]+)/g)].map((m) => m[1]);
+    assert.ok(links.length > 0, `a command link: ${text}`);
+    for (const link of links) assert.ok(link.startsWith(`command:${Commands.showRuleDocs}?`), `only the rule documentation command is linked: ${link}`);
+    // Run what the link runs, with its arguments.
+    const link = links.find((l) => decodeURIComponent(l).includes('"negative-tone"'));
+    assert.ok(link, 'a link for negative-tone');
+    const args = JSON.parse(decodeURIComponent(link.slice(link.indexOf('?') + 1))) as unknown[];
+    const page = await vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.showRuleDocs, ...args);
+    assert.ok(page, 'the page was opened');
+    const deadline = Date.now() + 10_000;
+    const previewTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label.includes('negative-tone'));
+    while (!previewTab() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(previewTab(), `a Markdown preview of the page: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', ')}`);
+    const doc = await vscode.workspace.openTextDocument(page);
+    const d = ruleDocs['negative-tone'];
+    for (const part of [d.summary, d.why, d.example, d.fix]) assert.ok(doc.getText().includes(part), `the page gives ${part.slice(0, 30)}`);
+    assert.deepEqual(ours(page), [], 'the page itself is never checked');
   });
 });

@@ -21,7 +21,7 @@ describe('README.md stays true', () => {
     assert.deepEqual(properties.filter((key) => !readme.includes(key)), []);
   });
 
-  it('has a section for every rule, which diagnostics link to', () => {
+  it('has a section for every rule (the same text as the page the editor opens from a hover)', () => {
     assert.deepEqual(ruleIds.filter((id) => !new RegExp(`^### \`?${id}\`?\\s*$`, 'm').test(readme)), []);
   });
 

@@ -62,6 +62,13 @@ describe('Features in the web worker host', () => {
     check(found.every((d) => d.range.end.line < document.lineCount), 'ranges lie inside the document');
   });
 
+  it('opens a rule\'s documentation page (the hover\'s "More about" link) with no Node API', async () => {
+    const page = await vscode.commands.executeCommand<vscode.Uri | undefined>('gracefulDecline.showRuleDocs', 'missing-gratitude');
+    check(page?.scheme === 'graceful-decline-rule', `the page's URI: ${page?.toString()}`);
+    const text = (await vscode.workspace.openTextDocument(page)).getText();
+    check(text.startsWith('# missing-gratitude') && text.includes('*Why:*') && text.includes('graceful-decline-disable missing-gratitude'), `the page: ${text.slice(0, 120)}`);
+  });
+
   it('renders a built-in template into a new draft (precompiled templates in the browser bundle)', async () => {
     const document = (await vscode.commands.executeCommand('gracefulDecline.newDraft', {
       situation: 'accepted-another-offer',

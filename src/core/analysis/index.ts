@@ -28,6 +28,7 @@ export const ruleDocs = Object.fromEntries(rules.map((r) => [r.id, { title: r.ti
 export { DEFAULT_MAX_APOLOGIES, DEFAULT_MAX_BODY_WORDS, DEFAULT_MAX_REASONS } from './context';
 export { parseMessage, maskEmailHeaders, type MessageParts } from './message';
 export { fixAllEdits, ignoreComment, shiftFindings, type TextChange } from './fixes';
+export { rulePage, type DocumentedRule } from './ruleDocMarkdown';
 
 function contextFor(text: string, options?: AnalyzeOptions): AnalysisContext {
   return new AnalysisContext(typeof text === 'string' ? text : String(text ?? ''), options);

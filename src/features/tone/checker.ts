@@ -14,6 +14,7 @@ import { decideChecking, draftLimits, type CheckingDecision } from '../../core/d
 import { describeError, type Log } from '../../host/log';
 import { analyzeOptionsFor, type CheckingConfig, type SettingsReader } from '../../host/settings';
 import { section, Settings } from '../../host/settingIds';
+import { ruleDocsUri } from './ruleDocs';
 import { analysisEngine } from './engine';
 import type { CheckingChoice, CheckingChoices } from './checkingChoices';
 
@@ -96,7 +97,6 @@ export class ToneChecker implements vscode.Disposable {
   constructor(
     private readonly log: Log,
     private readonly settings: SettingsReader,
-    private readonly readmeUri: vscode.Uri,
     private readonly choices: CheckingChoices,
   ) {
     this.selectorKey = this.selector().map((f) => f.language).join(',');
@@ -281,8 +281,9 @@ export class ToneChecker implements vscode.Disposable {
     }
   }
 
+  /** The rule's documentation page inside VS Code (ruleDocs.ts): what a diagnostic's code opens. */
   ruleUri(rule: RuleId): vscode.Uri {
-    return this.readmeUri.with({ fragment: rule });
+    return ruleDocsUri(rule);
   }
 
   /** Checks a document now, whatever its language (the on-demand command). */

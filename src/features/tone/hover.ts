@@ -1,6 +1,8 @@
-// Hover on a flagged range: why the rule matters, in the extension's own words, and a link to the
-// rule's README section. The Markdown is untrusted: it holds no command links.
+// Hover on a flagged range: why the rule matters, in the extension's own words, and a link that
+// opens the rule's documentation inside VS Code. The Markdown trusts that one command only; the
+// finding's words go in as text, so they cannot add links of their own.
 import * as vscode from 'vscode';
+import { ToneCommands } from '../../host/commandIds';
 import type { Finding } from '../../core/analysis/types';
 import { rangeOf, type ToneChecker } from './checker';
 import { analysisEngine } from './engine';
@@ -13,9 +15,10 @@ export class ToneHover implements vscode.HoverProvider {
     const hits = this.checker.shownFindings(document).filter((f) => f.start <= offset && offset <= f.end);
     if (hits.length === 0) return undefined;
     const markdown = new vscode.MarkdownString(undefined, true);
+    markdown.isTrusted = { enabledCommands: [ToneCommands.showRuleDocs] };
     hits.forEach((finding, i) => {
       if (i > 0) markdown.appendMarkdown('\n\n---\n\n');
-      appendExplanation(markdown, finding, this.checker.ruleUri(finding.ruleId));
+      appendExplanation(markdown, finding);
     });
     const start = Math.min(...hits.map((f) => f.start));
     const end = Math.max(...hits.map((f) => f.end));
@@ -23,11 +26,16 @@ export class ToneHover implements vscode.HoverProvider {
   }
 }
 
-function appendExplanation(markdown: vscode.MarkdownString, finding: Finding, link: vscode.Uri): void {
+/** The command link that opens a rule's documentation page (ruleDocs.ts). */
+export function ruleDocsLink(rule: string): string {
+  return `command:${ToneCommands.showRuleDocs}?${encodeURIComponent(JSON.stringify([rule]))}`;
+}
+
+function appendExplanation(markdown: vscode.MarkdownString, finding: Finding): void {
   const title = analysisEngine().ruleDocs[finding.ruleId]?.title ?? finding.ruleId;
   markdown.appendMarkdown(`$(lightbulb) **`).appendText(title).appendMarkdown('**\n\n');
   markdown.appendText(finding.why).appendMarkdown('\n\n');
-  markdown.appendMarkdown(`[More about \`${finding.ruleId}\`](${link.toString()})`);
+  markdown.appendMarkdown(`[$(book) More about \`${finding.ruleId}\`](${ruleDocsLink(finding.ruleId)} "Open the documentation of this rule")`);
 }
 
 export function registerHover(checker: ToneChecker): vscode.Disposable {

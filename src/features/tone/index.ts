@@ -12,12 +12,14 @@ import { CheckingChoices, type CheckingChoice } from './checkingChoices';
 import { fixAllInEditor, registerCodeActions } from './codeActions';
 import { registerDraftStatus } from './draftStatus';
 import { registerHover } from './hover';
+import { registerRuleDocs } from './ruleDocs';
 
 export type { CheckReport } from './checker';
 
 export function registerTone(context: vscode.ExtensionContext, services: Services): vscode.Disposable[] {
   const { log, statusBar, settings } = services;
-  const checker = new ToneChecker(log, settings, readmeUriFor(context), new CheckingChoices(context.workspaceState));
+  const checker = new ToneChecker(log, settings, new CheckingChoices(context.workspaceState));
+  const ruleDocs = registerRuleDocs();
   const draftStatus = registerDraftStatus(checker, statusBar, services.titles);
 
   // Open: check at once.
@@ -90,10 +92,12 @@ export function registerTone(context: vscode.ExtensionContext, services: Service
     },
     fixAll: () => fixAllInEditor(checker),
     disableRule: (rule: RuleId) => settings.disableRule(rule),
+    showRuleDocs: ruleDocs.showRuleDocs,
   };
 
   const disposables: vscode.Disposable[] = [
     checker,
+    ruleDocs.provider,
     vscode.workspace.onDidOpenTextDocument(didOpen),
     vscode.workspace.onDidChangeTextDocument((event) => checker.onEdit(event)),
     vscode.workspace.onDidSaveTextDocument(didSave),
@@ -115,13 +119,4 @@ export function registerTone(context: vscode.ExtensionContext, services: Service
 
 function tabUri(tab: vscode.Tab): string | undefined {
   return tab.input instanceof vscode.TabInputText ? tab.input.uri.toString() : undefined;
-}
-
-/** The README the rule links point to: the repository's on the web if package.json names one, else the bundled copy. */
-function readmeUriFor(context: vscode.ExtensionContext): vscode.Uri {
-  const repository = (context.extension.packageJSON as { repository?: string | { url?: string } }).repository;
-  const url = typeof repository === 'string' ? repository : repository?.url;
-  const github = url?.match(/github\.com[/:]([^/]+)\/([^/#]+?)(?:\.git)?\/?$/);
-  if (github) return vscode.Uri.parse(`https://github.com/${github[1]}/${github[2]}/blob/HEAD/README.md`);
-  return vscode.Uri.joinPath(context.extensionUri, 'README.md');
 }
