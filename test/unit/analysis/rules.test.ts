@@ -197,6 +197,13 @@ describe('analysis: excessive-apology', () => {
     assert.equal(f[0].severity, 'information');
     assert.equal(apply(d, f[0].fixes[0].edits), 'Hi Tom,\n\nThank you. I am sorry for the short notice. I must withdraw from the process.\n\nBest,\nAna');
   });
+  it('removes a second apology joined by "and" with its own words, not the word "sorry" alone (seen in the real editor: "... and I am for the trouble")', () => {
+    const d = 'Dear Sir,\n\nThank you for your invitation. I am sorry for this and I am sorry for the trouble. I will not attend.\n\nBest regards,\nKenji';
+    const [f] = of(d, 'excessive-apology');
+    assert.equal(apply(d, f.fixes[0].edits), 'Dear Sir,\n\nThank you for your invitation. I am sorry for this. I will not attend.\n\nBest regards,\nKenji');
+    const clause = "Hi Dana,\n\nThank you. I'm sorry for the short notice and I'm so sorry for any trouble, but I will not attend.\n\nBest,\nSam";
+    assert.equal(apply(clause, of(clause, 'excessive-apology')[0].fixes[0].edits), "Hi Dana,\n\nThank you. I'm sorry for the short notice, but I will not attend.\n\nBest,\nSam");
+  });
   it('does not count "no need to apologise"', () => {
     assert.deepEqual(of('Hi Tom,\n\nThank you, and no need to apologise for the delay. I am sorry, but I must decline.\n\nBest,\nAna', 'excessive-apology'), []);
   });

@@ -13,14 +13,25 @@ function carriesMeaning(ctx: AnalysisContext, apology: Span): boolean {
   return !/\bagain\b/i.test(words) && /\b(?:for|about|that|if)\b/i.test(ctx.masked.slice(apology.end, clause.end));
 }
 
+/** What brings a second apology into the clause of the first: "and I am (so) ", "and we're ", "and ". */
+const JOINED_APOLOGY = /\s(?:and|but)\s+(?:(?:i|we)(?:\s+(?:am|are)|['\u2019](?:m|re))\s+)?(?:(?:so|very|truly|really|also|again)\s+)*$/i;
+
 /** The edit that removes an extra apology: its clause, or only its words when the clause also holds a kept one (the engine widens it over the joining comma or "and", or to the whole sentence). */
 function removal(ctx: AnalysisContext, apology: Span, kept: ReadonlySet<Span>): TextEdit | undefined {
   // An apology in the sign-off ("Sorry again,") gives way to a plain one.
   const { signOff } = ctx.parts;
   if (signOff && apology.start >= signOff.start && apology.end <= signOff.end) return { start: signOff.start, end: signOff.end, newText: 'Best regards,' };
   const clause = clauseAt(ctx, apology.start, apology.end);
-  // Two apologies in one clause ("sorry, so sorry"): only the extra words go.
-  if ([...kept].some((k) => k.start >= clause.start && k.end <= clause.end)) return { start: apology.start, end: apology.end, newText: '' };
+  const keptHere = [...kept].filter((k) => k.start >= clause.start && k.end <= clause.end);
+  if (keptHere.length > 0) {
+    // "I am sorry for this and I am sorry for the trouble": the second apology's own words go from
+    // the "and" that brought them in, not the word "sorry" alone ("... and I am for the trouble").
+    const before = keptHere.filter((k) => k.end <= apology.start).pop();
+    const joined = before && JOINED_APOLOGY.exec(ctx.masked.slice(before.end, apology.start));
+    if (before && joined) return { start: before.end + joined.index, end: clause.end, newText: '' };
+    // Two apologies in one phrase ("sorry, so sorry"): only the extra words go.
+    return { start: apology.start, end: apology.end, newText: '' };
+  }
   // A clause that also thanks them ("I apologise again and would be grateful for...") is left to the writer.
   if (overlapsAny(thanks(ctx), clause.start, clause.end)) return undefined;
   const sentence = ctx.sentenceAt(apology.start);
