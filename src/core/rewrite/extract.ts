@@ -151,7 +151,8 @@ function findSender(text: string, parts: ReturnType<typeof parseMessage>): Fact 
     const comma = line.indexOf(',');
     if (comma > 0) {
       const fact = trimFact(text, parts.signOff.start + comma + 1, parts.signOff.end);
-      if (isName(fact)) return fact;
+      // Not a sentence run into the sign-off ("Best,I decline.Sam"): a name has no "I", "the"...
+      if (isName(fact) && !fact.value.split(/[\s.]+/).some((w) => FUNCTION_WORD.test(w))) return fact;
     }
   }
   return undefined;

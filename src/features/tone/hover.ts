@@ -27,7 +27,7 @@ export class ToneHover implements vscode.HoverProvider {
 }
 
 /** The command link that opens a rule's documentation page (ruleDocs.ts). */
-export function ruleDocsLink(rule: string): string {
+function ruleDocsLink(rule: string): string {
   return `command:${ToneCommands.showRuleDocs}?${encodeURIComponent(JSON.stringify([rule]))}`;
 }
 

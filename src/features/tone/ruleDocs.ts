@@ -28,7 +28,7 @@ class RuleDocsProvider implements vscode.TextDocumentContentProvider {
 
 /**
  * Show Rule Documentation: the rule given (a hover link passes its id), or one picked from the
- * list. Opens the page as a Markdown preview, or as a read-only document when the built-in
+ * list. Opens the page as a Markdown preview beside the editor, or as a read-only document when the built-in
  * Markdown extension is not there. Returns the page's URI, or undefined when nothing was picked.
  */
 async function showRuleDocs(rule?: unknown): Promise<vscode.Uri | undefined> {
@@ -41,7 +41,7 @@ async function showRuleDocs(rule?: unknown): Promise<vscode.Uri | undefined> {
   }
   const uri = ruleDocsUri(id);
   try {
-    await vscode.commands.executeCommand('markdown.showPreview', uri);
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
   } catch {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
   }

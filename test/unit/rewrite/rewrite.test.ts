@@ -133,6 +133,9 @@ describe('rewrite: facts from a draft', () => {
   it('takes no closing word for the sender', () => {
     assert.equal(extractFacts('I decline.\r\nBest,---').sender, undefined);
     assert.equal(extractFacts('Hi Sam,\n\nI decline.\n\nThanks,\nAl\n').sender?.value, 'Al');
+    // A sentence run into a one-line sign-off (found by the property test below): not a name.
+    assert.equal(extractFacts('!\r\nBest,I decline.Sam').sender, undefined);
+    assert.equal(extractFacts('Hi Sam,\n\nI decline.\n\nBest, Drew Park\n').sender?.value, 'Drew Park');
   });
 
   it('reads a decision stated only in the subject line', () => {
