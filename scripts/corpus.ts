@@ -9,7 +9,9 @@ import { analyze, ruleIds, type AnalyzeOptions, type RuleId } from '../src/core/
 
 export const corpusDir = path.join(__dirname, '..', 'test', 'fixtures', 'corpus');
 
-export type Part = 'dev' | 'holdout';
+/** dev: tuned on; holdout: drawn at random once, never tuned on; fresh: later, from unseen pages, never tuned on. */
+export const parts = ['dev', 'holdout', 'fresh'] as const;
+export type Part = (typeof parts)[number];
 
 export interface Labelled {
   file: string;
@@ -20,9 +22,9 @@ export interface Labelled {
 }
 
 /** The recorded split. Files missing from it are reported, never guessed. */
-export function readSplit(): { dev: Set<string>; holdout: Set<string> } {
-  const json = JSON.parse(fs.readFileSync(path.join(corpusDir, 'split.json'), 'utf8')) as { dev: string[]; holdout: string[] };
-  return { dev: new Set(json.dev), holdout: new Set(json.holdout) };
+export function readSplit(): Record<Part, Set<string>> {
+  const json = JSON.parse(fs.readFileSync(path.join(corpusDir, 'split.json'), 'utf8')) as Partial<Record<Part, string[]>>;
+  return Object.fromEntries(parts.map((part) => [part, new Set(json[part] ?? [])])) as Record<Part, Set<string>>;
 }
 
 export function parseLabels(file: string, text: string): { expected: Set<RuleId>; situation?: string } {
@@ -48,7 +50,7 @@ export function loadCorpus(): Corpus {
   const messages: Labelled[] = [];
   const unsplit: string[] = [];
   for (const file of files) {
-    const part: Part | undefined = split.dev.has(file) ? 'dev' : split.holdout.has(file) ? 'holdout' : undefined;
+    const part = parts.find((p) => split[p].has(file));
     if (part === undefined) {
       unsplit.push(file);
       continue;
@@ -99,3 +101,24 @@ export function score(messages: readonly Labelled[], listMisses: boolean, option
 
 /** The rules held to the accuracy threshold: all but unfilled-placeholder, which is mechanical. */
 export const judgementRules: readonly RuleId[] = ruleIds.filter((id) => id !== 'unfilled-placeholder');
+
+/**
+ * Cohen's kappa per rule between the corpus labels and a second labeller's, who saw only the
+ * message text and docs/labelling.md (test/fixtures/corpus/second-labeller.json).
+ */
+export function agreement(messages: readonly Labelled[]): { count: number; kappa: Record<RuleId, number> } {
+  const json = JSON.parse(fs.readFileSync(path.join(corpusDir, 'second-labeller.json'), 'utf8')) as { labels: Record<string, string[]> };
+  const both = messages.filter((m) => json.labels[m.file]);
+  const kappa = Object.fromEntries(
+    ruleIds.map((id) => {
+      const pairs = both.map((m) => [m.expected.has(id), json.labels[m.file].includes(id)] as const);
+      const n = pairs.length;
+      const agree = pairs.filter(([a, b]) => a === b).length / n;
+      const first = pairs.filter(([a]) => a).length / n;
+      const second = pairs.filter(([, b]) => b).length / n;
+      const chance = first * second + (1 - first) * (1 - second);
+      return [id, chance === 1 ? 1 : (agree - chance) / (1 - chance)];
+    }),
+  ) as Record<RuleId, number>;
+  return { count: both.length, kappa };
+}

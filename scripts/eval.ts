@@ -1,11 +1,11 @@
 /**
- * `npm run eval`: precision and recall per rule on the corpus's dev part and on its holdout.
- * `--misses` lists the dev misses (file, rule, FP/FN, what was found). The holdout is reported
- * in aggregate only: no file of it is ever named or printed, so nobody tunes on it. `--dev-only`
- * leaves the holdout columns out altogether: use it while changing the engine, and look at the
- * holdout once, when a change is finished.
+ * `npm run eval`: precision and recall per rule on the corpus's dev part, its holdout and its fresh
+ * part. `--misses` lists the dev misses (file, rule, FP/FN, what was found). The holdout and fresh
+ * parts are reported in aggregate only: no file of them is ever named or printed, so nobody tunes on
+ * them. `--dev-only` leaves their columns out altogether: use it while changing the engine, and look
+ * at the other parts once, when a change is finished.
  */
-import { loadCorpus, score, judgementRules, type Labelled, type RuleScore } from './corpus';
+import { agreement, loadCorpus, score, judgementRules, type Labelled, type RuleScore } from './corpus';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ruleIds, type RuleId } from '../src/core/analysis';
@@ -19,20 +19,22 @@ const only = args.find((a) => a.startsWith('--rule='))?.slice('--rule='.length);
 
 const { messages, unsplit } = loadCorpus();
 const dev = messages.filter((m) => m.part === 'dev');
-const holdout = messages.filter((m) => m.part === 'holdout');
+const unseen = (['holdout', 'fresh'] as const).map((part) => ({ part, ms: messages.filter((m) => m.part === part) }));
 const d = score(dev, true);
-const h = devOnly ? undefined : score(holdout, false);
+const shown = devOnly ? [] : unseen.map((u) => ({ ...u, s: score(u.ms, false) }));
 
 const f2 = (n: number) => n.toFixed(2);
 const cell = (s: RuleScore) => `${f2(s.precision)} | ${f2(s.recall)} | ${s.positives} | ${s.fp} | ${s.fn}`;
-console.log(`Corpus: ${messages.length} messages, dev ${dev.length}, holdout ${holdout.length}${unsplit.length ? `, ${unsplit.length} not in split.json (run node scripts/corpus-split.mjs)` : ''}\n`);
-const holdoutHead = h ? ' holdout P | holdout R | holdout labelled | holdout FP | holdout FN |' : '';
-console.log(`| Rule | dev P | dev R | dev labelled | dev FP | dev FN |${holdoutHead}`);
-console.log(`| --- | --- | --- | --- | --- | --- |${h ? ' --- | --- | --- | --- | --- |' : ''}`);
-for (const id of ruleIds) console.log(`| ${id}${judgementRules.includes(id) ? '' : ' (mechanical)'} | ${cell(d[id])} |${h ? ` ${cell(h[id])} |` : ''}`);
+console.log(`Corpus: ${messages.length} messages, dev ${dev.length}, ${unseen.map((u) => `${u.part} ${u.ms.length}`).join(', ')}${unsplit.length ? `, ${unsplit.length} not in split.json (run node scripts/corpus-split.mjs)` : ''}\n`);
+const head = (part: string) => ` ${part} P | ${part} R | ${part} labelled | ${part} FP | ${part} FN |`;
+console.log(`| Rule |${head('dev')}${shown.map((u) => head(u.part)).join('')}`);
+console.log(`| --- |${' --- | --- | --- | --- | --- |'.repeat(1 + shown.length)}`);
+for (const id of ruleIds) console.log(`| ${id}${judgementRules.includes(id) ? '' : ' (mechanical)'} | ${cell(d[id])} |${shown.map((u) => ` ${cell(u.s[id])} |`).join('')}`);
 
 const sizes = (ms: Labelled[]) => `${ms.filter((m) => m.expected.size === 0).length} with no label`;
-console.log(`\ndev: ${sizes(dev)}${h ? `; holdout: ${sizes(holdout)}` : ''}`);
+console.log(`\ndev: ${sizes(dev)}${shown.map((u) => `; ${u.part}: ${sizes(u.ms)}`).join('')}`);
+const second = agreement(messages);
+console.log(`Agreement with a second, blind labeller on ${second.count} messages (Cohen's kappa): ${ruleIds.map((id) => `${id} ${f2(second.kappa[id])}`).join(', ')}`);
 
 // Documents nobody on the team wrote (the Markdown and text files of the installed dependencies):
 // the share taken for drafts, and so checked as you type (src/core/draftDetection).

@@ -461,7 +461,7 @@ export function detectDraft(text: string): DraftVerdict {
   // A reply of a line or two often has no greeting or sign-off; it is still a message when it is
   // plain prose about the job, or about a day or time and answering (no, yes, thanks, sorry, a
   // question or request, "you"), or the writer saying no, yes, thanks or sorry in the first
-  // person, or so short that it can be nothing else.
+  // person, or one line said to "you", or so short that it can be nothing else.
   const shortReply =
     plainProse &&
     f.words <= draftLimits.shortReplyWords &&
@@ -470,6 +470,7 @@ export function detectDraft(text: string): DraftVerdict {
       f.jobTerms.length > 0 ||
       (subject.length > 0 && responds) ||
       (f.replyTerms.length > 0 && (f.firstPerson || f.words <= draftLimits.oneLineWords)) ||
+      (f.secondPerson && f.lines === 1 && f.words <= draftLimits.oneLineWords) ||
       f.words <= draftLimits.tinyWords);
   const addressedProse = plainProse && f.words <= draftLimits.addressedProseWords && f.addressed && subject.length > 0;
   const isDraft = (topical && (net >= 4 || (net >= 3 && subject.length > 0))) || shortReply || addressedProse;

@@ -1,22 +1,30 @@
 // Accuracy over the labelled corpus (docs/labelling.md): precision and recall per judgement rule on
-// the holdout, which no rule was tuned on (scripts/corpus-split.mjs). Holdout failures name no file:
-// run `npm run eval -- --misses` to see the dev misses and tune on those.
+// the holdout and the fresh part, which no rule was tuned on (scripts/corpus-split.mjs). Their
+// failures name no file: run `npm run eval -- --dev-only --misses` to see the dev misses and tune on those.
 import * as assert from 'node:assert/strict';
 import { analyze, ruleIds } from '../../../src/core/analysis';
 import { judgementRules, loadCorpus, score } from '../../../scripts/corpus';
 
 /** The goal for every judgement rule on the holdout. */
 const TARGET = 0.9;
+type Floors = Partial<Record<(typeof judgementRules)[number], { precision: number; recall: number }>>;
 /**
- * Three rules do not reach the goal yet. For them the test holds the holdout figures measured when
- * the engine was merged (rounded down), so a change can only keep or raise them; `npm run eval`
- * prints the current figures, and the README's table says which rules are short of the goal.
- * Raise a floor when a general change lifts the holdout, never by tuning on holdout messages.
+ * Rules short of the goal on a part. For them the test holds the figures measured when the engine
+ * was last merged (rounded down), so a change can only keep or raise them; `npm run eval` prints the
+ * current figures, and the README's table says which rules are short of the goal. Raise a floor
+ * when a general change lifts the figures, never by tuning on holdout or fresh messages.
  */
-const FLOORS: Partial<Record<(typeof judgementRules)[number], { precision: number; recall: number }>> = {
-  'over-explaining': { precision: 0.84, recall: 0.78 },
-  'negative-tone': { precision: 0.85, recall: 0.76 },
-  'unclear-decision': { precision: 0.85, recall: 0.94 },
+const FLOORS: Record<'holdout' | 'fresh', Floors> = {
+  holdout: {
+    'over-explaining': { precision: 0.84, recall: 0.78 },
+    'negative-tone': { precision: 0.85, recall: 0.76 },
+    'unclear-decision': { precision: 0.85, recall: 0.94 },
+  },
+  fresh: {
+    'over-explaining': { precision: 0.69, recall: 0.76 },
+    'negative-tone': { precision: 0.83, recall: 0.45 },
+    'unclear-decision': { precision: 0.78, recall: 0.9 },
+  },
 };
 /** The issue asks for at least 500 labelled messages, 150 of them in the holdout. */
 const MIN_MESSAGES = 500;
@@ -25,7 +33,6 @@ const MIN_HOLDOUT = 150;
 describe('analysis: accuracy over the labelled corpus', () => {
   const { messages, unsplit } = loadCorpus();
   const holdout = messages.filter((m) => m.part === 'holdout');
-  const scores = score(holdout, false);
 
   it('every corpus file is in split.json (node scripts/corpus-split.mjs)', () => {
     assert.deepEqual(unsplit, []);
@@ -34,16 +41,20 @@ describe('analysis: accuracy over the labelled corpus', () => {
   it(`has at least ${MIN_MESSAGES} messages, ${MIN_HOLDOUT} in the holdout, and every judgement rule labelled on at least 8 holdout messages`, () => {
     assert.ok(messages.length >= MIN_MESSAGES, `${messages.length} messages`);
     assert.ok(holdout.length >= MIN_HOLDOUT, `${holdout.length} holdout messages`);
+    const scores = score(holdout, false);
     for (const id of judgementRules) assert.ok(scores[id].positives >= 8, `${id}: ${scores[id].positives} labelled holdout messages`);
   });
 
-  for (const id of judgementRules) {
-    const floor = FLOORS[id] ?? { precision: TARGET, recall: TARGET };
-    const goal = FLOORS[id] ? `precision ${floor.precision} and recall ${floor.recall} (below the ${TARGET} goal)` : `precision and recall at least ${TARGET}`;
-    it(`${id}: holdout ${goal}`, () => {
-      const { precision, recall, tp, fp, fn } = scores[id];
-      assert.ok(precision >= floor.precision && recall >= floor.recall, `holdout precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)} (tp ${tp}, fp ${fp}, fn ${fn})`);
-    });
+  for (const part of ['holdout', 'fresh'] as const) {
+    const scores = score(messages.filter((m) => m.part === part), false);
+    for (const id of judgementRules) {
+      const floor = FLOORS[part][id] ?? { precision: TARGET, recall: TARGET };
+      const goal = FLOORS[part][id] ? `precision ${floor.precision} and recall ${floor.recall} (below the ${TARGET} goal)` : `precision and recall at least ${TARGET}`;
+      it(`${id}: ${part} ${goal}`, () => {
+        const { precision, recall, tp, fp, fn } = scores[id];
+        assert.ok(precision >= floor.precision && recall >= floor.recall, `${part} precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)} (tp ${tp}, fp ${fp}, fn ${fn})`);
+      });
+    }
   }
 
   it('unfilled-placeholder: every placeholder found, nothing else (dev and holdout)', () => {
