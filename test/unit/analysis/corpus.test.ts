@@ -16,13 +16,14 @@ type Floors = Partial<Record<(typeof judgementRules)[number], { precision: numbe
  */
 const FLOORS: Record<'holdout' | 'fresh', Floors> = {
   holdout: {
-    'over-explaining': { precision: 0.84, recall: 0.78 },
-    'negative-tone': { precision: 0.85, recall: 0.76 },
-    'unclear-decision': { precision: 0.85, recall: 0.94 },
+    'over-explaining': { precision: 0.86, recall: 0.78 },
+    'negative-tone': { precision: 0.9, recall: 0.76 },
+    'unclear-decision': { precision: 0.87, recall: 0.94 },
   },
   fresh: {
-    'over-explaining': { precision: 0.69, recall: 0.76 },
-    'negative-tone': { precision: 0.83, recall: 0.45 },
+    'missing-gratitude': { precision: 0.96, recall: 0.89 },
+    'over-explaining': { precision: 0.68, recall: 0.76 },
+    'negative-tone': { precision: 0.84, recall: 0.48 },
     'unclear-decision': { precision: 0.78, recall: 0.9 },
   },
 };
