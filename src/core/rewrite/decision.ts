@@ -53,6 +53,9 @@ const hedged = (text: string) => findAll(HEDGE, text, 0, text.length).some((m) =
 const NEGATORS = new Set(data.negators);
 const FIRST_PERSON = new Set(data.firstPerson);
 const OTHER_SUBJECTS = new Set(data.otherSubjects);
+const JUDGED_SUBJECTS = new Set(data.judgedSubjects.words);
+/** "I'm considering withdrawing": thinking about it is not doing it. */
+const CONTEMPLATING = list(data.contemplating);
 const DETERMINERS = new Set(data.determiners);
 const AUXILIARIES = new Set(data.auxiliaries);
 const WRITER_NOUNS = new Set(data.writerNouns);
@@ -62,6 +65,8 @@ const PAST_THANKS = new RegExp(data.pastThanks, 'i');
 const AFTER_FOR = new RegExp(data.afterFor, 'i');
 /** "I apologise for withdrawing at this stage": an apology for what the writer is doing states it. */
 const APOLOGY_FOR = new RegExp(data.apologyFor, 'i');
+/** "sorry for pulling out last month" reports what was done before: it states nothing now. */
+const APOLOGY_PAST = new RegExp(data.apologyPast, 'i');
 /** "disappointed not to be joining": a feeling about their decision, not the writer's. */
 const FEELINGS = new RegExp(data.feelings, 'i');
 const FUTURE = new RegExp(data.future, 'i');
@@ -80,13 +85,18 @@ function clauseStart(text: string, from: number, offset: number, strong: boolean
 
 const words = (s: string) => s.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
 
-/** True when someone other than the writer is the subject of the words before a cue ("you declined", "my partner has started"). */
-function otherSubject(before: string[]): boolean {
+/**
+ * True when someone other than the writer is the subject of the words before a cue ("you declined",
+ * "my partner has started"). `judged`: a soft decline the writer says of the role or the moment
+ * ("this role isn't for me", "I've decided the timing is not right").
+ */
+function otherSubject(before: string[], judged = false): boolean {
   let i = before.length - 1;
   while (i >= 0 && (AUXILIARIES.has(before[i]) || NEGATORS.has(before[i]))) i--;
   if (i < 0) return false;
   const w = before[i];
   if (FIRST_PERSON.has(w)) return false;
+  if (judged && JUDGED_SUBJECTS.has(w)) return before.slice(0, i).some((x, k) => OTHER_SUBJECTS.has(x) && !JUDGED_SUBJECTS.has(x) && !(x === 'you' && before[k - 1] === 'thank'));
   if (OTHER_SUBJECTS.has(w)) return !(w === 'you' && before[i - 1] === 'thank');
   // "My decision is to decline", "the decision to withdraw": the writer's own decision, plan or answer.
   if (WRITER_NOUNS.has(w)) return false;
@@ -135,10 +145,12 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
       if (kind === 'accepted-elsewhere' && counterOffer) continue;
       const c = context(start);
       // "sorry for withdrawing" states it; "sorry for not attending" and "thank you for declining" do not.
-      const aboutIt = AFTER_FOR.test(c.weak) && !(APOLOGY_FOR.test(c.weak) && !NEGATORS.has(words(m[0])[0] ?? ''));
-      if (negated(c.before, m[0]) || otherSubject(c.before) || SUBORDINATE.test(c.weak) || PAST_THANKS.test(c.weak) || aboutIt || FEELINGS.test(c.weak)) continue;
+      const apology = APOLOGY_FOR.test(c.weak) && !NEGATORS.has(words(m[0])[0] ?? '') && !APOLOGY_PAST.test(masked.slice(end, s.end));
+      const aboutIt = AFTER_FOR.test(c.weak) && !apology;
+      const judged = kind === 'soft-decline' && (FIRST_PERSON.has(c.before[0] ?? '') || /\b(?:for|to) me\b/i.test(masked.slice(start, s.end)));
+      if (negated(c.before, m[0]) || otherSubject(c.before, judged) || SUBORDINATE.test(c.weak) || PAST_THANKS.test(c.weak) || aboutIt || FEELINGS.test(c.weak)) continue;
       // Hedges reach to the nearest comma, "and" or "so": "After going back and forth, I have decided to withdraw" is decided.
-      if (hedged(c.weak) || TAIL_HEDGE.test(masked.slice(end, s.end))) continue;
+      if (hedged(c.weak) || findAll(CONTEMPLATING, c.weak, 0, c.weak.length).length > 0 || TAIL_HEDGE.test(masked.slice(end, s.end))) continue;
       if (question && (QUESTION_HEDGE.test(text) || hedged(text))) continue;
       out.push({ kind, start, end, first, hedgedSentence });
     }

@@ -147,7 +147,7 @@ function findRecipient(text: string, parsed: { start: number; end: number } | un
 }
 
 /** No greeting, but the first sentence ends by naming the reader: "Thanks for thinking of me, Hana!" */
-const ADDRESSED = /^[^\n.!?]{1,100},[ \t]*(\p{Lu}[\p{Ll}'-]+)[ \t]*[!.]/u;
+const ADDRESSED = /^[^\n.!?]{1,100},[ \t]*(\p{Lu}[\p{Ll}'-]*\p{Ll})[ \t]*[!.]/u;
 
 function addressedName(text: string, bodyStart: number): Fact | undefined {
   const m = ADDRESSED.exec(text.slice(bodyStart, bodyStart + 200));
@@ -160,14 +160,18 @@ function addressedName(text: string, bodyStart: number): Fact | undefined {
 const SIGN_OFF_WORDS = new Set(structure.signOffs);
 const isName = (fact: Fact | undefined): fact is Fact => fact !== undefined && /^\p{Lu}/u.test(fact.value) && !SIGN_OFF_WORDS.has(fact.value.toLowerCase().replace(/[\s,.!]+$/, ''));
 
+/** A casual writer signs in lower case ("mo"): one lower-case word is still a name. */
+const casualName = (fact: Fact | undefined): fact is Fact => fact !== undefined && /^\p{Ll}[\p{L}'-]*$/u.test(fact.value) && !SIGN_OFF_WORDS.has(fact.value);
+
 function findSender(text: string, parts: ReturnType<typeof parseMessage>): Fact | undefined {
   if (parts.signature) {
     const sig = text.slice(parts.signature.start, parts.signature.end);
     const firstLine = sig.split(/\r?\n/)[0];
-    const fact = trimFact(text, parts.signature.start, parts.signature.start + firstLine.length);
-    // A casual writer signs in lower case ("mo"): one word under the closing is still a name.
-    const casual = fact !== undefined && /^\p{Ll}[\p{L}'-]*$/u.test(fact.value) && !SIGN_OFF_WORDS.has(fact.value);
-    if ((isName(fact) || casual) && fact.value.split(/\s+/).length <= 4) return fact;
+    // "Best,A" run together on the signature line: the name is after the closing word.
+    const comma = firstLine.indexOf(',');
+    const skip = comma > 0 && SIGN_OFF_WORDS.has(firstLine.slice(0, comma).trim().toLowerCase()) ? comma + 1 : 0;
+    const fact = trimFact(text, parts.signature.start + skip, parts.signature.start + firstLine.length);
+    if ((isName(fact) || casualName(fact)) && fact.value.split(/\s+/).length <= 4) return fact;
   }
   if (parts.signOff) {
     // "Best, Drew" on one line.
@@ -180,16 +184,22 @@ function findSender(text: string, parts: ReturnType<typeof parseMessage>): Fact 
   }
   const body = text.slice(parts.body.start, parts.body.end);
   // "- mo" on the last line: a dash marks a signature, in any case.
-  const dashed = /(?:^|\n)[ \t]*(?:--?|–|—|~)[ \t]*(\p{L}[\p{L}'-]*(?:[ \t]+\p{L}[\p{L}'-]*){0,2})[ \t]*$/u.exec(body);
+  const dashed = /(?:^|\n)[ \t]*(?:--?|–|—|~)[ \t]*(\p{L}(?:[\p{L}'-]*\p{L})?(?:[ \t]+\p{L}(?:[\p{L}'-]*\p{L})?){0,2})[ \t]*$/u.exec(body);
   // "Thanks for everything. Jess": one capitalised word after the last sentence.
-  const trailing = /[.!?][ \t]+(\p{Lu}[\p{Ll}'-]+)[ \t]*$/u.exec(body);
+  const trailing = /[.!?][ \t]+(\p{Lu}(?:[\p{Ll}'-]*\p{Ll})?)[ \t]*$/u.exec(body);
   for (const m of [dashed, trailing]) {
     if (!m) continue;
     const start = parts.body.start + m.index + m[0].lastIndexOf(m[1]);
     const fact = { value: m[1], start, end: start + m[1].length };
-    if (!fact.value.split(/\s+/).some((w) => NOT_NAMES.has(w) || FUNCTION_WORD.test(w)) && !SIGN_OFF_WORDS.has(fact.value.toLowerCase())) return fact;
+    if ((isName(fact) || casualName(fact)) && !fact.value.split(/\s+/).some((w) => NOT_NAMES.has(w) || FUNCTION_WORD.test(w))) return fact;
   }
   return undefined;
+}
+
+/** Whether `value` is read back as the sender from under a closing: what a rewrite puts there must read the same again. */
+function signsAs(value: string): boolean {
+  const probe = parseMessage(`Hi,\n\nThank you.\n\nBest regards,\n${value}\n`);
+  return findSender(probe.masked, probe)?.value === value;
 }
 
 /** `avoid`: where the draft names the employer whose offer the writer accepted, which is not the company they write to. */
@@ -291,7 +301,7 @@ export function extractFacts(text: string): DraftFacts {
   const { start: bodyStart, end: bodyEnd } = parts.body;
   const found: DraftFacts = {
     recipient: findRecipient(masked, parts.greeting, parts.body.start) ?? (parts.greeting ? undefined : addressedName(masked, parts.body.start)),
-    sender: findSender(masked, parts),
+    sender: ((sender) => (sender && signsAs(sender.value) ? sender : undefined))(findSender(masked, parts)),
     date: (() => {
       const m = firstMatch(DATE, masked, bodyStart, bodyEnd);
       return m ? trimFact(masked, m.index, m.index + m[0].length) : undefined;

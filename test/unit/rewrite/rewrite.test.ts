@@ -136,6 +136,7 @@ describe('rewrite: facts from a draft', () => {
     ["I won't be working with your agency again.", 'decline'],
     ['I apologise for withdrawing so late in the process.', 'decline'],
     ["I'm sorry for not attending yesterday.", undefined],
+    ["I'm sorry for pulling out last month. I hope we can stay in touch.", 'stay-in-touch'],
     ["It's not the kind of work I enjoy, and I'm not looking to move right now.", 'decline'],
     ["I'm kind of not looking to move right now.", undefined],
     ["I'd rather hold out for a role closer to home.", 'decline'],
@@ -144,12 +145,26 @@ describe('rewrite: facts from a draft', () => {
     ["I can't make Thursday. I'd be happy to interview any morning next week.", 'reschedule'],
     ["I won't be available that day, but I'm free any day after the 10th.", 'reschedule'],
     ["I'd love to, but I'm swamped. Maybe we could do it some other time?", undefined],
-    ['Could we push it back a couple of weeks? Or leave it altogether? Whatever you think is best.', undefined],
+    ['Could we push it back a couple of weeks and see how things go?', undefined],
+    ["I can't make Tuesday. I'm free on Thursday or Friday, whatever suits you best.", 'reschedule'],
     ['Would you be able to move the start date to May? Or would it be better if I stepped aside?', undefined],
     ['I have to decline for now, but could you keep the position open until March?', undefined],
     ['I must decline as things stand, but let me know if the salary could change.', undefined],
     ["I'm not sure yet. Let me think about it and we can catch up sometime next week.", undefined],
     ["Let me sleep on it. Either way, I'd love to stay in touch.", undefined],
+    ["I've decided this role isn't for me.", 'decline'],
+    ["After much thought, I've decided the position is not the right fit for me.", 'decline'],
+    ["The timing just isn't right for me.", 'decline'],
+    ["You said the role isn't the right fit for me, which surprised me.", undefined],
+    ['Please consider this my withdrawal from the process.', 'decline'],
+    ["I've decided to keep my current job.", 'decline'],
+    ['Another company has offered me a job, and I have accepted.', 'accepted-elsewhere'],
+    ['You offered me the job and I accepted it, but I must now withdraw.', 'decline'],
+    ['I decided to take some time to think.', undefined],
+    ["I'm considering withdrawing, but I haven't decided yet.", undefined],
+    ['My husband has been moved to Leeds, so I must withdraw.', 'decline'],
+    ['I need to ask for a new interview date.', 'reschedule'],
+    ["I'm afraid Thursday doesn't work for me. Are you free on Friday?", 'reschedule'],
   ];
   for (const [text, kind] of readings) {
     it(`reads "${text}" as ${kind ?? 'no decision'}`, () => assert.equal(extractFacts(`Hi Sam,\n\n${text}\n\nThanks,\nAl\n`).decision?.value, kind));
@@ -259,7 +274,7 @@ describe('rewrite: the new message', () => {
   });
 
   it('never throws, and spans lie inside the text, for any input', () => {
-    const pieces = fc.constantFrom('Dear Tom,', 'Hi [Name],', 'Subject: x', 'From: a@b', '> quoted', 'On Monday, X wrote:', 'I decline.', 'the Data role at Acme', 'Best,', 'Sam', '\n', '\r\n', ' ', '\uD800', '---');
+    const pieces = fc.constantFrom('Dear Tom,', 'Hi [Name],', 'Subject: x', 'From: a@b', '> quoted', 'On Monday, X wrote:', 'I decline.', 'the Data role at Acme', 'Best,', 'Sam', '\n', '\r\n', ' ', '\uD800', '---', 'hey jo,', '- ', '~', 'mo', 'Thanks.', 'Thanks for the note, Priya!', "I'll pass.");
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 20 }), (parts) => {
         const text = parts.join('');
