@@ -78,7 +78,7 @@ const ROLE_HEAD_END = new RegExp(String.raw`\b(?:${ROLE_HEADS})$`, 'i');
 const NOT_ROLES = new Set(phrases.notRoles);
 /** A title without "role" or "position" after it, known by its last word: "as senior project manager", "for Warehouse Team Leader", "the Product Owner process". */
 const TITLE = new RegExp(
-  String.raw`\b(?:as|for)\s+(?:an?\s+|the\s+|our\s+|your\s+)?((?:[\p{L}-]+[ \t]+){0,3}?(?:${ROLE_HEADS}))\b(?!['’]s\b)|\b(?:the|your|this)\s+((?:[\p{L}-]+[ \t]+){0,3}?(?:${ROLE_HEADS}))[ \t]+(?:process|interview|interviews|application|opening|vacancy|offer)\b`,
+  String.raw`\b(?:as|for|become|becoming)\s+(?:an?\s+|the\s+|our\s+|your\s+)?(?:new\s+|next\s+)?((?:[\p{L}-]+[ \t]+){0,3}?(?:${ROLE_HEADS}))\b(?!['’]s\b)|\b(?:the|your|this)\s+((?:[\p{L}-]+[ \t]+){0,3}?(?:${ROLE_HEADS}))[ \t]+(?:process|interview|interviews|application|opening|vacancy|offer)\b`,
   'giu',
 );
 /** "the position of Junior Web Developer", "the role of site surveyor". */

@@ -165,6 +165,13 @@ describe('rewrite: facts from a draft', () => {
     ['My husband has been moved to Leeds, so I must withdraw.', 'decline'],
     ['I need to ask for a new interview date.', 'reschedule'],
     ["I'm afraid Thursday doesn't work for me. Are you free on Friday?", 'reschedule'],
+    ['Is it possible to do the interview on a different day?', 'reschedule'],
+    ["I don't think the junior role suits me, but I'd love to apply for the senior position instead.", 'different-role'],
+    ['Is the operations manager role still open? I would prefer to be considered for that.', 'different-role'],
+    ["Now isn't a good time for me, but I'd welcome hearing from you next year.", 'stay-in-touch'],
+    ["I'd like to keep the door open for the future.", 'stay-in-touch'],
+    ["I've decided it isn't the right move for me.", 'decline'],
+    ["I've agreed to join a startup.", 'accepted-elsewhere'],
   ];
   for (const [text, kind] of readings) {
     it(`reads "${text}" as ${kind ?? 'no decision'}`, () => assert.equal(extractFacts(`Hi Sam,\n\n${text}\n\nThanks,\nAl\n`).decision?.value, kind));
@@ -180,6 +187,10 @@ describe('rewrite: facts from a draft', () => {
   ] as const) {
     it(`reads the company in ${JSON.stringify(text.split('\n')[2])} as ${expected ?? 'none'}`, () => assert.equal(extractFacts(text).company?.value, expected));
   }
+
+  it('reads a title after "become" or "your new"', () => {
+    assert.equal(extractFacts('Hi Sam,\n\nThank you for the offer to become your new Marketing Lead. I must decline.\n\nBest,\nAl\n').role?.value, 'Marketing Lead');
+  });
 
   it('takes "looking for a ... role" as a kind of role wanted, not the role', () => {
     assert.equal(extractFacts("Hi Sam,\n\nI'm looking for a fully remote role, so I'll withdraw.\n\nBest,\nAl\n").role, undefined);
