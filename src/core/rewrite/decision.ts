@@ -7,9 +7,15 @@
  *   else ("you declined"), and not a question asking whether to ("Should I withdraw?").
  * - A request (reschedule, shorter call first, another role) counts when it is asked for: a
  *   question, or a sentence with a request marker ("could we", "I'd prefer", "instead").
+ *   An apology for it states it ("sorry for withdrawing so late"); thanks for it do not.
+ * - Accepting a counter-offer or a promotion where the writer is is staying, not an offer accepted
+ *   elsewhere. A hedged "maybe some other day" asks for no new time.
  * - Several kinds stated: the more specific wins (accepted elsewhere, different role, shorter
  *   call, reschedule, decline, stay in touch). A decline that also asks to stay in the running for
- *   the same role is mixed: no decision. Nothing stated plainly: no decision, never a guess.
+ *   the same role is mixed: no decision. Requests offered as one of several options, with the
+ *   choice handed to the reader, are no decision. A writer still thinking it over ("let me mull
+ *   it over") has made no soft decline and no stay-in-touch. Nothing stated plainly: no decision,
+ *   never a guess.
  *
  * Pure; works on the masked text of the message (quoted replies already blanked).
  */
@@ -33,14 +39,23 @@ const REQUEST_MARKER = list(data.requestMarkers);
 const REQUEST_HEDGE = list(data.requestHedges);
 const ALTERNATIVES = list(data.alternatives);
 const KEEP_IN_RUNNING = list(data.keepInRunning.phrases);
+const COUNTER_OFFERS = list(data.counterOffers.phrases);
+const UNDECIDED = list(data.undecided.phrases);
+const VAGUE_LATER = list(data.vagueLater.phrases);
 const REPLY_TO_REJECTION = list(data.repliesToRejection);
 const AVAILABLE = list(data.offeredTimes.available);
 const UNAVAILABLE = list(data.offeredTimes.unavailable);
 /** Words that make a statement sound undecided: one list, shared with the unclear-decision rule. */
 const HEDGE = list(hedgeData.hedges);
+/** "the kind of challenge I'm after" is a noun, not the hedge "kind of torn". */
+const NOUN_KIND = /\b(?:the|a|an|this|that|what|any|some|which|same|other|every|no)\s+$/i;
+const hedged = (text: string) => findAll(HEDGE, text, 0, text.length).some((m) => !(/^(?:kind|sort)\b/i.test(m[0]) && NOUN_KIND.test(text.slice(Math.max(0, m.index - 12), m.index))));
 const NEGATORS = new Set(data.negators);
 const FIRST_PERSON = new Set(data.firstPerson);
 const OTHER_SUBJECTS = new Set(data.otherSubjects);
+const JUDGED_SUBJECTS = new Set(data.judgedSubjects.words);
+/** "I'm considering withdrawing": thinking about it is not doing it. */
+const CONTEMPLATING = list(data.contemplating);
 const DETERMINERS = new Set(data.determiners);
 const AUXILIARIES = new Set(data.auxiliaries);
 const WRITER_NOUNS = new Set(data.writerNouns);
@@ -48,6 +63,10 @@ const SUBORDINATE = new RegExp(data.subordinate, 'i');
 const PAST_THANKS = new RegExp(data.pastThanks, 'i');
 /** "sorry for not attending", "thank you for declining": the words are what the thanks or apology is about. */
 const AFTER_FOR = new RegExp(data.afterFor, 'i');
+/** "I apologise for withdrawing at this stage": an apology for what the writer is doing states it. */
+const APOLOGY_FOR = new RegExp(data.apologyFor, 'i');
+/** "sorry for pulling out last month" reports what was done before: it states nothing now. */
+const APOLOGY_PAST = new RegExp(data.apologyPast, 'i');
 /** "disappointed not to be joining": a feeling about their decision, not the writer's. */
 const FEELINGS = new RegExp(data.feelings, 'i');
 const FUTURE = new RegExp(data.future, 'i');
@@ -66,13 +85,18 @@ function clauseStart(text: string, from: number, offset: number, strong: boolean
 
 const words = (s: string) => s.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
 
-/** True when someone other than the writer is the subject of the words before a cue ("you declined", "my partner has started"). */
-function otherSubject(before: string[]): boolean {
+/**
+ * True when someone other than the writer is the subject of the words before a cue ("you declined",
+ * "my partner has started"). `judged`: a soft decline the writer says of the role or the moment
+ * ("this role isn't for me", "I've decided the timing is not right").
+ */
+function otherSubject(before: string[], judged = false): boolean {
   let i = before.length - 1;
   while (i >= 0 && (AUXILIARIES.has(before[i]) || NEGATORS.has(before[i]))) i--;
   if (i < 0) return false;
   const w = before[i];
   if (FIRST_PERSON.has(w)) return false;
+  if (judged && JUDGED_SUBJECTS.has(w)) return before.slice(0, i).some((x, k) => OTHER_SUBJECTS.has(x) && !JUDGED_SUBJECTS.has(x) && !(x === 'you' && before[k - 1] === 'thank'));
   if (OTHER_SUBJECTS.has(w)) return !(w === 'you' && before[i - 1] === 'thank');
   // "My decision is to decline", "the decision to withdraw": the writer's own decision, plan or answer.
   if (WRITER_NOUNS.has(w)) return false;
@@ -87,9 +111,14 @@ interface Cue extends Span {
   hedgedSentence: boolean;
 }
 
+/** Words between a negator and the verb it negates: "no longer able to take up", "not going to be". */
+const NEGATION_GAP = new Set(['to', 'able', 'be', 'longer']);
+
 function negated(before: string[], cue: string): boolean {
   if (NEGATORS.has(words(cue)[0] ?? '')) return false;
-  return before.slice(-3).some((w) => NEGATORS.has(w));
+  let end = before.length;
+  while (end > 0 && NEGATION_GAP.has(before[end - 1])) end--;
+  return before.slice(Math.max(0, end - 3), end).some((w) => NEGATORS.has(w)) || before.slice(-3).some((w) => NEGATORS.has(w));
 }
 
 /** The cues of one sentence that pass the checks for their sort (statement or request). */
@@ -104,17 +133,25 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
     return { weak: masked.slice(weak, start), strong: masked.slice(strong, start), before: words(masked.slice(weak, start)) };
   };
   const first = FIRST_CUE.test(text);
-  const hedgedSentence = findAll(HEDGE, text, 0, text.length).length > 0;
+  const hedgedSentence = hedged(text);
+  const has = (re: RegExp) => findAll(re, text, 0, text.length).length > 0;
+  const counterOffer = has(COUNTER_OFFERS);
+  const vagueLater = has(VAGUE_LATER);
   for (const { kind, re } of STATEMENTS) {
     for (const m of findAll(re, masked, s.start, s.end)) {
       const start = m.index;
       const end = Math.min(s.end, start + m[0].length);
       if (inQuote(start, end)) continue;
+      if (kind === 'accepted-elsewhere' && counterOffer) continue;
       const c = context(start);
-      if (negated(c.before, m[0]) || otherSubject(c.before) || SUBORDINATE.test(c.weak) || PAST_THANKS.test(c.weak) || AFTER_FOR.test(c.weak) || FEELINGS.test(c.weak)) continue;
+      // "sorry for withdrawing" states it; "sorry for not attending" and "thank you for declining" do not.
+      const apology = APOLOGY_FOR.test(c.weak) && !NEGATORS.has(words(m[0])[0] ?? '') && !APOLOGY_PAST.test(masked.slice(end, s.end));
+      const aboutIt = AFTER_FOR.test(c.weak) && !apology;
+      const judged = kind === 'soft-decline' && (FIRST_PERSON.has(c.before[0] ?? '') || /\b(?:for|to) me\b/i.test(masked.slice(start, s.end)));
+      if (negated(c.before, m[0]) || otherSubject(c.before, judged) || SUBORDINATE.test(c.weak) || PAST_THANKS.test(c.weak) || aboutIt || FEELINGS.test(c.weak)) continue;
       // Hedges reach to the nearest comma, "and" or "so": "After going back and forth, I have decided to withdraw" is decided.
-      if (findAll(HEDGE, c.weak, 0, c.weak.length).length > 0 || TAIL_HEDGE.test(masked.slice(end, s.end))) continue;
-      if (question && (QUESTION_HEDGE.test(text) || findAll(HEDGE, text, 0, text.length).length > 0)) continue;
+      if (hedged(c.weak) || findAll(CONTEMPLATING, c.weak, 0, c.weak.length).length > 0 || TAIL_HEDGE.test(masked.slice(end, s.end))) continue;
+      if (question && (QUESTION_HEDGE.test(text) || hedged(text))) continue;
       out.push({ kind, start, end, first, hedgedSentence });
     }
   }
@@ -123,6 +160,7 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
   for (const { kind, re, self } of requests) {
     if (!asked && !self) continue;
     if (kind === 'different-role' && FUTURE.test(text)) continue;
+    if (kind === 'reschedule' && vagueLater) continue;
     for (const m of findAll(re, masked, s.start, s.end)) {
       const start = m.index;
       const end = Math.min(s.end, start + m[0].length);
@@ -152,7 +190,10 @@ export function findDecision(masked: string, from: number, to: number): { value:
   const firstOf = (kind: Cue['kind'], test: (c: Cue) => boolean = () => true) => cues.find((c) => c.kind === kind && test(c));
   const pick = (kind: DecisionKind, c: Cue | undefined) => (c ? { value: kind, start: c.start, end: c.end } : undefined);
   const undecidedRequests = findAll(ALTERNATIVES, masked, from, to).length > 0;
-  const mixed = findAll(KEEP_IN_RUNNING, masked, from, to).some((m) => !quotes.some((q) => m.index < q.end && q.start < m.index + m[0].length));
+  const outside = (m: RegExpExecArray) => !quotes.some((q) => m.index < q.end && q.start < m.index + m[0].length);
+  const mixed = findAll(KEEP_IN_RUNNING, masked, from, to).some(outside);
+  // "Let me mull it over": still thinking, so a soft no or a wish to keep in touch decides nothing.
+  const undecided = findAll(UNDECIDED, masked, from, to).some(outside);
   const accepted = firstOf('accepted-elsewhere');
   if (accepted) return pick('accepted-elsewhere', accepted);
   if (!undecidedRequests) {
@@ -169,6 +210,7 @@ export function findDecision(masked: string, from: number, to: number): { value:
     const call = firstOf('shorter-call');
     if (call) return pick('shorter-call', call);
   }
+  if (undecided) return undefined;
   const stay = firstOf('stay-in-touch');
   // Hoping to stay in touch after they said no is a reply to a rejection, not a decision.
   if (stay) return findAll(REPLY_TO_REJECTION, masked, from, to).length > 0 ? undefined : pick('stay-in-touch', stay);

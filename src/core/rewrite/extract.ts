@@ -55,8 +55,17 @@ const PLACEHOLDER = /[[\]{}<>]|\bx{3,}\b/i;
 const CAPS_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}&'+-]*(?:\.[\p{L}\p{N}]+)*|\p{N}+\p{Lu}[\p{L}\p{N}]*)`;
 const CAPS_NAME = String.raw`${CAPS_WORD}(?:[ \t]+(?:&[ \t]+|of[ \t]+|and[ \t]+)?${CAPS_WORD}){0,3}`;
 const COMPANY_AFTER = new RegExp(
-  // One interviews or applies *for* a role and *at* a company: "interview for Warehouse Team Leader" names no company.
-  String.raw`\b(?:${ROLE_NOUNS}|team|offer|process|here)\s+(?:at|with|for)\s+(${CAPS_NAME})|\b(?:interview|interviewing|application|candidacy)\s+(?:at|with)\s+(${CAPS_NAME})|\b(?:join|joining|at|with)\s+(${CAPS_NAME})(?=\s*(?:[.,!?;:]|'s\b|\s+(?:team|and|for|as|in|on|is|was|has|have|but|so|this|next|after|because|since|now|anymore|either|too|until|then)\b|$))`,
+  [
+    // "the role at Acme", "everyone at Acme". One interviews or applies *for* a role and *at* a company:
+    // "interview for Warehouse Team Leader" names no company.
+    String.raw`\b(?:${ROLE_NOUNS}|team|offer|process|here|everyone|everybody|colleagues|staff)\s+(?:at|with|for)\s+(${CAPS_NAME})`,
+    // "the offer from Acme" is the offer under discussion; "an offer from Initech" is another one.
+    String.raw`\bthe\s+(?:[\p{L}-]+\s+)?offer\s+from\s+(${CAPS_NAME})`,
+    // "I hope to apply to Acme again": the employer written to.
+    String.raw`\b(?:apply|applying|reapply|reapplying)\s+(?:to|at|with)\s+(${CAPS_NAME})(?=\s+(?:again|in\s+(?:the\s+)?future)\b)`,
+    String.raw`\b(?:interview|interviewing|application|candidacy)\s+(?:at|with)\s+(${CAPS_NAME})`,
+    String.raw`\b(?:join|joining|at|with)\s+(${CAPS_NAME})(?=\s*(?:[.,!?;:]|'s\b|\s+(?:team|and|for|as|in|on|is|was|has|have|but|so|this|next|after|because|since|now|anymore|either|too|until|then)\b|$))`,
+  ].join('|'),
   'gu',
 );
 const COMPANY_TEAM = new RegExp(String.raw`\b(?:the|your)\s+(${CAPS_NAME})\s+team\b`, 'gu');
@@ -65,10 +74,11 @@ const ROLE = new RegExp(
   'giu',
 );
 const ROLE_HEADS = phrases.roleHeads.join('|');
+const ROLE_HEAD_END = new RegExp(String.raw`\b(?:${ROLE_HEADS})$`, 'i');
 const NOT_ROLES = new Set(phrases.notRoles);
 /** A title without "role" or "position" after it, known by its last word: "as senior project manager", "for Warehouse Team Leader", "the Product Owner process". */
 const TITLE = new RegExp(
-  String.raw`\b(?:as|for)\s+(?:an?\s+|the\s+|our\s+|your\s+)?((?:[\p{L}-]+[ \t]+){0,3}?(?:${ROLE_HEADS}))\b(?!['’]s\b)|\b(?:the|your|this)\s+((?:[\p{L}-]+[ \t]+){0,3}?(?:${ROLE_HEADS}))[ \t]+(?:process|interview|interviews|application|opening|vacancy|offer)\b`,
+  String.raw`\b(?:as|for|become|becoming)\s+(?:an?\s+|the\s+|our\s+|your\s+)?(?:new\s+|next\s+)?((?:[\p{L}-]+[ \t]+){0,3}?(?:${ROLE_HEADS}))\b(?!['’]s\b)|\b(?:the|your|this)\s+((?:[\p{L}-]+[ \t]+){0,3}?(?:${ROLE_HEADS}))[ \t]+(?:process|interview|interviews|application|opening|vacancy|offer)\b`,
   'giu',
 );
 /** "the position of Junior Web Developer", "the role of site surveyor". */
@@ -130,20 +140,38 @@ function findRecipient(text: string, parsed: { start: number; end: number } | un
   const m = /^\s*(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b[ \t]*/i.exec(line);
   const nameStart = greeting.start + (m ? m[0].length : 0);
   const fact = trimFact(text, nameStart, greeting.end);
-  if (!fact || GENERIC_RECIPIENT.test(fact.value) || fact.value.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(fact.value)) return undefined;
+  // "hey jake,": a casual writer's lower-case name counts after a greeting word, as one word.
+  const casual = m !== null && /^\p{Ll}[\p{L}'-]+$/u.test(fact?.value ?? '');
+  if (!fact || GENERIC_RECIPIENT.test(fact.value) || fact.value.split(/\s+/).length > 4 || !(/^\p{Lu}/u.test(fact.value) || casual)) return undefined;
   return fact;
+}
+
+/** No greeting, but the first sentence ends by naming the reader: "Thanks for thinking of me, Hana!" */
+const ADDRESSED = /^[^\n.!?]{1,100},[ \t]*(\p{Lu}[\p{Ll}'-]*\p{Ll})[ \t]*[!.]/u;
+
+function addressedName(text: string, bodyStart: number): Fact | undefined {
+  const m = ADDRESSED.exec(text.slice(bodyStart, bodyStart + 200));
+  if (!m || NOT_NAMES.has(m[1]) || SIGN_OFF_WORDS.has(m[1].toLowerCase())) return undefined;
+  const start = bodyStart + m[0].lastIndexOf(m[1]);
+  return { value: m[1], start, end: start + m[1].length };
 }
 
 /** Closing words ("Best", "Thanks") are not the writer's name, wherever the parser puts them. */
 const SIGN_OFF_WORDS = new Set(structure.signOffs);
 const isName = (fact: Fact | undefined): fact is Fact => fact !== undefined && /^\p{Lu}/u.test(fact.value) && !SIGN_OFF_WORDS.has(fact.value.toLowerCase().replace(/[\s,.!]+$/, ''));
 
+/** A casual writer signs in lower case ("mo"): one lower-case word is still a name. */
+const casualName = (fact: Fact | undefined): fact is Fact => fact !== undefined && /^\p{Ll}[\p{L}'-]*$/u.test(fact.value) && !SIGN_OFF_WORDS.has(fact.value);
+
 function findSender(text: string, parts: ReturnType<typeof parseMessage>): Fact | undefined {
   if (parts.signature) {
     const sig = text.slice(parts.signature.start, parts.signature.end);
     const firstLine = sig.split(/\r?\n/)[0];
-    const fact = trimFact(text, parts.signature.start, parts.signature.start + firstLine.length);
-    if (isName(fact) && fact.value.split(/\s+/).length <= 4) return fact;
+    // "Best,A" run together on the signature line: the name is after the closing word.
+    const comma = firstLine.indexOf(',');
+    const skip = comma > 0 && SIGN_OFF_WORDS.has(firstLine.slice(0, comma).trim().toLowerCase()) ? comma + 1 : 0;
+    const fact = trimFact(text, parts.signature.start + skip, parts.signature.start + firstLine.length);
+    if ((isName(fact) || casualName(fact)) && fact.value.split(/\s+/).length <= 4) return fact;
   }
   if (parts.signOff) {
     // "Best, Drew" on one line.
@@ -155,7 +183,24 @@ function findSender(text: string, parts: ReturnType<typeof parseMessage>): Fact 
       if (isName(fact) && !fact.value.split(/[\s.]+/).some((w) => FUNCTION_WORD.test(w))) return fact;
     }
   }
+  const body = text.slice(parts.body.start, parts.body.end);
+  // "- mo" on the last line: a dash marks a signature, in any case.
+  const dashed = /(?:^|\n)[ \t]*(?:--?|–|—|~)[ \t]*(\p{L}(?:[\p{L}'-]*\p{L})?(?:[ \t]+\p{L}(?:[\p{L}'-]*\p{L})?){0,2})[ \t]*$/u.exec(body);
+  // "Thanks for everything. Jess": one capitalised word after the last sentence.
+  const trailing = /[.!?][ \t]+(\p{Lu}(?:[\p{Ll}'-]*\p{Ll})?)[ \t]*$/u.exec(body);
+  for (const m of [dashed, trailing]) {
+    if (!m) continue;
+    const start = parts.body.start + m.index + m[0].lastIndexOf(m[1]);
+    const fact = { value: m[1], start, end: start + m[1].length };
+    if ((isName(fact) || casualName(fact)) && !fact.value.split(/\s+/).some((w) => NOT_NAMES.has(w) || FUNCTION_WORD.test(w))) return fact;
+  }
   return undefined;
+}
+
+/** Whether `value` is read back as the sender from under a closing: what a rewrite puts there must read the same again. */
+function signsAs(value: string): boolean {
+  const probe = parseMessage(`Hi,\n\nThank you.\n\nBest regards,\n${value}\n`);
+  return findSender(probe.masked, probe)?.value === value;
 }
 
 /** `avoid`: where the draft names the employer whose offer the writer accepted, which is not the company they write to. */
@@ -163,10 +208,12 @@ function findCompany(text: string, from: number, to: number, avoid?: { start: nu
   for (const re of [COMPANY_AFTER, COMPANY_TEAM]) {
     re.lastIndex = from;
     for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-      const value = m[1] ?? m[2] ?? m[3];
+      const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
       if (value === undefined) continue;
       const words = value.split(/\s+/).filter((w) => !NOT_NAMES.has(w));
       if (words.length === 0 || NOT_NAMES.has(value.split(/\s+/)[0])) continue;
+      // "the job offer for Brand Manager": a title, not an employer.
+      if (ROLE_HEAD_END.test(value)) continue;
       const start = m.index + m[0].lastIndexOf(value);
       if (avoid && start >= avoid.start && start < avoid.end) continue;
       const fact = trimFact(text, start, start + value.length);
@@ -198,6 +245,8 @@ function findRole(text: string, from: number, to: number, company: Fact | undefi
   for (let m = ROLE.exec(text); m && m.index < to; ROLE.lastIndex = m.index + 1, m = ROLE.exec(text)) {
     let group = m[1];
     let groupStart = m.index + m[0].indexOf(group);
+    // "looking for a fully remote role": a kind of role wanted, not the one on offer.
+    if (/^for\s+an?\s/i.test(m[0])) continue;
     // Drop leading words that describe rather than name the role ("the", "exciting", "open").
     for (let lead = /^(\S+)\s+/.exec(group); lead && ROLE_STOP.test(lead[1]); lead = /^(\S+)\s+/.exec(group)) {
       groupStart += lead[0].length;
@@ -252,8 +301,8 @@ export function extractFacts(text: string): DraftFacts {
   const lower = masked.toLowerCase();
   const { start: bodyStart, end: bodyEnd } = parts.body;
   const found: DraftFacts = {
-    recipient: findRecipient(masked, parts.greeting, parts.body.start),
-    sender: findSender(masked, parts),
+    recipient: findRecipient(masked, parts.greeting, parts.body.start) ?? (parts.greeting ? undefined : addressedName(masked, parts.body.start)),
+    sender: ((sender) => (sender && signsAs(sender.value) ? sender : undefined))(findSender(masked, parts)),
     date: (() => {
       const m = firstMatch(DATE, masked, bodyStart, bodyEnd);
       return m ? trimFact(masked, m.index, m.index + m[0].length) : undefined;

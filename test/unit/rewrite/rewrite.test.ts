@@ -125,10 +125,88 @@ describe('rewrite: facts from a draft', () => {
     ['I am withdrawing my application, but please keep it active in case things change.', undefined],
     ['Should I step back from the process? I honestly do not know.', undefined],
     ['I look forward to hearing from you.', undefined],
+    // Ordinary wordings found missing when the labelled set grew (again written for this test).
+    ["I've accepted their offer, so I won't be continuing with you.", 'accepted-elsewhere'],
+    ["I have had another offer, which I've decided to take.", 'accepted-elsewhere'],
+    ['I have decided to accept a counteroffer from my manager.', 'decline'],
+    ["I was offered a promotion at my current company, which I've accepted, so I'm withdrawing.", 'decline'],
+    ["I'm no longer able to take up a new job this year.", 'decline'],
+    ['Something has come up and I need to cancel.', 'decline'],
+    ["I won't be doing the assessment day.", 'decline'],
+    ["I won't be working with your agency again.", 'decline'],
+    ['I apologise for withdrawing so late in the process.', 'decline'],
+    ["I'm sorry for not attending yesterday.", undefined],
+    ["I'm sorry for pulling out last month. I hope we can stay in touch.", 'stay-in-touch'],
+    ["It's not the kind of work I enjoy, and I'm not looking to move right now.", 'decline'],
+    ["I'm kind of not looking to move right now.", undefined],
+    ["I'd rather hold out for a role closer to home.", 'decline'],
+    ['Would it be possible for the interview to be moved to the following week?', 'reschedule'],
+    ['Could I still do the interview later this week?', 'reschedule'],
+    ["I can't make Thursday. I'd be happy to interview any morning next week.", 'reschedule'],
+    ["I won't be available that day, but I'm free any day after the 10th.", 'reschedule'],
+    ["I'd love to, but I'm swamped. Maybe we could do it some other time?", undefined],
+    ['Could we push it back a couple of weeks and see how things go?', undefined],
+    ["I can't make Tuesday. I'm free on Thursday or Friday, whatever suits you best.", 'reschedule'],
+    ['Would you be able to move the start date to May? Or would it be better if I stepped aside?', undefined],
+    ['I have to decline for now, but could you keep the position open until March?', undefined],
+    ['I must decline as things stand, but let me know if the salary could change.', undefined],
+    ["I'm not sure yet. Let me think about it and we can catch up sometime next week.", undefined],
+    ["Let me sleep on it. Either way, I'd love to stay in touch.", undefined],
+    ["I've decided this role isn't for me.", 'decline'],
+    ["After much thought, I've decided the position is not the right fit for me.", 'decline'],
+    ["The timing just isn't right for me.", 'decline'],
+    ["You said the role isn't the right fit for me, which surprised me.", undefined],
+    ['Please consider this my withdrawal from the process.', 'decline'],
+    ["I've decided to keep my current job.", 'decline'],
+    ['Another company has offered me a job, and I have accepted.', 'accepted-elsewhere'],
+    ['You offered me the job and I accepted it, but I must now withdraw.', 'decline'],
+    ['I decided to take some time to think.', undefined],
+    ["I'm considering withdrawing, but I haven't decided yet.", undefined],
+    ['My husband has been moved to Leeds, so I must withdraw.', 'decline'],
+    ['I need to ask for a new interview date.', 'reschedule'],
+    ["I'm afraid Thursday doesn't work for me. Are you free on Friday?", 'reschedule'],
+    ['Is it possible to do the interview on a different day?', 'reschedule'],
+    ["I don't think the junior role suits me, but I'd love to apply for the senior position instead.", 'different-role'],
+    ['Is the operations manager role still open? I would prefer to be considered for that.', 'different-role'],
+    ["Now isn't a good time for me, but I'd welcome hearing from you next year.", 'stay-in-touch'],
+    ["I'd like to keep the door open for the future.", 'stay-in-touch'],
+    ["I've decided it isn't the right move for me.", 'decline'],
+    ["I've agreed to join a startup.", 'accepted-elsewhere'],
   ];
   for (const [text, kind] of readings) {
     it(`reads "${text}" as ${kind ?? 'no decision'}`, () => assert.equal(extractFacts(`Hi Sam,\n\n${text}\n\nThanks,\nAl\n`).decision?.value, kind));
   }
+
+  for (const [text, expected] of [
+    ['Hi Sam,\n\nThank you for the offer from Northwind Traders. I must decline.\n\nBest,\nAl\n', 'Northwind Traders'],
+    ['Hi Sam,\n\nI have an offer from Globex, so I must decline.\n\nBest,\nAl\n', undefined],
+    ['Hi Sam,\n\nI must decline. Please pass my thanks to everyone at Contoso.\n\nBest,\nAl\n', 'Contoso'],
+    ['Hi Sam,\n\nI must withdraw, and I hope to apply to Fabrikam again.\n\nBest,\nAl\n', 'Fabrikam'],
+    ['Hi Sam,\n\nThank you for the job offer for Brand Manager. I must decline.\n\nBest,\nAl\n', undefined],
+    ['Hi Sam,\n\nPlease cancel my interview with Mr. Okafor.\n\nBest,\nAl\n', undefined],
+  ] as const) {
+    it(`reads the company in ${JSON.stringify(text.split('\n')[2])} as ${expected ?? 'none'}`, () => assert.equal(extractFacts(text).company?.value, expected));
+  }
+
+  it('reads a title after "become" or "your new"', () => {
+    assert.equal(extractFacts('Hi Sam,\n\nThank you for the offer to become your new Marketing Lead. I must decline.\n\nBest,\nAl\n').role?.value, 'Marketing Lead');
+  });
+
+  it('takes "looking for a ... role" as a kind of role wanted, not the role', () => {
+    assert.equal(extractFacts("Hi Sam,\n\nI'm looking for a fully remote role, so I'll withdraw.\n\nBest,\nAl\n").role, undefined);
+    assert.equal(extractFacts("Hi Sam,\n\nI'll withdraw from the process for the Data Analyst role.\n\nBest,\nAl\n").role?.value, 'Data Analyst');
+  });
+
+  it('reads casual names: lower case after a greeting word or a dash, a name addressed in the first sentence, a name after the last sentence', () => {
+    assert.equal(extractFacts("hey sam,\n\nI'll pass.\n\n- jo\n").recipient?.value, 'sam');
+    assert.equal(extractFacts("hey sam,\n\nI'll pass.\n\n- jo\n").sender?.value, 'jo');
+    assert.equal(extractFacts("Hi there,\n\nI'll pass.\n\nBest,\nlee\n").recipient, undefined);
+    assert.equal(extractFacts("Hi there,\n\nI'll pass.\n\nBest,\nlee\n").sender?.value, 'lee');
+    assert.equal(extractFacts("Thanks for the note, Priya! I'll pass on this one.").recipient?.value, 'Priya');
+    assert.equal(extractFacts("Thanks for the note, Priya! I'll pass on this one.").sender, undefined);
+    assert.equal(extractFacts("Hi Priya, I'll pass on this one. Thanks again. Mina").sender?.value, 'Mina');
+    assert.equal(extractFacts('Hi Priya, I will pass on this one. Thanks again.').sender, undefined);
+  });
 
   it('takes no closing word for the sender', () => {
     assert.equal(extractFacts('I decline.\r\nBest,---').sender, undefined);
@@ -210,7 +288,7 @@ describe('rewrite: the new message', () => {
   });
 
   it('never throws, and spans lie inside the text, for any input', () => {
-    const pieces = fc.constantFrom('Dear Tom,', 'Hi [Name],', 'Subject: x', 'From: a@b', '> quoted', 'On Monday, X wrote:', 'I decline.', 'the Data role at Acme', 'Best,', 'Sam', '\n', '\r\n', ' ', '\uD800', '---');
+    const pieces = fc.constantFrom('Dear Tom,', 'Hi [Name],', 'Subject: x', 'From: a@b', '> quoted', 'On Monday, X wrote:', 'I decline.', 'the Data role at Acme', 'Best,', 'Sam', '\n', '\r\n', ' ', '\uD800', '---', 'hey jo,', '- ', '~', 'mo', 'Thanks.', 'Thanks for the note, Priya!', "I'll pass.");
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 20 }), (parts) => {
         const text = parts.join('');
@@ -266,9 +344,15 @@ describe('rewrite: accuracy over hand-labelled drafts (test/fixtures/rewrite/fac
   const dev = labelled.filter((l) => !holdout.has(l.file));
   const held = labelled.filter((l) => holdout.has(l.file));
 
-  it('has at least 60 labelled drafts, every one in the corpus with a tone problem', () => {
-    assert.ok(labelled.length >= 60, `${labelled.length}`);
-    for (const { file } of labelled) assert.ok(!/^expect:\s*none\s*$/m.test(fs.readFileSync(path.join(corpusDir, file), 'utf8')), file);
+  // Clean drafts (expect: none) may be labelled too: their facts are read the same way, and they
+  // keep the reading honest on plain wording. The issue's 60 are drafts with a tone problem.
+  it('has at least 60 labelled drafts with a tone problem, every labelled draft in the corpus, none twice', () => {
+    const flawed = labelled.filter(({ file }) => {
+      assert.ok(fs.existsSync(path.join(corpusDir, file)), file);
+      return !/^expect:\s*none\s*$/m.test(fs.readFileSync(path.join(corpusDir, file), 'utf8'));
+    });
+    assert.ok(flawed.length >= 60, `${flawed.length}`);
+    assert.equal(new Set(labelled.map((l) => l.file)).size, labelled.length);
   });
 
   // The requirement covers dev only: the holdout does not reach it yet (role, and the decision kind
