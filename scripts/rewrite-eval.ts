@@ -1,9 +1,9 @@
 /**
  * `npm run eval:rewrite`: per-fact accuracy of Rewrite Politely's extractFacts over the labelled
  * drafts in test/fixtures/rewrite/facts.json, on the dev part with every dev miss listed (file,
- * field, expected, found). The drafts in the tone corpus's holdout (split.json) are reported in
- * aggregate only, and only with `--holdout`: no holdout file is ever named or printed, so nobody
- * tunes on it. Look at the holdout once, when a change is finished.
+ * field, expected, found). The drafts in the tone corpus's holdout and fresh parts (split.json) are
+ * reported in aggregate only, and only with `--holdout`: no file of them is ever named or printed,
+ * so nobody tunes on them. Look at them once, when a change is finished.
  */
 import { readSplit } from './corpus';
 import { factFields, loadLabelledFacts, scoreFacts, type FactScore } from './rewriteFacts';
@@ -18,8 +18,10 @@ const line = (name: string, n: number, m: FactScore) =>
   `${name.padEnd(8)} (${n}) ${factFields.map((f) => `${f} ${m.accuracy[f].toFixed(2)}`).join('  ')}  decision where stated ${m.statedRight}/${m.stated}`;
 console.log(line('dev', dev.length, d));
 if (withHoldout) {
-  const held = labelled.filter((l) => split.holdout.has(l.file));
-  console.log(line('holdout', held.length, scoreFacts(held)));
+  for (const part of ['holdout', 'fresh'] as const) {
+    const held = labelled.filter((l) => split[part].has(l.file));
+    console.log(line(part, held.length, scoreFacts(held)));
+  }
 }
 const misses = factFields.flatMap((f) => d.wrong[f].map((w) => ({ ...w, field: f }))).sort((x, y) => x.file.localeCompare(y.file));
 console.log(`\nDev misses (${misses.length}):`);
