@@ -20,6 +20,43 @@ interface Candidates {
 /** A question: a question mark after a word (not "?!" runs counted twice). */
 const QUESTION = /\w["')]?\?+/g;
 const CONDITIONAL = /\b(?:if|unless|depend(?:s|ing)?)\b/gi;
+/**
+ * Where a hedge sits. A hedge hedges the decision unless its sentence is plainly about something
+ * else: thanks or good wishes that name no decision ("Thanks for the honesty, I guess"), advice to
+ * them ("Maybe try a search filter"), or deliberation told as over ("I went back and forth for a
+ * week", "She was torn about it for weeks").
+ */
+const WARM = /\b(?:thank|thanks|appreciat\w*|grateful|wish|wishes|hope|congratulat\w*|luck)\b/i;
+/** Words that name the decision itself: with them a warm sentence can still hedge it ("Thanks, but I think I might pass"). */
+const DECISION_VERB = /\b(?:decid\w*|decision|pass|declin\w*|withdraw\w*|attend\w*|accept\w*|join\w*|sure|take (?:it|this|the offer|the role|the job))\b/i;
+/** Past narrative: a past-tense verb and nothing in the present, future or conditional. */
+const PAST = /\b(?:was|were|went|had|felt|spent|did|took|thought|talked)\b|\b(?:i|we|she|he|they) (?:also |even |then |first )?\w+ed\b/i;
+const NOW = /\b(?:am|i'm|is|are|will|would|won't|might|may|could|should|can|still|yet|now|not sure)\b/i;
+/** A hedged suggestion to them: "Maybe try a search filter", "Perhaps consider...". */
+const ADVICE = /^\W*(?:maybe|perhaps)\W+(?:next time\W+)?(?:try|consider|check|read|use|learn|look|get|hire|ask|tell|let|stop|start|do|don't|be)\b/i;
+/** A modal hedge whose subject is not the writer ("the maple leaf on my page might have hinted"), or about the past ("might have"). */
+const MODAL = /^(?:might|may|could)\b/i;
+const WRITER_BEFORE = /\b(?:i|we|i'd|we'd)\W+(?:\w+\W+)?$/i;
+/** Someone else's state: "She was torn", "they might". */
+const SOMEONE_ELSE = /\b(?:she|he|they|it|you)(?:'s|'re| (?:was|were|is|are|seemed|seems|might|may))\W+(?:\w+\W+)?$/i;
+/** A question that asks them about the decision itself ("what do you think?", "would that be OK?"). */
+const DECISION_QUESTION = /\b(?:what do you (?:think|suggest|recommend)|should i|would (?:that|it|this) be (?:ok|okay|alright|fine|possible)|is (?:that|it|this) (?:ok|okay|alright|fine)|do you mind|could i|can i|would you mind)\b/i;
+
+type Place = 'decision' | 'elsewhere';
+
+/** Whether the sentence around a hedge is about the writer's next step or about something else. */
+export function hedgePlace(ctx: AnalysisContext, at: number): Place {
+  const s = ctx.sentenceAt(at);
+  if (!s) return 'elsewhere';
+  const text = ctx.masked.slice(s.start, s.end);
+  if (WARM.test(text) && !DECISION_VERB.test(text)) return 'elsewhere';
+  const before = ctx.masked.slice(s.start, at);
+  if (ADVICE.test(text) || SOMEONE_ELSE.test(before)) return 'elsewhere';
+  if (MODAL.test(ctx.masked.slice(at, at + 6)) && (!WRITER_BEFORE.test(before) || /^\w+ have \w+(?:ed|en)\b/i.test(ctx.masked.slice(at, s.end)))) return 'elsewhere';
+  // Deliberation told as over ("I was torn for weeks", "I looked at whether a later date might work").
+  if (PAST.test(text) && (!NOW.test(text) || /\bwhether\b/i.test(text))) return 'elsewhere';
+  return 'decision';
+}
 
 function candidates(ctx: AnalysisContext): Candidates {
   return ctx.once('unclear-decision', () => {
@@ -35,19 +72,34 @@ function candidates(ctx: AnalysisContext): Candidates {
     const undecided = clear === undefined ? (firstHedged ?? marker) : !clearDecline && decline.firstHedged ? decline.firstHedged : undefined;
     const body = ctx.masked.slice(ctx.body.start, ctx.body.end);
     const hedged = hedges(ctx);
-    const questions = (body.match(QUESTION) ?? []).length;
+    const hedgeAt = hedged.map((h) => ({ h, place: hedgePlace(ctx, h.start) }));
+    const onDecision = hedgeAt.filter((x) => x.place === 'decision').length;
+    // Questions: one that is hedged or asks about the decision, or a plain one (a detail, a date).
+    let decisionQuestions = 0;
+    const questionSentences = new Set<number>();
+    for (const m of body.matchAll(QUESTION)) {
+      const s = ctx.sentenceAt(ctx.body.start + (m.index ?? 0));
+      if (!s || questionSentences.has(s.start)) continue;
+      questionSentences.add(s.start);
+      const text = ctx.masked.slice(s.start, s.end);
+      if (DECISION_QUESTION.test(text) || hedged.some((h) => h.start >= s.start && h.start < s.end)) decisionQuestions++;
+    }
+    const plainQuestions = questionSentences.size - decisionQuestions;
     const mixed = mixedSignals(ctx);
     const features: Record<string, number> = {
       'clear decline': clearDecline ? 1 : 0,
       'clear intent': clear !== undefined ? 1 : 0,
       'hedged decline': !clearDecline && decline.firstHedged ? 1 : 0,
       'hedged intent only': clear === undefined && firstHedged !== undefined ? 1 : 0,
-      'undecided wording, no intent': marker !== undefined ? 1 : 0,
-      'no intent at all': clear === undefined && firstHedged === undefined && marker === undefined ? 1 : 0,
+      'undecided wording, no intent': marker !== undefined && onDecision > 0 ? 1 : 0,
+      'no intent at all': clear === undefined && firstHedged === undefined && (marker === undefined || onDecision === 0) ? 1 : 0,
       'mixed signals': Math.min(mixed.length, 2),
       'decline with mixed signals': clearDecline && mixed.length > 0 ? 1 : 0,
-      hedges: Math.min(hedged.length, 4),
-      questions: Math.min(questions, 3),
+      'hedges on the decision': Math.min(onDecision, 4),
+      'hedges elsewhere': Math.min(hedged.length - onDecision, 3),
+      'questions on the decision': Math.min(decisionQuestions, 3),
+      'plain questions': Math.min(plainQuestions, 3),
+      'plain questions, clear intent': clear !== undefined ? Math.min(plainQuestions, 3) : 0,
       'ends with a question': body.trimEnd().endsWith('?') ? 1 : 0,
       conditionals: Math.min((body.match(CONDITIONAL) ?? []).length, 3),
       acceptance: acceptance(ctx) ? 1 : 0,
