@@ -23,6 +23,7 @@ const lists: Record<string, PhraseEntry[]> = {
   'personal.json details': personal.details,
   'reasons.json causal': reasons.causal,
   'reasons.json stackers': reasons.stackers,
+  'reasons.json candour': reasons.candour,
   ...Object.fromEntries(Object.entries(reasons.categories).map(([about, entries]) => [`reasons.json categories: ${about}`, entries])),
   'reasons.json justification': reasons.justification,
   ...Object.fromEntries(Object.entries(decisions.statements).map(([kind, entries]) => [`rewrite decisions.json statements: ${kind}`, entries])),

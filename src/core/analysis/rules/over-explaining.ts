@@ -27,6 +27,20 @@ const LONG_SENTENCE_WORDS = 30;
 /** Bodies longer than this are not read sentence by sentence for the explanation features. */
 const MAX_SEGMENTED_WORDS = 1000;
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/gi;
+const CANDOUR = compileList(reasonData.candour.map((e) => compilePhrase(e.phrase)));
+/**
+ * Thanks, good wishes and courtesies: their clauses are not explanation. Narrower than
+ * WARM_SENTENCE, which also takes "I had hoped the role..." for a warm sentence.
+ */
+const COURTESY = /\b(?:thank|thanks|appreciat\w*|grateful|wish (?:you|the|your)|best of luck|good luck|look forward|looking forward|keep in touch|stay in touch|pleasure|enjoyed|finds you well|hope (?:you|your|the|this|we|to (?:stay|keep|hear|work|cross)))/i;
+/**
+ * Where a sentence divides into clauses: a semicolon, colon or dash; a comma or "and"/"but"/"plus"
+ * before a new clause; a causal or additive link. Each clause of four words or more outside the
+ * courtesies is one point made: several of them is several things explained, whatever the topic.
+ */
+const CLAUSE_BREAK = /[;:\u2013\u2014]|,\s+(?=(?:and|but|plus|so|which|since|because|as|while|although|though|also|honestly|not to mention)\b)|\s(?:and|but|plus|because|since|whereas|while|although|though)\s|,\s+(?=(?:i|my|the|it|it's|there|they|their|this|that|we|our|he|she|his|her)\b)/gi;
+/** A point added to another: "also", "too", "as well", "on top of that", "another thing", "plus". */
+const ADDITIVE = /\b(?:also|as well|on top of (?:that|this|which)|plus|besides|in addition|additionally|what's more|moreover|furthermore|not to mention|another (?:thing|reason|factor|issue|concern)|the other (?:thing|reason))\b|\btoo(?=[.,;!])/gi;
 
 interface Candidates {
   findings: RawFinding[];
@@ -129,7 +143,23 @@ function candidates(ctx: AnalysisContext): Candidates {
       });
     }
     features['explained sentences'] = Math.min(explained.length, 4);
+
+    // Points made: clauses outside the courtesies and questions, less the one that states the decision.
+    const points = explanationPoints(ctx, sentences);
+    const declined = features['decline stated'] ? 1 : 0;
+    const made = Math.max(0, points.clauses - declined);
+    features['points made'] = Math.min(made, 8) / 2;
+    features['points made >= 3'] = made >= 3 ? 1 : 0;
+    features['added points'] = Math.min(points.additive, 3);
+    features.candour = Math.min(points.candour, 2);
+    // Money figures explain a decision only when there is one: agreed terms or a request are not reasons.
+    if (features['personal: money'] && !declined) {
+      delete features['personal: money'];
+      features['money figures, no decline'] = 1;
+    }
     features['named problem'] = out.length > 0 ? 1 : 0;
+    // Several points, or a point added to another, in sentences no list knows: they are the explanation.
+    if (out.length === 0 && explained.length === 0 && (made >= 3 || points.additive > 0 || points.candour > 0)) explained.push(...points.sentences);
     // Nothing a hand detector names, but reasons and causal links the model may judge too many.
     if (out.length === 0 && explained.length > 0) {
       const list = given.map((r) => r.about).join(', ');
@@ -139,6 +169,33 @@ function candidates(ctx: AnalysisContext): Candidates {
     }
     return { findings: out, features };
   });
+}
+
+interface Points {
+  /** Clauses of four words or more outside the courtesies and questions. */
+  clauses: number;
+  /** Points added to another ("also", "on top of that"). */
+  additive: number;
+  /** Candour markers ("honestly", "since you asked", "the thing is"). */
+  candour: number;
+  /** The sentences that make the points. */
+  sentences: Sentence[];
+}
+
+/** The points a body makes besides its courtesies and questions (see CLAUSE_BREAK). */
+function explanationPoints(ctx: AnalysisContext, sentences: readonly Sentence[]): Points {
+  const out: Points = { clauses: 0, additive: 0, candour: 0, sentences: [] };
+  for (const s of sentences) {
+    const text = ctx.masked.slice(s.start, s.end);
+    if (text.trimEnd().endsWith('?') || COURTESY.test(text) || ctx.inQuote(s.start, s.end)) continue;
+    const clauses = text.split(CLAUSE_BREAK).filter((c) => countWords(c, 0, c.length) >= 4).length;
+    if (clauses === 0) continue;
+    out.clauses += clauses;
+    out.additive += (text.match(ADDITIVE) ?? []).length;
+    out.candour += findAll(CANDOUR, ctx.masked, s.start, s.end).length;
+    out.sentences.push(s);
+  }
+  return out;
 }
 
 /** Whether the hand detectors found anything for the model to decide on. */
