@@ -65,11 +65,18 @@ function candidates(ctx: AnalysisContext): Candidates {
       out.push(finding);
     };
 
-    // Personal details: one finding per sentence, naming what the detail is about.
+    // Personal details: one finding per sentence, naming what the detail is about. Money figures
+    // in an acceptance are agreed terms, neither a reason nor private (docs/labelling.md).
+    const declined = findIntent(ctx, ['decline']).clear !== undefined;
+    const accepts = !declined && acceptance(ctx);
     for (const m of findAll(PERSONAL, ctx.masked, ctx.body.start, ctx.body.end)) {
       if (ctx.inQuote(m.index, m.index + m[0].length)) continue;
       const s = ctx.sentenceAt(m.index);
       const about = personalData.details[matchedIndex(m, PERSONAL)]?.about ?? 'personal life';
+      if (about === 'money' && accepts) {
+        features['money figures in an acceptance'] = 1;
+        continue;
+      }
       features[`personal: ${about}`] = 1;
       if (s) flag(s, `Personal detail (${about}) the reader does not need: leave it out.`);
     }
@@ -131,7 +138,7 @@ function candidates(ctx: AnalysisContext): Candidates {
     features['causal links'] = Math.min(causal, 5);
     features['causal links >= 2'] = causal >= 2 ? 1 : 0;
     features.acceptance = acceptance(ctx) ? 1 : 0;
-    features['decline stated'] = findIntent(ctx, ['decline']).clear ? 1 : 0;
+    features['decline stated'] = declined ? 1 : 0;
     features['first person share'] = Math.min(1, ((ctx.masked.slice(ctx.body.start, ctx.body.end).match(FIRST_PERSON) ?? []).length / words) * 5);
     features['over the limit'] = ctx.bodyWords > DEFAULT_MAX_BODY_WORDS ? 1 : 0;
     if (firstPast !== undefined && ctx.bodyWords <= ctx.options.maxBodyWords) {
@@ -146,17 +153,10 @@ function candidates(ctx: AnalysisContext): Candidates {
 
     // Points made: clauses outside the courtesies and questions, less the one that states the decision.
     const points = explanationPoints(ctx, sentences);
-    const declined = features['decline stated'] ? 1 : 0;
-    const made = Math.max(0, points.clauses - declined);
+    const made = Math.max(0, points.clauses - (declined ? 1 : 0));
     features['points made'] = Math.min(made, 8) / 2;
-    features['points made >= 3'] = made >= 3 ? 1 : 0;
     features['added points'] = Math.min(points.additive, 3);
     features.candour = Math.min(points.candour, 2);
-    // Money figures explain a decision only when there is one: agreed terms or a request are not reasons.
-    if (features['personal: money'] && !declined) {
-      delete features['personal: money'];
-      features['money figures, no decline'] = 1;
-    }
     features['named problem'] = out.length > 0 ? 1 : 0;
     // Several points, or a point added to another, in sentences no list knows: they are the explanation.
     if (out.length === 0 && explained.length === 0 && (made >= 3 || points.additive > 0 || points.candour > 0)) explained.push(...points.sentences);
