@@ -76,13 +76,15 @@ function candidates(ctx: AnalysisContext): Candidates {
     const onDecision = hedgeAt.filter((x) => x.place === 'decision').length;
     // Questions: one that is hedged or asks about the decision, or a plain one (a detail, a date).
     let decisionQuestions = 0;
+    let lastQuestionOnDecision = false;
     const questionSentences = new Set<number>();
     for (const m of body.matchAll(QUESTION)) {
       const s = ctx.sentenceAt(ctx.body.start + (m.index ?? 0));
       if (!s || questionSentences.has(s.start)) continue;
       questionSentences.add(s.start);
       const text = ctx.masked.slice(s.start, s.end);
-      if (DECISION_QUESTION.test(text) || hedged.some((h) => h.start >= s.start && h.start < s.end)) decisionQuestions++;
+      lastQuestionOnDecision = DECISION_QUESTION.test(text) || hedged.some((h) => h.start >= s.start && h.start < s.end);
+      if (lastQuestionOnDecision) decisionQuestions++;
     }
     const plainQuestions = questionSentences.size - decisionQuestions;
     const mixed = mixedSignals(ctx);
@@ -100,7 +102,7 @@ function candidates(ctx: AnalysisContext): Candidates {
       'questions on the decision': Math.min(decisionQuestions, 3),
       'plain questions': Math.min(plainQuestions, 3),
       'plain questions, clear intent': clear !== undefined ? Math.min(plainQuestions, 3) : 0,
-      'ends with a question': body.trimEnd().endsWith('?') ? 1 : 0,
+      'ends with a question on the decision': body.trimEnd().endsWith('?') && lastQuestionOnDecision ? 1 : 0,
       conditionals: Math.min((body.match(CONDITIONAL) ?? []).length, 3),
       acceptance: acceptance(ctx) ? 1 : 0,
       'reply to a rejection': repliesToRejection(ctx) ? 1 : 0,
@@ -131,8 +133,10 @@ function candidates(ctx: AnalysisContext): Candidates {
       const s = ctx.sentenceAt(m.start) ?? m;
       out.push({ start: s.start, end: s.end, message: `Mixed signals: you decline but ${excerpt(ctx.text.slice(m.start, m.end))} asks to stay in the running.` });
     }
-    if (out.length === 0 && hedged.length > 0) {
-      const at = ctx.sentenceAt(hedged[0].start) ?? ctx.body;
+    // Beside a clear decision, only a hedge on the decision itself is a candidate (not one on thanks or a story).
+    const firstOnDecision = hedgeAt.find((x) => x.place === 'decision')?.h;
+    if (out.length === 0 && firstOnDecision) {
+      const at = ctx.sentenceAt(firstOnDecision.start) ?? ctx.body;
       out.push({ start: at.start, end: at.end, message: 'The decision sounds undecided here: say it plainly, without "maybe" or "I think I might".' });
     }
     return { findings: out, features };
