@@ -31,6 +31,8 @@ const WARM = /\b(?:thank|thanks|appreciat\w*|grateful|wish|wishes|hope|congratul
 const DECISION_VERB = /\b(?:decid\w*|decision|pass|declin\w*|withdraw\w*|attend\w*|accept\w*|join\w*|sure|take (?:it|this|the offer|the role|the job))\b/i;
 /** Past narrative: a past-tense verb and nothing in the present, future or conditional. */
 const PAST = /\b(?:was|were|went|had|felt|spent|did|took|thought|talked)\b|\b(?:i|we|she|he|they) (?:also |even |then |first )?\w+ed\b/i;
+/** A decision told as made: the deliberation in its sentence is over. */
+const SETTLED = /\b(?:i've|i have|we've|we have|i|we) (?:now |finally |since |already )?(?:decided|made (?:my|a|the|our) decision|made up my mind)\b|\bin the end\b/i;
 const NOW = /\b(?:am|i'm|is|are|will|would|won't|might|may|could|should|can|still|yet|now|not sure)\b/i;
 /** A hedged suggestion to them: "Maybe try a search filter", "Perhaps consider...". */
 const ADVICE = /^\W*(?:maybe|perhaps)\W+(?:next time\W+)?(?:try|consider|check|read|use|learn|look|get|hire|ask|tell|let|stop|start|do|don't|be)\b/i;
@@ -53,7 +55,9 @@ export function hedgePlace(ctx: AnalysisContext, at: number): Place {
   const before = ctx.masked.slice(s.start, at);
   if (ADVICE.test(text) || SOMEONE_ELSE.test(before)) return 'elsewhere';
   if (MODAL.test(ctx.masked.slice(at, at + 6)) && (!WRITER_BEFORE.test(before) || /^\w+ have \w+(?:ed|en)\b/i.test(ctx.masked.slice(at, s.end)))) return 'elsewhere';
-  // Deliberation told as over ("I was torn for weeks", "I looked at whether a later date might work").
+  // Deliberation told as over ("I was torn for weeks", "I looked at whether a later date might work",
+  // "after a lot of back and forth I've decided", "we had been thinking of moving").
+  if (SETTLED.test(text) || /\bhad\s+$/i.test(before)) return 'elsewhere';
   if (PAST.test(text) && (!NOW.test(text) || /\bwhether\b/i.test(text))) return 'elsewhere';
   return 'decision';
 }
