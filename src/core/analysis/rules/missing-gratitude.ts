@@ -1,7 +1,27 @@
 /** missing-gratitude: no real expression of thanks anywhere in the draft. */
+import gratitudeData from '../data/gratitude.json';
 import type { AnalysisContext } from '../context';
-import { hasThanks } from '../signals';
+import { compileList, findAll } from '../phrases';
+import { compilePhrase } from '../phraseSyntax';
+import { hasThanks, thanks } from '../signals';
 import { isWholeMessage, type RawFinding, type Rule } from './rule';
+
+/** Negated or sarcastic thanks ("thanks for nothing", "I can't say I appreciate being ghosted"). */
+const HOSTILE_THANKS = compileList(gratitudeData.notThanks.filter((e) => 'hostile' in e && e.hostile).map((e) => compilePhrase(e.phrase)));
+
+/**
+ * Whether the draft thanks them. A bare "Thanks" sign-off does not count under a message that
+ * also thanks them sarcastically or denies any thanks (docs/labelling.md: "Thanks" as a bare
+ * sign-off on a hostile message).
+ */
+function thanksThem(ctx: AnalysisContext): boolean {
+  if (!hasThanks(ctx)) return false;
+  const signOff = ctx.parts.signOff;
+  if (!signOff) return true;
+  const outsideSignOff = thanks(ctx).some((t) => t.end <= signOff.start || t.start >= signOff.end);
+  if (outsideSignOff) return true;
+  return findAll(HOSTILE_THANKS, ctx.masked, ctx.prose.start, ctx.prose.end).every((m) => ctx.inQuote(m.index, m.index + m[0].length));
+}
 
 const SENTENCE = 'Thank you for your time and for considering me.';
 
@@ -16,7 +36,7 @@ export const missingGratitude: Rule = {
     fix: "Add a thank-you sentence near the start, for example \"Thank you for your time and for considering me.\" The quick fix inserts one after the greeting (or at the end, when there is none).",
   },
   check(ctx: AnalysisContext): RawFinding[] {
-    if (!isWholeMessage(ctx) || hasThanks(ctx)) return [];
+    if (!isWholeMessage(ctx) || thanksThem(ctx)) return [];
     const { greeting } = ctx.parts;
     const [first] = ctx.firstSentences(1);
     const at = greeting ?? (first ? { start: first.start, end: first.end } : ctx.body);
