@@ -16,6 +16,8 @@ const lists: Record<string, PhraseEntry[]> = {
   'tone.json phrases': tone.phrases,
   'gratitude.json thanks': gratitude.thanks,
   'gratitude.json notThanks': gratitude.notThanks,
+  'gratitude.json sarcastic': gratitude.sarcastic,
+  'gratitude.json kindness': gratitude.kindness,
   'apology.json apologies': apology.apologies,
   'apology.json notApologies': apology.notApologies,
   'apology.json defensive': apology.defensive,

@@ -1,26 +1,39 @@
 /** missing-gratitude: no real expression of thanks anywhere in the draft. */
 import gratitudeData from '../data/gratitude.json';
 import type { AnalysisContext } from '../context';
-import { compileList, findAll } from '../phrases';
+import { compileList, findAll, overlapsAny, type Span } from '../phrases';
 import { compilePhrase } from '../phraseSyntax';
 import { hasThanks, thanks } from '../signals';
 import { isWholeMessage, type RawFinding, type Rule } from './rule';
 
-/** Negated or sarcastic thanks ("thanks for nothing", "I can't say I appreciate being ghosted"). */
-const HOSTILE_THANKS = compileList(gratitudeData.notThanks.filter((e) => 'hostile' in e && e.hostile).map((e) => compilePhrase(e.phrase)));
+const phraseList = (entries: readonly { phrase: string }[]) => compileList(entries.map((e) => compilePhrase(e.phrase)));
+/** Negated or sarcastic thanks: notThanks entries marked hostile, and the sarcastic list. */
+const HOSTILE = phraseList([...gratitudeData.notThanks.filter((e) => 'hostile' in e && e.hostile), ...gratitudeData.sarcastic]);
+const SARCASTIC = phraseList(gratitudeData.sarcastic);
+/** Appreciation in other words ("it was kind of you to think of me"). */
+const KINDNESS = phraseList(gratitudeData.kindness);
+
+/** Matches of `re` in the prose outside quoted speech. */
+function inProse(ctx: AnalysisContext, re: RegExp): Span[] {
+  return findAll(re, ctx.masked, ctx.prose.start, ctx.prose.end)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+    .filter((m) => !ctx.inQuote(m.start, m.end));
+}
 
 /**
- * Whether the draft thanks them. A bare "Thanks" sign-off does not count under a message that
- * also thanks them sarcastically or denies any thanks (docs/labelling.md: "Thanks" as a bare
- * sign-off on a hostile message).
+ * Whether the draft thanks them (docs/labelling.md). Sarcastic thanks ("Thanks for the honesty, I
+ * guess") do not count, and a bare "Thanks" sign-off does not count under a message that thanks
+ * them sarcastically or denies any thanks.
  */
 function thanksThem(ctx: AnalysisContext): boolean {
+  if (inProse(ctx, KINDNESS).length > 0) return true;
   if (!hasThanks(ctx)) return false;
+  const sarcastic = inProse(ctx, SARCASTIC);
+  const real = thanks(ctx).filter((t) => !overlapsAny(sarcastic, t.start, t.end));
   const signOff = ctx.parts.signOff;
-  if (!signOff) return true;
-  const outsideSignOff = thanks(ctx).some((t) => t.end <= signOff.start || t.start >= signOff.end);
-  if (outsideSignOff) return true;
-  return findAll(HOSTILE_THANKS, ctx.masked, ctx.prose.start, ctx.prose.end).every((m) => ctx.inQuote(m.index, m.index + m[0].length));
+  const outsideSignOff = real.filter((t) => !signOff || t.end <= signOff.start || t.start >= signOff.end);
+  if (outsideSignOff.length > 0) return true;
+  return real.length > 0 && inProse(ctx, HOSTILE).length === 0;
 }
 
 const SENTENCE = 'Thank you for your time and for considering me.';
