@@ -39,6 +39,7 @@ const COURTESY = /\b(?:thank|thanks|appreciat\w*|grateful|wish (?:you|the|your)|
  * courtesies is one point made: several of them is several things explained, whatever the topic.
  */
 const CLAUSE_BREAK = /[;:\u2013\u2014]|,\s+(?=(?:and|but|plus|so|which|since|because|as|while|although|though|also|honestly|not to mention)\b)|\s(?:and|but|plus|because|since|whereas|while|although|though)\s|,\s+(?=(?:i|my|the|it|it's|there|they|their|this|that|we|our|he|she|his|her)\b)/gi;
+const THEIR_SIDE = /\b(?:you|you're|you are|they|they're|they are|the team|your team)\s+(?:\w+\s+)?$/i;
 /** A point added to another: "also", "too", "as well", "on top of that", "another thing", "plus". */
 const ADDITIVE = /\b(?:also|as well|on top of (?:that|this|which)|plus|besides|in addition|additionally|what's more|moreover|furthermore|not to mention|another (?:thing|reason|factor|issue|concern)|the other (?:thing|reason))\b|\btoo(?=[.,;!])/gi;
 
@@ -155,8 +156,11 @@ function candidates(ctx: AnalysisContext): Candidates {
     const points = explanationPoints(ctx, sentences);
     const made = Math.max(0, points.clauses - (declined ? 1 : 0));
     features['points made'] = Math.min(made, 8) / 2;
-    features['added points'] = Math.min(points.additive, 3);
+    // A point added to another is a further reason only beside a decision (not in a request or a hesitation).
+    features['added points'] = declined ? Math.min(points.additive, 3) : 0;
     features.candour = Math.min(points.candour, 2);
+    // A reason added to another beside a decision ("also", "on top of that"): stacked reasons, whatever their topics.
+    if (declined) for (const a of points.added) flag(a, 'A further reason added to the first: one short, neutral reason is enough.');
     features['named problem'] = out.length > 0 ? 1 : 0;
     // Several points, or a point added to another, in sentences no list knows: they are the explanation.
     if (out.length === 0 && explained.length === 0 && (made >= 3 || points.additive > 0 || points.candour > 0)) explained.push(...points.sentences);
@@ -180,18 +184,23 @@ interface Points {
   candour: number;
   /** The sentences that make the points. */
   sentences: Sentence[];
+  /** The sentences that add a point to another. */
+  added: Sentence[];
 }
 
 /** The points a body makes besides its courtesies and questions (see CLAUSE_BREAK). */
 function explanationPoints(ctx: AnalysisContext, sentences: readonly Sentence[]): Points {
-  const out: Points = { clauses: 0, additive: 0, candour: 0, sentences: [] };
+  const out: Points = { clauses: 0, additive: 0, candour: 0, sentences: [], added: [] };
   for (const s of sentences) {
     const text = ctx.masked.slice(s.start, s.end);
     if (text.trimEnd().endsWith('?') || COURTESY.test(text) || ctx.inQuote(s.start, s.end)) continue;
     const clauses = text.split(CLAUSE_BREAK).filter((c) => countWords(c, 0, c.length) >= 4).length;
     if (clauses === 0) continue;
     out.clauses += clauses;
-    out.additive += (text.match(ADDITIVE) ?? []).length;
+    // Their side ("you're also hiring") adds nothing to the writer's reasons.
+    const additive = [...text.matchAll(ADDITIVE)].filter((m) => !THEIR_SIDE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index))).length;
+    out.additive += additive;
+    if (additive > 0) out.added.push(s);
     out.candour += findAll(CANDOUR, ctx.masked, s.start, s.end).length;
     out.sentences.push(s);
   }
