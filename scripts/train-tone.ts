@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { AnalysisContext } from '../src/core/analysis/context';
 import { probability, train, type Example, type Features, type LinearModel, type TrainOptions } from '../src/core/analysis/model';
 import { NEGATIVE_TONE_SURE, negativeToneFeatures } from '../src/core/analysis/rules/negative-tone';
-import { overExplainingCandidates, overExplainingFeatures } from '../src/core/analysis/rules/over-explaining';
+import { OVER_EXPLAINING_SURE, overExplainingCandidates, overExplainingFeatures } from '../src/core/analysis/rules/over-explaining';
 import { unclearDecisionCandidates, unclearDecisionFeatures } from '../src/core/analysis/rules/unclear-decision';
 import type { RuleId } from '../src/core/analysis/types';
 import { loadCorpus } from './corpus';
@@ -58,6 +58,7 @@ export const MODELS: readonly ModelSpec[] = [
     features: (ctx) => (overExplainingCandidates(ctx) ? overExplainingFeatures(ctx) : undefined),
     options: { l2: 0.01, epochs: 2000, rate: 0.5, folds: 5 },
     thresholdTolerance: 0.01,
+    sureFeatures: OVER_EXPLAINING_SURE,
   },
   {
     rule: 'unclear-decision',

@@ -207,6 +207,13 @@ function explanationPoints(ctx: AnalysisContext, sentences: readonly Sentence[])
   return out;
 }
 
+/**
+ * Private detail the guidelines name as over-explaining on its own (docs/labelling.md): a named
+ * illness, a family member's situation in detail, money figures given with a decline. The rule
+ * reports these whatever the model says (scripts/train-tone.ts scores the model the same way).
+ */
+export const OVER_EXPLAINING_SURE: readonly string[] = ['personal: health', 'personal: family', 'personal: money'];
+
 /** Whether the hand detectors found anything for the model to decide on. */
 export function overExplainingCandidates(ctx: AnalysisContext): boolean {
   return candidates(ctx).findings.length > 0;
@@ -230,7 +237,7 @@ export const overExplaining: Rule = {
   check(ctx: AnalysisContext): RawFinding[] {
     const out: RawFinding[] = [];
     const { findings, features } = candidates(ctx);
-    if (findings.length > 0 && predict(model, features)) out.push(...findings);
+    if (findings.length > 0 && (predict(model, features) || OVER_EXPLAINING_SURE.some((f) => (features[f] ?? 0) > 0))) out.push(...findings);
 
     // Length: point at the sentences past the limit (the user's `maxBodyWords`).
     const max = ctx.options.maxBodyWords;

@@ -9,7 +9,7 @@
 import model from '../data/models/unclear-decision.json';
 import type { AnalysisContext } from '../context';
 import { predict, type Features } from '../model';
-import { acceptance, allIntentKinds, answersInvitation, findIntent, hedges, mixedSignals, repliesToRejection, undecidedMarker } from '../signals';
+import { acceptance, allIntentKinds, answersInvitation, findIntent, hedges, mixedSignals, repliesToRejection, undecidedMarker, type IntentSearch } from '../signals';
 import { isWholeMessage, excerpt, type RawFinding, type Rule } from './rule';
 
 interface Candidates {
@@ -62,12 +62,22 @@ export function hedgePlace(ctx: AnalysisContext, at: number): Place {
   return 'decision';
 }
 
+/** The search with a "clear" intent that sits in a question moved to the hedged ones. */
+function statedOnly(ctx: AnalysisContext, found: IntentSearch): IntentSearch {
+  const c = found.clear;
+  if (c === undefined) return found;
+  const s = ctx.sentenceAt(c.start);
+  if (!s || !ctx.masked.slice(s.start, s.end).trimEnd().endsWith('?')) return found;
+  return { firstHedged: found.firstHedged ?? { ...c, hedged: true } };
+}
+
 function candidates(ctx: AnalysisContext): Candidates {
   return ctx.once('unclear-decision', () => {
-    // A clear decline settles it; otherwise any other clear statement of intent will do.
-    const decline = findIntent(ctx, ['decline']);
+    // A clear decline settles it; otherwise any other clear statement of intent will do. A decision
+    // asked about ("Or would it be better if I simply declined?") is not stated: it counts as hedged.
+    const decline = statedOnly(ctx, findIntent(ctx, ['decline']));
     const clearDecline = decline.clear !== undefined;
-    const any = clearDecline ? decline : findIntent(ctx, allIntentKinds);
+    const any = clearDecline ? decline : statedOnly(ctx, findIntent(ctx, allIntentKinds));
     const clear = any.clear;
     const firstHedged = any.firstHedged;
     const out: RawFinding[] = [];
@@ -137,8 +147,10 @@ function candidates(ctx: AnalysisContext): Candidates {
       const s = ctx.sentenceAt(m.start) ?? m;
       out.push({ start: s.start, end: s.end, message: `Mixed signals: you decline but ${excerpt(ctx.text.slice(m.start, m.end))} asks to stay in the running.` });
     }
-    // Beside a clear decision, only a hedge on the decision itself is a candidate (not one on thanks or a story).
-    const firstOnDecision = hedgeAt.find((x) => x.place === 'decision')?.h;
+    // Beside a clear decision, only a hedge on the decision itself is a candidate (not one on thanks
+    // or a story), and only one after it: "I'm not sure yet. ... I have decided to withdraw" ends decided.
+    const settledAt = decline.clear?.start ?? 0;
+    const firstOnDecision = hedgeAt.find((x) => x.place === 'decision' && x.h.start > settledAt)?.h;
     if (out.length === 0 && firstOnDecision) {
       const at = ctx.sentenceAt(firstOnDecision.start) ?? ctx.body;
       out.push({ start: at.start, end: at.end, message: 'The decision sounds undecided here: say it plainly, without "maybe" or "I think I might".' });
