@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { AnalysisContext } from '../src/core/analysis/context';
 import { probability, train, type Example, type Features, type LinearModel, type TrainOptions } from '../src/core/analysis/model';
 import { NEGATIVE_TONE_SURE, negativeToneFeatures } from '../src/core/analysis/rules/negative-tone';
-import { overExplainingCandidates, overExplainingFeatures } from '../src/core/analysis/rules/over-explaining';
+import { OVER_EXPLAINING_SURE, overExplainingCandidates, overExplainingFeatures } from '../src/core/analysis/rules/over-explaining';
 import { unclearDecisionCandidates, unclearDecisionFeatures } from '../src/core/analysis/rules/unclear-decision';
 import type { RuleId } from '../src/core/analysis/types';
 import { loadCorpus } from './corpus';
@@ -37,6 +37,11 @@ export interface ModelSpec {
   listFeatures?: readonly string[];
   /** Features that make the rule report by themselves, whatever the model says (the rule's own list). */
   sureFeatures?: readonly string[];
+  /**
+   * Cross-validated merits closer than this are one message's noise: among them the threshold
+   * nearest 0.5 wins (a low threshold fires on every weak signal in text the lists never saw).
+   */
+  thresholdTolerance?: number;
 }
 
 /** Every trained model: one entry per rule. */
@@ -52,11 +57,14 @@ export const MODELS: readonly ModelSpec[] = [
     rule: 'over-explaining',
     features: (ctx) => (overExplainingCandidates(ctx) ? overExplainingFeatures(ctx) : undefined),
     options: { l2: 0.01, epochs: 2000, rate: 0.5, folds: 5 },
+    thresholdTolerance: 0.01,
+    sureFeatures: OVER_EXPLAINING_SURE,
   },
   {
     rule: 'unclear-decision',
     features: (ctx) => (unclearDecisionCandidates(ctx) ? unclearDecisionFeatures(ctx) : undefined),
     options: { l2: 0.01, epochs: 2000, rate: 0.5, folds: 5 },
+    thresholdTolerance: 0.01,
   },
 ];
 
@@ -145,6 +153,11 @@ export function build(spec: ModelSpec, { examples, missed } = devExamples(spec))
   let best = 0;
   for (let i = 1; i < THRESHOLDS.length; i++) {
     if (merit(i) > merit(best) + 1e-9 || (Math.abs(merit(i) - merit(best)) <= 1e-9 && Math.abs(THRESHOLDS[i] - 0.5) < Math.abs(THRESHOLDS[best] - 0.5))) best = i;
+  }
+  const tolerance = spec.thresholdTolerance ?? 0;
+  if (tolerance > 0) {
+    const top = merit(best);
+    for (let i = 0; i < THRESHOLDS.length; i++) if (merit(i) >= top - tolerance && Math.abs(THRESHOLDS[i] - 0.5) < Math.abs(THRESHOLDS[best] - 0.5)) best = i;
   }
   const model = train(trainingSet(examples, spec), { ...spec.options, threshold: THRESHOLDS[best] });
   return { model, cv, bare };

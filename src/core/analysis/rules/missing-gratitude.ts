@@ -1,9 +1,42 @@
 /** missing-gratitude: no real expression of thanks anywhere in the draft. */
+import gratitudeData from '../data/gratitude.json';
 import type { AnalysisContext } from '../context';
+import { compileList, findAll, overlapsAny, type Span } from '../phrases';
+import { compilePhrase } from '../phraseSyntax';
 import { clauseAt } from '../removal';
-import { allIntentKinds, findIntent, hasThanks, sarcasticThanks } from '../signals';
+import { allIntentKinds, findIntent, hasThanks, sarcasticThanks, thanks } from '../signals';
 import type { Fix } from '../types';
 import { excerpt, isWholeMessage, type RawFinding, type Rule } from './rule';
+
+const phraseList = (entries: readonly { phrase: string }[]) => compileList(entries.map((e) => compilePhrase(e.phrase)));
+/** Negated, sarcastic or grudging thanks: notThanks entries marked hostile, and both lists of them. */
+const HOSTILE = phraseList([...gratitudeData.notThanks.filter((e) => 'hostile' in e && e.hostile), ...gratitudeData.sarcasticThanks, ...gratitudeData.grudging]);
+const GRUDGING = phraseList(gratitudeData.grudging);
+/** Appreciation in other words ("it was kind of you to think of me"). */
+const KINDNESS = phraseList(gratitudeData.kindness);
+
+/** Matches of `re` in the prose outside quoted speech. */
+function inProse(ctx: AnalysisContext, re: RegExp): Span[] {
+  return findAll(re, ctx.masked, ctx.prose.start, ctx.prose.end)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+    .filter((m) => !ctx.inQuote(m.start, m.end));
+}
+
+/**
+ * Whether the draft thanks them (docs/labelling.md). Sarcastic thanks ("Thanks for the honesty, I
+ * guess") do not count, and a bare "Thanks" sign-off does not count under a message that thanks
+ * them sarcastically or denies any thanks.
+ */
+function thanksThem(ctx: AnalysisContext): boolean {
+  if (inProse(ctx, KINDNESS).length > 0) return true;
+  if (!hasThanks(ctx)) return false;
+  const grudging = inProse(ctx, GRUDGING);
+  const real = thanks(ctx).filter((t) => !overlapsAny(grudging, t.start, t.end));
+  const signOff = ctx.parts.signOff;
+  const outsideSignOff = real.filter((t) => !signOff || t.end <= signOff.start || t.start >= signOff.end);
+  if (outsideSignOff.length > 0) return true;
+  return real.length > 0 && inProse(ctx, HOSTILE).length === 0;
+}
 
 const SENTENCE = 'Thank you for your time and for considering me.';
 
@@ -18,7 +51,7 @@ export const missingGratitude: Rule = {
     fix: "Add a thank-you sentence near the start, for example \"Thank you for your time and for considering me.\" The quick fix inserts one after the greeting (or at the end, when there is none); where the draft thanks them sarcastically (\"Thanks, but no thanks\") and says no elsewhere, it puts the thank-you in place of the sarcasm.",
   },
   check(ctx: AnalysisContext): RawFinding[] {
-    if (!isWholeMessage(ctx) || hasThanks(ctx)) return [];
+    if (!isWholeMessage(ctx) || thanksThem(ctx)) return [];
     const { greeting } = ctx.parts;
     const [first] = ctx.firstSentences(1);
     const at = greeting ?? (first ? { start: first.start, end: first.end } : ctx.body);

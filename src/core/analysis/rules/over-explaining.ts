@@ -27,6 +27,21 @@ const LONG_SENTENCE_WORDS = 30;
 /** Bodies longer than this are not read sentence by sentence for the explanation features. */
 const MAX_SEGMENTED_WORDS = 1000;
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/gi;
+const CANDOUR = compileList(reasonData.candour.map((e) => compilePhrase(e.phrase)));
+/**
+ * Thanks, good wishes and courtesies: their clauses are not explanation. Narrower than
+ * WARM_SENTENCE, which also takes "I had hoped the role..." for a warm sentence.
+ */
+const COURTESY = /\b(?:thank|thanks|appreciat\w*|grateful|wish (?:you|the|your)|best of luck|good luck|look forward|looking forward|keep in touch|stay in touch|pleasure|enjoyed|finds you well|hope (?:you|your|the|this|we|to (?:stay|keep|hear|work|cross)))/i;
+/**
+ * Where a sentence divides into clauses: a semicolon, colon or dash; a comma or "and"/"but"/"plus"
+ * before a new clause; a causal or additive link. Each clause of four words or more outside the
+ * courtesies is one point made: several of them is several things explained, whatever the topic.
+ */
+const CLAUSE_BREAK = /[;:\u2013\u2014]|,\s+(?=(?:and|but|plus|so|which|since|because|as|while|although|though|also|honestly|not to mention)\b)|\s(?:and|but|plus|because|since|whereas|while|although|though)\s|,\s+(?=(?:i|my|the|it|it's|there|they|their|this|that|we|our|he|she|his|her)\b)/gi;
+const THEIR_SIDE = /\b(?:you|you're|you are|they|they're|they are|the team|your team)\s+(?:\w+\s+)?$/i;
+/** A point added to another: "also", "too", "as well", "on top of that", "another thing", "plus". */
+const ADDITIVE = /\b(?:also|as well|on top of (?:that|this|which)|plus|besides|in addition|additionally|what's more|moreover|furthermore|not to mention|another (?:thing|reason|factor|issue|concern)|the other (?:thing|reason))\b|\btoo(?=[.,;!])/gi;
 
 interface Candidates {
   findings: RawFinding[];
@@ -51,11 +66,18 @@ function candidates(ctx: AnalysisContext): Candidates {
       out.push(finding);
     };
 
-    // Personal details: one finding per sentence, naming what the detail is about.
+    // Personal details: one finding per sentence, naming what the detail is about. Money figures
+    // in an acceptance are agreed terms, neither a reason nor private (docs/labelling.md).
+    const declined = findIntent(ctx, ['decline']).clear !== undefined;
+    const accepts = !declined && acceptance(ctx);
     for (const m of findAll(PERSONAL, ctx.masked, ctx.body.start, ctx.body.end)) {
       if (ctx.inQuote(m.index, m.index + m[0].length)) continue;
       const s = ctx.sentenceAt(m.index);
       const about = personalData.details[matchedIndex(m, PERSONAL)]?.about ?? 'personal life';
+      if (about === 'money' && accepts) {
+        features['money figures in an acceptance'] = 1;
+        continue;
+      }
       features[`personal: ${about}`] = 1;
       if (s) flag(s, `Personal detail (${about}) the reader does not need: leave it out.`);
     }
@@ -117,7 +139,7 @@ function candidates(ctx: AnalysisContext): Candidates {
     features['causal links'] = Math.min(causal, 5);
     features['causal links >= 2'] = causal >= 2 ? 1 : 0;
     features.acceptance = acceptance(ctx) ? 1 : 0;
-    features['decline stated'] = findIntent(ctx, ['decline']).clear ? 1 : 0;
+    features['decline stated'] = declined ? 1 : 0;
     features['first person share'] = Math.min(1, ((ctx.masked.slice(ctx.body.start, ctx.body.end).match(FIRST_PERSON) ?? []).length / words) * 5);
     features['over the limit'] = ctx.bodyWords > DEFAULT_MAX_BODY_WORDS ? 1 : 0;
     if (firstPast !== undefined && ctx.bodyWords <= ctx.options.maxBodyWords) {
@@ -129,7 +151,19 @@ function candidates(ctx: AnalysisContext): Candidates {
       });
     }
     features['explained sentences'] = Math.min(explained.length, 4);
+
+    // Points made: clauses outside the courtesies and questions, less the one that states the decision.
+    const points = explanationPoints(ctx, sentences);
+    const made = Math.max(0, points.clauses - (declined ? 1 : 0));
+    features['points made'] = Math.min(made, 8) / 2;
+    // A point added to another is a further reason only beside a decision (not in a request or a hesitation).
+    features['added points'] = declined ? Math.min(points.additive, 3) : 0;
+    features.candour = Math.min(points.candour, 2);
+    // A reason added to another beside a decision ("also", "on top of that"): stacked reasons, whatever their topics.
+    if (declined) for (const a of points.added) flag(a, 'A further reason added to the first: one short, neutral reason is enough.');
     features['named problem'] = out.length > 0 ? 1 : 0;
+    // Several points, or a point added to another, in sentences no list knows: they are the explanation.
+    if (out.length === 0 && explained.length === 0 && (made >= 3 || points.additive > 0 || points.candour > 0)) explained.push(...points.sentences);
     // Nothing a hand detector names, but reasons and causal links the model may judge too many.
     if (out.length === 0 && explained.length > 0) {
       const list = given.map((r) => r.about).join(', ');
@@ -140,6 +174,45 @@ function candidates(ctx: AnalysisContext): Candidates {
     return { findings: out, features };
   });
 }
+
+interface Points {
+  /** Clauses of four words or more outside the courtesies and questions. */
+  clauses: number;
+  /** Points added to another ("also", "on top of that"). */
+  additive: number;
+  /** Candour markers ("honestly", "since you asked", "the thing is"). */
+  candour: number;
+  /** The sentences that make the points. */
+  sentences: Sentence[];
+  /** The sentences that add a point to another. */
+  added: Sentence[];
+}
+
+/** The points a body makes besides its courtesies and questions (see CLAUSE_BREAK). */
+function explanationPoints(ctx: AnalysisContext, sentences: readonly Sentence[]): Points {
+  const out: Points = { clauses: 0, additive: 0, candour: 0, sentences: [], added: [] };
+  for (const s of sentences) {
+    const text = ctx.masked.slice(s.start, s.end);
+    if (text.trimEnd().endsWith('?') || COURTESY.test(text) || ctx.inQuote(s.start, s.end)) continue;
+    const clauses = text.split(CLAUSE_BREAK).filter((c) => countWords(c, 0, c.length) >= 4).length;
+    if (clauses === 0) continue;
+    out.clauses += clauses;
+    // Their side ("you're also hiring") adds nothing to the writer's reasons.
+    const additive = [...text.matchAll(ADDITIVE)].filter((m) => !THEIR_SIDE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index))).length;
+    out.additive += additive;
+    if (additive > 0) out.added.push(s);
+    out.candour += findAll(CANDOUR, ctx.masked, s.start, s.end).length;
+    out.sentences.push(s);
+  }
+  return out;
+}
+
+/**
+ * Private detail the guidelines name as over-explaining on its own (docs/labelling.md): a named
+ * illness, a family member's situation in detail, money figures given with a decline. The rule
+ * reports these whatever the model says (scripts/train-tone.ts scores the model the same way).
+ */
+export const OVER_EXPLAINING_SURE: readonly string[] = ['personal: health', 'personal: family', 'personal: money'];
 
 /** Whether the hand detectors found anything for the model to decide on. */
 export function overExplainingCandidates(ctx: AnalysisContext): boolean {
@@ -164,7 +237,7 @@ export const overExplaining: Rule = {
   check(ctx: AnalysisContext): RawFinding[] {
     const out: RawFinding[] = [];
     const { findings, features } = candidates(ctx);
-    if (findings.length > 0 && predict(model, features)) out.push(...findings);
+    if (findings.length > 0 && (predict(model, features) || OVER_EXPLAINING_SURE.some((f) => (features[f] ?? 0) > 0))) out.push(...findings);
 
     // Length: point at the sentences past the limit (the user's `maxBodyWords`).
     const max = ctx.options.maxBodyWords;
