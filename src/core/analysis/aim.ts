@@ -102,12 +102,19 @@ export interface Aim {
   subject?: 'writer' | 'them';
 }
 
-/** Reads a clause: what of theirs it mentions and who its subject is. `at`: the word being judged. */
+/**
+ * Reads a clause: what of theirs it mentions and who its subject is. `at`: the word being judged.
+ * The subject is the person mentioned nearest before the word ("things at my job were grim" is the
+ * writer's; "I think your process is a mess" is theirs), or the first one when none comes before it.
+ * When that is the writer, only what of theirs comes after the writer counts as the target: "with
+ * the bonus so different, I would be worse off" judges the writer's own lot.
+ */
 export function aimOf(ctx: AnalysisContext, clause: Span, at: number): Aim {
   const words = wordsIn(ctx.masked, clause.start, clause.end);
-  let subject: Aim['subject'];
-  let target: Target | undefined;
-  let targetDistance = Infinity;
+  let first: Aim['subject'];
+  let before: Aim['subject'];
+  let writerAt = -1;
+  const mentions: { them: Target; start: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     const { w, start } = words[i];
     const prev = i > 0 ? words[i - 1].w : '';
@@ -119,20 +126,29 @@ export function aimOf(ctx: AnalysisContext, clause: Span, at: number): Aim {
       // A noun of theirs: "the offer", "your process", "this role"; never "my schedule".
       const owned = SECOND.has(prev) || THIRD.has(prev) || (i >= 2 && (SECOND.has(words[i - 2].w) || THIRD.has(words[i - 2].w)) && !FIRST.has(prev));
       if (t && (owned || (!WEAK.has(w) && (OWNERS.has(prev) || (i >= 2 && OWNERS.has(words[i - 2].w) && !FIRST.has(prev)))))) them = t;
-      else if (IT.has(w) && subject === undefined) them = 'it';
+      else if (IT.has(w) && first === undefined) them = 'it';
     }
-    if (subject === undefined) {
-      if (FIRST.has(w)) subject = 'writer';
-      else if (them) subject = 'them';
-    }
-    if (them && !(FIRST.has(prev) || prev === 'our')) {
-      const d = Math.abs(start - at);
-      // Prefer a specific noun over a bare "you" when both are near.
-      const better = d < targetDistance || (target === 'you' && them !== 'you' && d < targetDistance + 30);
-      if (better) {
-        target = them;
-        targetDistance = d;
+    const person = FIRST.has(w) ? 'writer' : them ? 'them' : undefined;
+    if (person) {
+      first ??= person;
+      if (start < at) {
+        before = person;
+        if (person === 'writer') writerAt = start;
       }
+    }
+    if (them && !(FIRST.has(prev) || prev === 'our')) mentions.push({ them, start });
+  }
+  const subject = before ?? first;
+  let target: Target | undefined;
+  let targetDistance = Infinity;
+  for (const { them, start } of mentions) {
+    if (before === 'writer' && start < writerAt) continue;
+    const d = Math.abs(start - at);
+    // Prefer a specific noun over a bare "you" when both are near.
+    const better = d < targetDistance || (target === 'you' && them !== 'you' && d < targetDistance + 30);
+    if (better) {
+      target = them;
+      targetDistance = d;
     }
   }
   return { target, subject };

@@ -9,7 +9,7 @@ import attitudeData from '../data/attitude.json';
 import toneData from '../data/tone.json';
 import { aimOf, clauseAround, evaluativeWords, feelingAimedAt, isFeeling, neutralAimed, targetLabel, type Target } from '../aim';
 import type { AnalysisContext } from '../context';
-import { compileIndexed, findAll, matchedIndex, overlapsAny, startsWord, type Span } from '../phrases';
+import { compileIndexed, compileList, findAll, matchedIndex, overlapsAny, startsWord, type Span } from '../phrases';
 import { compilePhrase, inflections } from '../phraseSyntax';
 import { removeSentenceFix } from '../removal';
 import { clauseStart, countWords, eachWord, isNegated, type Sentence } from '../text';
@@ -377,7 +377,7 @@ interface Signal {
   target?: Target;
 }
 
-export const GENERAL_FEATURES = ['theyShould', 'counting', 'sweeping', 'pointedAdverb', 'quoted', 'theirFailing', 'curt', 'tooAimed', 'negAimed', 'imperative', 'mildAimed', 'negatedPraise', 'ownNegative', 'gratitude', 'apology', 'wishes', 'secondStart', 'pointedQuestion', 'exclaim', 'frankly', 'comparison'] as const;
+export const GENERAL_FEATURES = ['theyShould', 'counting', 'sweeping', 'pointedAdverb', 'quoted', 'theirFailing', 'curt', 'tooAimed', 'negAimed', 'imperative', 'mildAimed', 'negatedPraise', 'ownNegative', 'gratitude', 'apology', 'wishes', 'secondStart', 'pointedQuestion', 'exclaim', 'frankly', 'comparison', 'delayReproach', 'silence', 'sarcasmCue', 'hearsay', 'ultimatum', 'counterfactual', 'belittle', 'sarcasticThanks'] as const;
 type GeneralFeature = (typeof GENERAL_FEATURES)[number];
 
 /** Whether a word in a clause is aimed at their side, by the same reading as the hand rule. */
@@ -406,6 +406,41 @@ for (const w of evaluativeWords) if (!AIMED_NEGATIVE.has(w)) AIMED_NEGATIVE.set(
 for (const w of INSULTS) AIMED_NEGATIVE.set(w, Math.min(AIMED_NEGATIVE.get(w) ?? -3, -3));
 const OWN_NEUTRAL = new Set(toneData.neutralWords);
 const IMPERATIVE_POLITE = POLITE;
+
+/** The cue lists of tone.json (see its $commentCues), each a general signal of its own. */
+const CUE_FEATURE = { delay: 'delayReproach', silence: 'silence', sarcasm: 'sarcasmCue', hearsay: 'hearsay', ultimatum: 'ultimatum', counterfactual: 'counterfactual', belittle: 'belittle' } as const satisfies Record<string, GeneralFeature>;
+type CueKind = keyof typeof CUE_FEATURE;
+const CUE_ENTRIES = (Object.keys(CUE_FEATURE) as CueKind[]).flatMap((kind) => toneData.cues[kind].map((e) => ({ kind, source: compilePhrase(e.phrase) })));
+const CUES = compileIndexed(CUE_ENTRIES.map((c) => c.source));
+/** What turns a stated delay into a reproach: "obviously", "finally", "still", "why", "I guess". */
+const REPROACH_MARKER = compileList(toneData.cues.reproachMarkers.map((e) => compilePhrase(e.phrase)));
+/** Sentences about their side and judging it: hearsay counts only there. */
+const JUDGES = /\b(?:treat\w*|reputation|hard to work|toxic|culture|turnover|burn\w*|micromanag\w*|behaviou?r)\b/i;
+
+function cueSignals(ctx: AnalysisContext, out: Signal[]): void {
+  for (const m of findAll(CUES, ctx.masked, ctx.body.start, ctx.body.end)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const kind = CUE_ENTRIES[matchedIndex(m, CUES)]?.kind;
+    const sentence = ctx.sentenceAt(start);
+    if (!kind || !sentence || ctx.inQuote(start, end)) continue;
+    const text = ctx.masked.slice(sentence.start, sentence.end);
+    if (kind === 'delay') {
+      // "As I hadn't heard back, I accepted another offer" states a delay; "it's been over a month, so obviously..." reproaches it.
+      REPROACH_MARKER.lastIndex = 0;
+      if (!REPROACH_MARKER.test(text) && !/[!?]\s*$/.test(text)) continue;
+    }
+    if (kind === 'hearsay' && !(THEIRS.test(text) || /\b(?:he|she|him|her)\b/i.test(text)) ) continue;
+    if (kind === 'hearsay' && !JUDGES.test(text) && !hasNegativeWord(text)) continue;
+    out.push({ feature: CUE_FEATURE[kind], start: kind === 'delay' || kind === 'hearsay' ? sentence.start : start, end: kind === 'delay' || kind === 'hearsay' ? sentence.end : end });
+  }
+}
+
+/** Whether a stretch of text has a negative AFINN word (for hearsay: what was heard judges them). */
+function hasNegativeWord(text: string): boolean {
+  for (const w of text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) if ((LEXICON_WORDS[w] ?? 0) < 0 && !OWN_NEUTRAL.has(w)) return true;
+  return false;
+}
 
 function generalSignals(ctx: AnalysisContext): Signal[] {
   return ctx.once('negative-tone:general', () => {
@@ -440,7 +475,12 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
       true,
     );
     // Real thanks only (signals.ts): "thanks for nothing" is sarcasm, not politeness.
-    for (const t of thanks(ctx)) out.push({ feature: 'gratitude', start: t.start, end: t.end });
+    cueSignals(ctx, out);
+    for (const t of thanks(ctx)) {
+      // Thanks in a sentence that reproaches or mocks ("Thank you for finally getting back to me, only took a month!") is sarcasm.
+      const mocking = out.some((g) => (g.feature === 'sarcasmCue' || g.feature === 'delayReproach') && ctx.sentenceAt(g.start)?.start === ctx.sentenceAt(t.start)?.start);
+      out.push({ feature: mocking ? 'sarcasticThanks' : 'gratitude', start: t.start, end: t.end });
+    }
     for (const s of ctx.sentences) {
       const text = ctx.masked.slice(s.start, s.end);
 
@@ -521,6 +561,19 @@ const GENERAL_MESSAGE: Partial<Record<GeneralFeature, (ctx: AnalysisContext, s: 
   pointedQuestion: (ctx, s) => ({ start: s.start, end: s.end, message: `Pointed question: ${excerpt(ctx.text.slice(s.start, s.end))} reads as a reproach; leave it out, or say plainly what you decided.`, fixes: removeSentence(ctx, s.start) }),
   theyShould: (ctx, s) => ({ start: s.start, end: s.end, message: `Unsolicited advice: ${excerpt(ctx.text.slice(s.start, s.end))} tells them how to do their job; leave it out.`, fixes: removeSentence(ctx, s.start) }),
   comparison: (ctx, s) => ({ start: s.start, end: s.end, message: `Boast about another offer: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.boast}`, fixes: removeSentence(ctx, s.start) }),
+  delayReproach: (ctx, s) => ({ start: s.start, end: s.end, message: `Reproach about their delay: ${excerpt(ctx.text.slice(s.start, s.end))}; leave it out, or say only what you decided.`, fixes: removeSentence(ctx, s.start) }),
+  silence: (ctx, s) => ({ start: s.start, end: s.end, message: `Reproach about their silence: ${excerpt(ctx.text.slice(s.start, s.end))}; leave it out, or ask plainly for an answer.`, fixes: removeSentence(ctx, s.start) }),
+  sarcasmCue: (ctx, s) => ({ start: s.start, end: s.end, message: `Sarcasm: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.sarcasm}`, fixes: removeSentence(ctx, s.start) }),
+  sarcasticThanks: (ctx, s) => ({ start: s.start, end: s.end, message: `Sarcastic thanks: ${excerpt(ctx.text.slice(s.start, s.end))} mocks them; thank them plainly or leave it out.`, fixes: removeSentence(ctx, s.start) }),
+  hearsay: (ctx, s) => ({ start: s.start, end: s.end, message: `Criticism passed on from others: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.criticism}`, fixes: removeSentence(ctx, s.start) }),
+  ultimatum: (ctx, s) => ({ start: s.start, end: s.end, message: `Ultimatum: ${excerpt(ctx.text.slice(s.start, s.end))} puts pressure on them; ask plainly for what you need.`, fixes: removeSentence(ctx, s.start) }),
+  counterfactual: (ctx, s) => ({ start: s.start, end: s.end, message: `Reproach: ${excerpt(ctx.text.slice(s.start, s.end))} tells them what they should have done; leave it out.`, fixes: removeSentence(ctx, s.start) }),
+  belittle: (ctx, s) => ({ start: s.start, end: s.end, message: `Belittling comparison: ${excerpt(ctx.text.slice(s.start, s.end))}; say only what you decided, without setting their offer against another.`, fixes: removeSentence(ctx, s.start) }),
+  frankly: (ctx, s) => ({ start: s.start, end: s.end, message: `Blunt verdict on their side: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.criticism}`, fixes: removeSentence(ctx, s.start) }),
+  counting: (ctx, s) => ({ start: s.start, end: s.end, message: `Counting their failings: ${excerpt(ctx.text.slice(s.start, s.end))} reads as a grievance; leave it out.`, fixes: removeSentence(ctx, s.start) }),
+  sweeping: (ctx, s) => ({ start: s.start, end: s.end, message: `Sweeping claim: ${excerpt(ctx.text.slice(s.start, s.end))} reads as a reproach; leave it out.`, fixes: removeSentence(ctx, s.start) }),
+  pointedAdverb: (ctx, s) => ({ start: s.start, end: s.end, message: `Pointed remark: ${excerpt(ctx.text.slice(s.start, s.end))} reads as a reproach; leave it out.`, fixes: removeSentence(ctx, s.start) }),
+  secondStart: (ctx, s) => ({ start: s.start, end: s.end, message: `Remark aimed at them: ${excerpt(ctx.text.slice(s.start, s.end))} may read as a reproach; say what you decided, about you.`, fixes: removeSentence(ctx, s.start) }),
   exclaim: (ctx, s) => ({ start: s.start, end: s.end, message: `Exclamation in a cool message: ${excerpt(ctx.text.slice(s.start, s.end))} reads as raised voice; use a full stop.`, fixes: removeSentence(ctx, s.start) }),
 };
 
