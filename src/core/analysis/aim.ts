@@ -38,6 +38,9 @@ const CLAUSE_WORDS = new Set(['but', 'and', 'because', 'so', 'although', 'though
 /** Linking verbs and adverbs after which "so" is an intensifier ("was so slow"), not "so" as in "so I". */
 const LINKING = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', "it's", "that's", 'seems', 'seemed', 'seem', 'looks', 'looked', 'sounds', 'sounded', 'feels', 'felt', 'just', 'not', 'really', 'got', 'become', 'became']);
 
+/** Words after which "that" stands for a thing: a verb or modal follows a pronoun, not a conjunction. */
+const PRONOUN_THAT_NEXT = new Set([...LINKING, '', 'would', 'will', 'could', 'might', 'may', "isn't", "wasn't", "doesn't", "didn't", "won't", "wouldn't", 'sounds', 'makes', 'made', 'does', 'did', 'has', 'had']);
+
 export const evaluativeWords = wordSet(aimData.evaluative);
 export const neutralAimed = new Set(aimData.neutralAimed);
 export const isFeeling = (w: string) => FEELINGS.has(w);
@@ -126,7 +129,8 @@ export function aimOf(ctx: AnalysisContext, clause: Span, at: number): Aim {
       // A noun of theirs: "the offer", "your process", "this role"; never "my schedule".
       const owned = SECOND.has(prev) || THIRD.has(prev) || (i >= 2 && (SECOND.has(words[i - 2].w) || THIRD.has(words[i - 2].w)) && !FIRST.has(prev));
       if (t && (owned || (!WEAK.has(w) && (OWNERS.has(prev) || (i >= 2 && OWNERS.has(words[i - 2].w) && !FIRST.has(prev)))))) them = t;
-      else if (IT.has(w) && first === undefined) them = 'it';
+      // "that" is the role or offer as a pronoun ("that is not enough"), not as a conjunction ("warned us that a change...").
+      else if (IT.has(w) && first === undefined && (w !== 'that' || PRONOUN_THAT_NEXT.has(words[i + 1]?.w ?? ''))) them = 'it';
     }
     const person = FIRST.has(w) ? 'writer' : them ? 'them' : undefined;
     if (person) {

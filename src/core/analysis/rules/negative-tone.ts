@@ -13,7 +13,7 @@ import { compileIndexed, compileList, findAll, matchedIndex, overlapsAny, starts
 import { compilePhrase, inflections } from '../phraseSyntax';
 import { removeSentenceFix } from '../removal';
 import { clauseStart, countWords, eachWord, isNegated, type Sentence } from '../text';
-import { thanks } from '../signals';
+import { acceptance, thanks } from '../signals';
 import { probability, type Features, type LinearModel } from '../model';
 import modelData from '../data/models/negative-tone.json';
 import type { Fix } from '../types';
@@ -45,6 +45,10 @@ const STRONG_FEELING = /^(?:fed up|had enough|sick|tired of|can't stand|cannot s
 
 /** A sentence that apologises: its negative words are about the writer's own doing. */
 const APOLOGY_CONTEXT = /\b(?:sorry|apologi[sz]e|apologies|forgive me|my fault|i feel (?:terrible|awful|bad))/i;
+
+/** "unprofessional of me", "rude on my part": the writer judging their own doing. */
+const OWN_FAULT = /^[^\S\n]+(?:of me|on my part|of myself|by me)\b/i;
+const ownFault = (ctx: AnalysisContext, end: number) => OWN_FAULT.test(ctx.masked.slice(end, end + 16));
 
 const KIND_LABEL: Record<string, string> = {
   criticism: 'Criticism',
@@ -149,6 +153,10 @@ const OTHER_OFFER = /\b(?:(?:another|other|second|new|better|competing|rival|hig
 const BRAG = /\b(?:better (?:pay|paid|salary|money|package|benefits|offer|title|terms|deal|bonus|equity|company|perks)|(?:higher|bigger|larger|greater|superior|nicer|fancier) (?:pay|salary|base|offer|package|bonus|title|number|figure|company|brand)|(?:much|way|far|a lot|significantly|considerably) (?:more|higher|better|bigger)|more (?:money|generous|competitive|than (?:yours|you|your|what you))|double|twice|triple)\b/i;
 const DECLINE_CONTEXT = /\b(?:fits? (?:\w+ )?better|better (?:for me|with)|more (?:flexib|remote|senior|junior|local|suited))|\b(?:better (?:fit|match|suited|aligned)|more (?:aligned|suited|closely)|more (?:in line|time)|more of a)\b/i;
 
+/** An offer that may come, or advice to wait for one ("a better offer might come later"): no boast. */
+const HYPOTHETICAL = /\b(?:might|may|maybe|perhaps|wait(?:ing)? for|hop(?:e|ing)|whether|not sure|should wait|if)\b/i;
+/** More of something about the work, not the money: "a lot more design work in it". */
+const MORE_OF_WORK = /\b(?:more|bigger|less) (?:\w+ )?(?:work|time|travel|territory|flexibility|autonomy|responsibilit\w*|variety|focus|scope|hands-on|design|coding|creative|learning|growth)\b/i;
 const OTHER_OFFER_G = new RegExp(OTHER_OFFER.source, 'gi');
 
 /** Sentences with a match of `re` in the region, each once (found by one scan, then segmented locally). */
@@ -170,7 +178,7 @@ function boasts(ctx: AnalysisContext, region: Span, out: Candidate[], taken: Spa
     const offer = OTHER_OFFER.exec(text);
     if (!offer) continue;
     const brag = BRAG.exec(text);
-    if (!brag || DECLINE_CONTEXT.test(text)) continue;
+    if (!brag || DECLINE_CONTEXT.test(text) || HYPOTHETICAL.test(text) || MORE_OF_WORK.test(brag[0] + text.slice(brag.index + brag[0].length, brag.index + brag[0].length + 30))) continue;
     const start = s.start + Math.min(offer.index, brag.index);
     const end = s.start + Math.max(offer.index + offer[0].length, brag.index + brag[0].length);
     if (overlapsAny(taken, start, end) || ctx.inQuote(start, end)) continue;
@@ -311,7 +319,7 @@ function handCandidates(ctx: AnalysisContext): Candidate[] {
         const word = m[0].toLowerCase();
         // In an apology the judgement is the writer's own: "Sorry to have wasted your time."
         const sentence = ctx.sentenceAt(start);
-        if (sentence && APOLOGY_CONTEXT.test(ctx.masked.slice(sentence.start, sentence.end))) continue;
+        if ((sentence && APOLOGY_CONTEXT.test(ctx.masked.slice(sentence.start, sentence.end))) || ownFault(ctx, end)) continue;
         const clause = clauseAround(ctx, start, end);
         const aim = aimOf(ctx, clause, start);
         let target: Target | undefined;
@@ -355,6 +363,15 @@ const SWEEPING = /\b(?:anyone (?:who|with|could|would|can)|everyone (?:knows|say
 /** Adverbs that turn a sentence into a reproach: "didn't even", "actually read", "finally got back". */
 const POINTED_ADVERB = /\b(?:even|actually|finally|bother(?:ed)?|at least|at all)\b/i;
 const REPORTED = /\b(?:said|says|say|wrote|writes|asked|asks|told me|mentioned|put it|called it|replied|answered)[,:]?\s*$/i;
+/** A verb of saying anywhere earlier in the sentence: "his manager told him a decision would come \"within weeks\"". */
+const SAID_EARLIER = /\b(?:said|says|wrote|writes|told|tells|promised|mentioned|described|called|put it|replied|answered|according to|in your (?:words|email|note|message|ad|advert|posting))\b/i;
+/** Held up at arm's length: "your \"competitive\" salary", "so-called \"perks\"". */
+const SCARE_OWNER = /\b(?:your|their|these|those|so-called|such)\s*$/i;
+function reported(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (SCARE_OWNER.test(before)) return false;
+  return REPORTED.test(text.slice(Math.max(0, at - 30), at)) || SAID_EARLIER.test(before);
+}
 /** A few words in double quotes inside a sentence: someone's words held up at arm's length. */
 const QUOTED_WORDS = /"[^"\n]{1,40}"/g;
 /** Who can fail to do something: the reader, their people, or nobody. */
@@ -467,7 +484,7 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
         // In an apology the judgement is the writer's own ("so sorry to have wasted your time"); the
         // clause, not the sentence: "I'm sorry, but the process was a joke" still criticises.
         const clause = clauseAround(ctx, start, end);
-        const apologetic = APOLOGY_CONTEXT.test(ctx.masked.slice(clause.start, clause.end));
+        const apologetic = APOLOGY_CONTEXT.test(ctx.masked.slice(clause.start, clause.end)) || ownFault(ctx, end);
         const target = apologetic || neg === undefined ? undefined : aimedTarget(ctx, start, end, word, clause);
         if (target !== undefined) out.push({ feature: v <= NEGATIVE_VALENCE ? 'negAimed' : 'mildAimed', start, end, target });
         else if (!OWN_NEUTRAL.has(word)) out.push({ feature: 'ownNegative', start, end });
@@ -489,7 +506,8 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
       if (/^[\s"'(]*(?:you|your)\b/i.test(text)) out.push({ feature: 'secondStart', ...s });
       if (text.endsWith('?') && /\b(?:you|your|they|their)\b/i.test(text) && !POLITE_QUESTION.test(text)) out.push({ feature: 'pointedQuestion', ...s });
       if (text.endsWith('!') && !WARM.test(text)) out.push({ feature: 'exclaim', ...s });
-      if (FRANKLY.test(text) && THEIRS.test(text)) out.push({ feature: 'frankly', ...s });
+      // A warm verdict said frankly ("I honestly could not have asked for more") is praise, not a reproach.
+      if (FRANKLY.test(text) && THEIRS.test(text) && !WARM.test(text)) out.push({ feature: 'frankly', ...s });
       SHOULD.lastIndex = 0;
       const advice = SHOULD.exec(text);
       if (advice) out.push({ feature: 'theyShould', start: s.start + advice.index, end: s.end });
@@ -499,7 +517,7 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
       QUOTED_WORDS.lastIndex = 0;
       for (let m = QUOTED_WORDS.exec(text); m !== null; m = QUOTED_WORDS.exec(text)) {
         // Reported speech ("your note said "no pressure"") quotes them; scare quotes hold their words up.
-        if (m.index > 0 && !REPORTED.test(text.slice(Math.max(0, m.index - 30), m.index))) out.push({ feature: 'quoted', start: s.start + m.index, end: s.start + m.index + m[0].length });
+        if (m.index > 0 && !reported(text, m.index)) out.push({ feature: 'quoted', start: s.start + m.index, end: s.start + m.index + m[0].length });
       }
       NEGATOR.lastIndex = 0;
       if (PERSON.test(text)) for (let m = NEGATOR.exec(text); m !== null; m = NEGATOR.exec(text)) {
@@ -521,9 +539,10 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
         const aim = aimOf(ctx, clauseAround(ctx, start, end), start);
         if (aim.target && aim.target !== 'you' && aim.subject !== 'writer') out.push({ feature: 'tooAimed', start, end, target: aim.target });
       }
-      if (((OTHER_OFFER.test(text) && COMPARATIVE.test(text)) || THAN_THEIRS.test(text) || MUCH_BETTER.test(text)) && !DECLINE_CONTEXT.test(text)) out.push({ feature: 'comparison', ...s });
+      if (((OTHER_OFFER.test(text) && COMPARATIVE.test(text)) || THAN_THEIRS.test(text) || MUCH_BETTER.test(text)) && !DECLINE_CONTEXT.test(text) && !HYPOTHETICAL.test(text) && !MORE_OF_WORK.test(text)) out.push({ feature: 'comparison', ...s });
       const first = IMPERATIVE_START.exec(text.replace(/^(?:and|so|just|now|also|then|but|oh,? and)\s+/i, ''));
-      if (first && IMPERATIVE.has(first[1].toLowerCase()) && !IMPERATIVE_POLITE.test(text) && !text.endsWith('?') && countWords(text, 0, text.length) >= 3) out.push({ feature: 'imperative', ...s });
+      // In an acceptance, "Send the contract over" is the next step, not an order.
+      if (first && IMPERATIVE.has(first[1].toLowerCase()) && !IMPERATIVE_POLITE.test(text) && !acceptance(ctx) && !text.endsWith('?') && countWords(text, 0, text.length) >= 3) out.push({ feature: 'imperative', ...s });
     }
     return out;
   });
@@ -532,12 +551,24 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
 /** Counts grow slowly: the second instance of a signal says less than the first. */
 const damp = (n: number) => (n <= 0 ? 0 : 1 + Math.log(n));
 
+/** Politeness strategies and neutral facts: they shape how a draft reads but are no evidence of a problem by themselves. */
+const NOT_EVIDENCE = new Set<string>(['gratitude', 'apology', 'wishes', 'curt', 'ownNegative', 'secondStart', 'exclaim', 'pointedQuestion']);
+/**
+ * The kinds found by phrase lists written while reading dev (train-tone.ts trains without them too);
+ * "calm" is read without them, so that it means the same on new text the lists miss.
+ */
+export const NEGATIVE_TONE_LIST_FEATURES: readonly HandKind[] = ['criticism', 'dismissive', 'demand', 'sarcasm', 'boast', 'hostility', 'emotional'];
+const LISTED = new Set<string>(NEGATIVE_TONE_LIST_FEATURES);
+
 /** The model's features for one draft: counts of hand-detected kinds and of the general signals. */
 export function negativeToneFeatures(ctx: AnalysisContext): Features {
   const counts: Record<string, number> = {};
   // The hand rule's aimed words are the general negAimed signal's too: counted once, there.
   for (const c of handCandidates(ctx)) if (c.kind !== 'aimed') counts[c.kind] = (counts[c.kind] ?? 0) + 1;
   for (const g of generalSignals(ctx)) counts[g.feature] = (counts[g.feature] ?? 0) + 1;
+  // "calm": no general signal of anything aimed at them. A linear model adds thanks and a reproach up;
+  // this lets one reproach count in a draft that also thanks them, and keeps polite drafts quiet.
+  if (!Object.keys(counts).some((k) => !NOT_EVIDENCE.has(k) && !LISTED.has(k))) counts.calm = 1;
   const out: Record<string, number> = {};
   for (const [name, n] of Object.entries(counts)) out[name] = damp(n);
   return out;
