@@ -81,7 +81,7 @@ const EMPHASIS = new Set(['INTERESTED', 'ATTEND', 'ATTENDING', 'INTERVIEW', 'DEC
 const CAPS_RUN = /[A-Z]{2,}(?:'[A-Z]+)?(?:[^\S\n]+[A-Z]{2,}(?:'[A-Z]+)?)*(?![A-Za-z0-9])/g;
 /** Three or more exclamation marks, or "?!": angry when the sentence is not a warm one. "!!" in a friendly note is fine. */
 const BANGS = /[!?]*!(?:[!?]*!){2,}[!?]*|\?+!+[!?]*|!+\?+[!?]*/g;
-const WARM = /\b(?:thank|thanks|grateful|appreciat|love|lovely|great|glad|happy|excited|wonderful|congrat|best|luck|enjoy|pleasure|amazing|awesome|fantastic|delighted|kind)/i;
+const WARM = /\b(?:thank|thanks|grateful|appreciat|love|lovely|great|glad|happy|excited|wonderful|congrat|best|luck|enjoy|pleasure|amazing|awesome|fantastic|delighted|kind|good to)/i;
 
 function capitalise(replacement: string, original: string): string {
   return /^\p{Lu}/u.test(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
@@ -384,7 +384,6 @@ const TOO = /\b(?:(?:way|far|much|simply|just|a bit|a little|slightly|rather) )?
 const THAN_THEIRS = /\b(?:more|better|higher|bigger|larger|greater|stronger|\w+er) than (?:yours|your (?:offer|number|figure|salary|range|budget|pay|package|company|firm|role)|what you(?:'re| are)? (?:offer|pay)\w*|the (?:range|number|figure|salary|offer|pay|package) you)\b/i;
 /** A comparative pushed up: "a much better package", "I can do far better". */
 const MUCH_BETTER = /\b(?:much|far|way|significantly|considerably|a lot|vastly|massively) (?:better|bigger|higher|larger|stronger|more (?:money|prestigious|senior|interesting|exciting))\b/i;
-const COMPARATIVE = /\b(?:better|more|higher|bigger|larger|stronger|superior|\w+er than)\b/i;
 
 /** A clause-level signal with the span the finding would point at. */
 interface Signal {
@@ -512,7 +511,7 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
       const advice = SHOULD.exec(text);
       if (advice) out.push({ feature: 'theyShould', start: s.start + advice.index, end: s.end });
       if (COUNTING.test(text)) out.push({ feature: 'counting', ...s });
-      if (SWEEPING.test(text)) out.push({ feature: 'sweeping', ...s });
+      if (SWEEPING.test(text) && !WARM.test(text)) out.push({ feature: 'sweeping', ...s });
       if (POINTED_ADVERB.test(text) && /\b(?:you|your|they|their|anyone|nobody|no one)\b/i.test(text)) out.push({ feature: 'pointedAdverb', ...s });
       QUOTED_WORDS.lastIndex = 0;
       for (let m = QUOTED_WORDS.exec(text); m !== null; m = QUOTED_WORDS.exec(text)) {
@@ -539,7 +538,9 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
         const aim = aimOf(ctx, clauseAround(ctx, start, end), start);
         if (aim.target && aim.target !== 'you' && aim.subject !== 'writer') out.push({ feature: 'tooAimed', start, end, target: aim.target });
       }
-      if (((OTHER_OFFER.test(text) && COMPARATIVE.test(text)) || THAN_THEIRS.test(text) || MUCH_BETTER.test(text)) && !DECLINE_CONTEXT.test(text) && !HYPOTHETICAL.test(text) && !MORE_OF_WORK.test(text)) out.push({ feature: 'comparison', ...s });
+      // Set against theirs or pushed up ("far more than your range", "a much better package"); a flat figure for
+      // another offer ("paying roughly 30% more") explains the choice and is no comparison (docs/labelling.md).
+      if ((THAN_THEIRS.test(text) || MUCH_BETTER.test(text)) && !DECLINE_CONTEXT.test(text) && !HYPOTHETICAL.test(text) && !MORE_OF_WORK.test(text)) out.push({ feature: 'comparison', ...s });
       const first = IMPERATIVE_START.exec(text.replace(/^(?:and|so|just|now|also|then|but|oh,? and)\s+/i, ''));
       // In an acceptance, "Send the contract over" is the next step, not an order.
       if (first && IMPERATIVE.has(first[1].toLowerCase()) && !IMPERATIVE_POLITE.test(text) && !acceptance(ctx) && !text.endsWith('?') && countWords(text, 0, text.length) >= 3) out.push({ feature: 'imperative', ...s });
@@ -557,8 +558,8 @@ const NOT_EVIDENCE = new Set<string>(['gratitude', 'apology', 'wishes', 'curt', 
  * The kinds found by phrase lists written while reading dev (train-tone.ts trains without them too);
  * "calm" is read without them, so that it means the same on new text the lists miss.
  */
-export const NEGATIVE_TONE_LIST_FEATURES: readonly HandKind[] = ['criticism', 'dismissive', 'demand', 'sarcasm', 'boast', 'hostility', 'emotional'];
-const LISTED = new Set<string>(NEGATIVE_TONE_LIST_FEATURES);
+const LISTED = new Set<string>(['criticism', 'dismissive', 'demand', 'sarcasm', 'boast', 'hostility', 'emotional'] satisfies HandKind[]);
+export const NEGATIVE_TONE_LIST_FEATURES: readonly string[] = [...LISTED, 'listAlone'];
 
 /** The model's features for one draft: counts of hand-detected kinds and of the general signals. */
 export function negativeToneFeatures(ctx: AnalysisContext): Features {
@@ -568,7 +569,11 @@ export function negativeToneFeatures(ctx: AnalysisContext): Features {
   for (const g of generalSignals(ctx)) counts[g.feature] = (counts[g.feature] ?? 0) + 1;
   // "calm": no general signal of anything aimed at them. A linear model adds thanks and a reproach up;
   // this lets one reproach count in a draft that also thanks them, and keeps polite drafts quiet.
-  if (!Object.keys(counts).some((k) => !NOT_EVIDENCE.has(k) && !LISTED.has(k))) counts.calm = 1;
+  if (!Object.keys(counts).some((k) => !NOT_EVIDENCE.has(k) && !LISTED.has(k))) {
+    counts.calm = 1;
+    // Only a phrase list says otherwise: its own weight, dropped with the lists when training for new text.
+    if (Object.keys(counts).some((k) => LISTED.has(k))) counts.listAlone = 1;
+  }
   const out: Record<string, number> = {};
   for (const [name, n] of Object.entries(counts)) out[name] = damp(n);
   return out;
