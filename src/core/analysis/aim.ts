@@ -41,6 +41,9 @@ const LINKING = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am'
 /** Words after which "that" stands for a thing: a verb or modal follows a pronoun, not a conjunction. */
 const PRONOUN_THAT_NEXT = new Set([...LINKING, '', 'would', 'will', 'could', 'might', 'may', "isn't", "wasn't", "doesn't", "didn't", "won't", "wouldn't", 'sounds', 'makes', 'made', 'does', 'did', 'has', 'had']);
 
+/** A sum of money, with an optional article or owner: "the $25 an hour", "that £30k", "your 40k". */
+const MONEY_AFTER = /^(?:(?:the|that|this|your|their|a|an)\s+)?(?:[$£€]\s?\d|\d[\d,.]*\s?k\b)/i;
+
 export const evaluativeWords = wordSet(aimData.evaluative);
 export const neutralAimed = new Set(aimData.neutralAimed);
 export const isFeeling = (w: string) => FEELINGS.has(w);
@@ -174,6 +177,8 @@ export function feelingAimedAt(ctx: AnalysisContext, end: number, clauseEnd: num
     }
     return undefined;
   }
+  // A sum of money after the link is their figure: "insulted by the $25 an hour".
+  if (MONEY_AFTER.test(ctx.masked.slice(words[1].start, words[1].start + 24))) return 'pay';
   // The word right after the link says who: "with your process", "by the offer", "that you never replied".
   const next = words[1].w;
   if (SECOND.has(next)) return words[2] && TARGET.get(words[2].w) ? TARGET.get(words[2].w) : 'you';

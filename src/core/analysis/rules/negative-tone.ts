@@ -393,7 +393,7 @@ interface Signal {
   target?: Target;
 }
 
-export const GENERAL_FEATURES = ['theyShould', 'counting', 'sweeping', 'pointedAdverb', 'quoted', 'theirFailing', 'curt', 'tooAimed', 'negAimed', 'imperative', 'mildAimed', 'negatedPraise', 'ownNegative', 'gratitude', 'apology', 'wishes', 'secondStart', 'pointedQuestion', 'exclaim', 'frankly', 'comparison', 'delayReproach', 'silence', 'sarcasmCue', 'hearsay', 'ultimatum', 'counterfactual', 'belittle', 'sarcasticThanks'] as const;
+export const GENERAL_FEATURES = ['theyShould', 'counting', 'sweeping', 'pointedAdverb', 'quoted', 'theirFailing', 'curt', 'tooAimed', 'negAimed', 'imperative', 'mildAimed', 'negatedPraise', 'ownNegative', 'gratitude', 'apology', 'wishes', 'secondStart', 'pointedQuestion', 'exclaim', 'frankly', 'comparison', 'delayReproach', 'silence', 'sarcasmCue', 'hearsay', 'ultimatum', 'counterfactual', 'belittle', 'sarcasticThanks', 'aggrieved'] as const;
 type GeneralFeature = (typeof GENERAL_FEATURES)[number];
 
 /** Whether a word in a clause is aimed at their side, by the same reading as the hand rule. */
@@ -424,7 +424,7 @@ const OWN_NEUTRAL = new Set(toneData.neutralWords);
 const IMPERATIVE_POLITE = POLITE;
 
 /** The cue lists of tone.json (see its $commentCues), each a general signal of its own. */
-const CUE_FEATURE = { delay: 'delayReproach', silence: 'silence', sarcasm: 'sarcasmCue', hearsay: 'hearsay', ultimatum: 'ultimatum', counterfactual: 'counterfactual', belittle: 'belittle' } as const satisfies Record<string, GeneralFeature>;
+const CUE_FEATURE = { delay: 'delayReproach', silence: 'silence', sarcasm: 'sarcasmCue', hearsay: 'hearsay', ultimatum: 'ultimatum', counterfactual: 'counterfactual', belittle: 'belittle', aggrieved: 'aggrieved' } as const satisfies Record<string, GeneralFeature>;
 type CueKind = keyof typeof CUE_FEATURE;
 const CUE_ENTRIES = (Object.keys(CUE_FEATURE) as CueKind[]).flatMap((kind) => toneData.cues[kind].map((e) => ({ kind, source: compilePhrase(e.phrase) })));
 const CUES = compileIndexed(CUE_ENTRIES.map((c) => c.source));
@@ -605,6 +605,7 @@ const GENERAL_MESSAGE: Partial<Record<GeneralFeature, (ctx: AnalysisContext, s: 
   ultimatum: (ctx, s) => ({ start: s.start, end: s.end, message: `Ultimatum: ${excerpt(ctx.text.slice(s.start, s.end))} puts pressure on them; ask plainly for what you need.`, fixes: removeSentence(ctx, s.start) }),
   counterfactual: (ctx, s) => ({ start: s.start, end: s.end, message: `Reproach: ${excerpt(ctx.text.slice(s.start, s.end))} tells them what they should have done; leave it out.`, fixes: removeSentence(ctx, s.start) }),
   belittle: (ctx, s) => ({ start: s.start, end: s.end, message: `Belittling comparison: ${excerpt(ctx.text.slice(s.start, s.end))}; say only what you decided, without setting their offer against another.`, fixes: removeSentence(ctx, s.start) }),
+  aggrieved: (ctx, s) => ({ start: s.start, end: s.end, message: `Aggrieved wording: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.emotional}`, fixes: removeSentence(ctx, s.start) }),
   frankly: (ctx, s) => ({ start: s.start, end: s.end, message: `Blunt verdict on their side: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.criticism}`, fixes: removeSentence(ctx, s.start) }),
   counting: (ctx, s) => ({ start: s.start, end: s.end, message: `Counting their failings: ${excerpt(ctx.text.slice(s.start, s.end))} reads as a grievance; leave it out.`, fixes: removeSentence(ctx, s.start) }),
   sweeping: (ctx, s) => ({ start: s.start, end: s.end, message: `Sweeping claim: ${excerpt(ctx.text.slice(s.start, s.end))} reads as a reproach; leave it out.`, fixes: removeSentence(ctx, s.start) }),
