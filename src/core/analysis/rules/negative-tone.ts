@@ -382,6 +382,8 @@ const NEGATOR = /\b(?:never|not|no one|nobody|noone|no-one|\w+n't)\b/gi;
 const TOO = /\b(?:(?:way|far|much|simply|just|a bit|a little|slightly|rather) )?too (?:low|little|small|slow|long|much|many|high|few|late|junior|basic|vague|generic|short)\b/gi;
 /** A comparison with what they offer: "more than the range you mentioned", "better than yours". */
 const THAN_THEIRS = /\b(?:more|better|higher|bigger|larger|greater|stronger|\w+er) than (?:yours|your (?:offer|number|figure|salary|range|budget|pay|package|company|firm|role)|what you(?:'re| are)? (?:offer|pay)\w*|the (?:range|number|figure|salary|offer|pay|package) you)\b/i;
+/** An evaluative comparative, not a figure: "better benefits", "a bigger name" ("30% more" is a figure). */
+const BETTER = /\b(?:better|superior|nicer|bigger|stronger|more (?:generous|competitive|attractive|prestigious|interesting|exciting))\b/i;
 /** A comparative pushed up: "a much better package", "I can do far better". */
 const MUCH_BETTER = /\b(?:much|far|way|significantly|considerably|a lot|vastly|massively) (?:better|bigger|higher|larger|stronger|more (?:money|prestigious|senior|interesting|exciting))\b/i;
 
@@ -538,9 +540,9 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
         const aim = aimOf(ctx, clauseAround(ctx, start, end), start);
         if (aim.target && aim.target !== 'you' && aim.subject !== 'writer') out.push({ feature: 'tooAimed', start, end, target: aim.target });
       }
-      // Set against theirs or pushed up ("far more than your range", "a much better package"); a flat figure for
-      // another offer ("paying roughly 30% more") explains the choice and is no comparison (docs/labelling.md).
-      if ((THAN_THEIRS.test(text) || MUCH_BETTER.test(text)) && !DECLINE_CONTEXT.test(text) && !HYPOTHETICAL.test(text) && !MORE_OF_WORK.test(text)) out.push({ feature: 'comparison', ...s });
+      // Another offer called better, set against theirs, or pushed up ("with better benefits", "far more than your
+      // range", "a much better package"); a flat figure ("paying roughly 30% more") explains the choice (docs/labelling.md).
+      if (((OTHER_OFFER.test(text) && BETTER.test(text)) || THAN_THEIRS.test(text) || MUCH_BETTER.test(text)) && !DECLINE_CONTEXT.test(text) && !HYPOTHETICAL.test(text) && !MORE_OF_WORK.test(text)) out.push({ feature: 'comparison', ...s });
       const first = IMPERATIVE_START.exec(text.replace(/^(?:and|so|just|now|also|then|but|oh,? and)\s+/i, ''));
       // In an acceptance, "Send the contract over" is the next step, not an order.
       if (first && IMPERATIVE.has(first[1].toLowerCase()) && !IMPERATIVE_POLITE.test(text) && !acceptance(ctx) && !text.endsWith('?') && countWords(text, 0, text.length) >= 3) out.push({ feature: 'imperative', ...s });
