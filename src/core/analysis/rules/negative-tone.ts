@@ -448,6 +448,8 @@ function cueSignals(ctx: AnalysisContext, out: Signal[]): void {
       REPROACH_MARKER.lastIndex = 0;
       if (!REPROACH_MARKER.test(text) && !/[!?]\s*$/.test(text)) continue;
     }
+    // "I never replied": the writer's own silence, not theirs.
+    if (kind === 'silence' && /\b(?:i|we)\s+$/i.test(ctx.masked.slice(Math.max(0, start - 4), start))) continue;
     if (kind === 'hearsay' && !(THEIRS.test(text) || /\b(?:he|she|him|her)\b/i.test(text)) ) continue;
     if (kind === 'hearsay' && !JUDGES.test(text) && !hasNegativeWord(text)) continue;
     out.push({ feature: CUE_FEATURE[kind], start: kind === 'delay' || kind === 'hearsay' ? sentence.start : start, end: kind === 'delay' || kind === 'hearsay' ? sentence.end : end });
