@@ -44,7 +44,7 @@ export const MODELS: readonly ModelSpec[] = [
   {
     rule: 'negative-tone',
     features: negativeToneFeatures,
-    options: { l2: 0.001, epochs: 1500, rate: 0.5, folds: 5 },
+    options: { l2: 0.0003, epochs: 1500, rate: 0.5, folds: 5 },
     sureFeatures: NEGATIVE_TONE_SURE,
     listFeatures: NEGATIVE_TONE_LIST_FEATURES,
   },

@@ -557,14 +557,8 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
 /** Counts grow slowly: the second instance of a signal says less than the first. */
 const damp = (n: number) => (n <= 0 ? 0 : 1 + Math.log(n));
 
-/** Politeness strategies and neutral facts: they shape how a draft reads but are no evidence of a problem by themselves. */
-const NOT_EVIDENCE = new Set<string>(['gratitude', 'apology', 'wishes', 'curt', 'ownNegative', 'secondStart', 'exclaim', 'pointedQuestion']);
-/**
- * The kinds found by phrase lists written while reading dev (train-tone.ts trains without them too);
- * "calm" is read without them, so that it means the same on new text the lists miss.
- */
-const LISTED = new Set<string>(['criticism', 'dismissive', 'demand', 'sarcasm', 'boast', 'hostility', 'emotional'] satisfies HandKind[]);
-export const NEGATIVE_TONE_LIST_FEATURES: readonly string[] = [...LISTED, 'listAlone'];
+/** The kinds found by phrase lists written while reading dev: train-tone.ts also trains without them. */
+export const NEGATIVE_TONE_LIST_FEATURES: readonly HandKind[] = ['criticism', 'dismissive', 'demand', 'sarcasm', 'boast', 'hostility', 'emotional'];
 
 /** The model's features for one draft: counts of hand-detected kinds and of the general signals. */
 export function negativeToneFeatures(ctx: AnalysisContext): Features {
@@ -572,13 +566,6 @@ export function negativeToneFeatures(ctx: AnalysisContext): Features {
   // The hand rule's aimed words are the general negAimed signal's too: counted once, there.
   for (const c of handCandidates(ctx)) if (c.kind !== 'aimed') counts[c.kind] = (counts[c.kind] ?? 0) + 1;
   for (const g of generalSignals(ctx)) counts[g.feature] = (counts[g.feature] ?? 0) + 1;
-  // "calm": no general signal of anything aimed at them. A linear model adds thanks and a reproach up;
-  // this lets one reproach count in a draft that also thanks them, and keeps polite drafts quiet.
-  if (!Object.keys(counts).some((k) => !NOT_EVIDENCE.has(k) && !LISTED.has(k))) {
-    counts.calm = 1;
-    // Only a phrase list says otherwise: its own weight, dropped with the lists when training for new text.
-    if (Object.keys(counts).some((k) => LISTED.has(k))) counts.listAlone = 1;
-  }
   const out: Record<string, number> = {};
   for (const [name, n] of Object.entries(counts)) out[name] = damp(n);
   return out;
