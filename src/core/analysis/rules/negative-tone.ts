@@ -599,10 +599,6 @@ const GENERAL_MESSAGE: Partial<Record<GeneralFeature, (ctx: AnalysisContext, s: 
   belittle: (ctx, s) => ({ start: s.start, end: s.end, message: `Belittling comparison: ${excerpt(ctx.text.slice(s.start, s.end))}; say only what you decided, without setting their offer against another.`, fixes: removeSentence(ctx, s.start) }),
   aggrieved: (ctx, s) => ({ start: s.start, end: s.end, message: `Aggrieved wording: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.emotional}`, fixes: removeSentence(ctx, s.start) }),
   frankly: (ctx, s) => ({ start: s.start, end: s.end, message: `Blunt verdict on their side: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.criticism}`, fixes: removeSentence(ctx, s.start) }),
-  counting: (ctx, s) => ({ start: s.start, end: s.end, message: `Counting their failings: ${excerpt(ctx.text.slice(s.start, s.end))} reads as a grievance; leave it out.`, fixes: removeSentence(ctx, s.start) }),
-  sweeping: (ctx, s) => ({ start: s.start, end: s.end, message: `Sweeping claim: ${excerpt(ctx.text.slice(s.start, s.end))} reads as a reproach; leave it out.`, fixes: removeSentence(ctx, s.start) }),
-  pointedAdverb: (ctx, s) => ({ start: s.start, end: s.end, message: `Pointed remark: ${excerpt(ctx.text.slice(s.start, s.end))} reads as a reproach; leave it out.`, fixes: removeSentence(ctx, s.start) }),
-  secondStart: (ctx, s) => ({ start: s.start, end: s.end, message: `Remark aimed at them: ${excerpt(ctx.text.slice(s.start, s.end))} may read as a reproach; say what you decided, about you.`, fixes: removeSentence(ctx, s.start) }),
   exclaim: (ctx, s) => ({ start: s.start, end: s.end, message: `Exclamation in a cool message: ${excerpt(ctx.text.slice(s.start, s.end))} reads as raised voice; use a full stop.`, fixes: removeSentence(ctx, s.start) }),
 };
 
