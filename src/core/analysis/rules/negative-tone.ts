@@ -352,6 +352,8 @@ function handCandidates(ctx: AnalysisContext): Candidate[] {
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 const WISHES = /\b(?:(?:i |we )?wish (?:you|the team|your team)|best of luck|all the best|good luck (?:with|in) (?:the|your) (?:search|hiring|recruitment)|every success|success (?:with|in) (?:the|your))\b/i;
 const FRANKLY = /\b(?:frankly|honestly|to be (?:honest|straight|blunt|frank)|i(?:'ll| will| have to| must) be (?:honest|straight|blunt|frank)|truth be told|let's be honest|seriously|obviously|clearly|literally|quite simply|bluntly|no offence|no offense|with all due respect)\b/i;
+/** The writer right before a frankness marker: "I honestly", "I'm honestly", "I was frankly". */
+const OWN_ADVERB = /\b(?:i|i'm|im|we|we're)\s+(?:(?:am|was|were|have|had|do|did|really|just)\s+)?$/i;
 const POLITE_QUESTION = /^[\s"'(]*(?:could|would|can|may|might|will|is it possible|do you think|would it be|shall|please)\b/i;
 /** A sentence that mentions the reader's side: a frankness marker there introduces a verdict on them. */
 const THEIRS = /\b(?:you|your|they|their|the (?:[a-z]+ )?(?:role|job|position|company|offer|pay|salary|process|team|interviews?|interviewers?|recruiters?|managers?|package|office|panel|hr))\b/i;
@@ -511,7 +513,9 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
       if (text.endsWith('?') && /\b(?:you|your|they|their)\b/i.test(text) && !POLITE_QUESTION.test(text)) out.push({ feature: 'pointedQuestion', ...s });
       if (text.endsWith('!') && !WARM.test(text)) out.push({ feature: 'exclaim', ...s });
       // A warm verdict said frankly ("I honestly could not have asked for more") is praise, not a reproach.
-      if (FRANKLY.test(text) && THEIRS.test(text) && !WARM.test(text)) out.push({ feature: 'frankly', ...s });
+      const frank = FRANKLY.exec(text);
+      // "I honestly meant it", "I'm honestly still not sure": the adverb qualifies the writer's own words.
+      if (frank && THEIRS.test(text) && !WARM.test(text) && !OWN_ADVERB.test(text.slice(Math.max(0, frank.index - 16), frank.index))) out.push({ feature: 'frankly', ...s });
       SHOULD.lastIndex = 0;
       const advice = SHOULD.exec(text);
       if (advice) out.push({ feature: 'theyShould', start: s.start + advice.index, end: s.end });
