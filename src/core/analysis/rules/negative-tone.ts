@@ -561,8 +561,11 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
 /** Counts grow slowly: the second instance of a signal says less than the first. */
 const damp = (n: number) => (n <= 0 ? 0 : 1 + Math.log(n));
 
-/** The kinds found by phrase lists written while reading dev: train-tone.ts also trains without them. */
-export const NEGATIVE_TONE_LIST_FEATURES: readonly HandKind[] = ['criticism', 'dismissive', 'demand', 'sarcasm', 'boast', 'hostility', 'emotional'];
+/**
+ * The kinds found by phrase lists written while reading dev, the hand lists and tone.json's cues alike:
+ * train-tone.ts also trains without them, so that the model does not lean on lists that find less on new text.
+ */
+export const NEGATIVE_TONE_LIST_FEATURES: readonly string[] = ['criticism', 'dismissive', 'demand', 'sarcasm', 'boast', 'hostility', 'emotional', 'delayReproach', 'silence', 'sarcasmCue', 'hearsay', 'ultimatum', 'counterfactual', 'belittle', 'aggrieved', 'sarcasticThanks'];
 
 /** The model's features for one draft: counts of hand-detected kinds and of the general signals. */
 export function negativeToneFeatures(ctx: AnalysisContext): Features {
