@@ -381,7 +381,7 @@ const QUOTED_WORDS = /"[^"\n]{1,40}"/g;
 const PERSON = /\b(?:you|they|recruiters?|managers?|team|interviewers?|hr|panel|staff|people|anyone|nobody|no one|noone|no-one)\b/i;
 /** Negation and its absolute forms. */
 const NEGATOR = /\b(?:never|not|no one|nobody|noone|no-one|\w+n't)\b/gi;
-/** Excess: "way too low", "far too long", "too slow": aimed at their side, a complaint. */
+/** Excess: "way too low", "far too long", "too slow": aimed at their side, a negative judgement of it (counted as negAimed). */
 const TOO = /\b(?:(?:way|far|much|simply|just|a bit|a little|slightly|rather) )?too (?:low|little|small|slow|long|much|many|high|few|late|junior|basic|vague|generic|short)\b/gi;
 /** A comparison with what they offer: "more than the range you mentioned", "better than yours". */
 const THAN_THEIRS = /\b(?:more|better|higher|bigger|larger|greater|stronger|\w+er) than (?:yours|your (?:offer|number|figure|salary|range|budget|pay|package|company|firm|role)|what you(?:'re| are)? (?:offer|pay)\w*|the (?:range|number|figure|salary|offer|pay|package) you)\b/i;
@@ -398,7 +398,7 @@ interface Signal {
   target?: Target;
 }
 
-export const GENERAL_FEATURES = ['theyShould', 'counting', 'sweeping', 'pointedAdverb', 'quoted', 'theirFailing', 'curt', 'tooAimed', 'negAimed', 'imperative', 'mildAimed', 'negatedPraise', 'ownNegative', 'gratitude', 'apology', 'wishes', 'secondStart', 'pointedQuestion', 'exclaim', 'frankly', 'comparison', 'delayReproach', 'silence', 'sarcasmCue', 'hearsay', 'ultimatum', 'counterfactual', 'belittle', 'sarcasticThanks', 'aggrieved'] as const;
+export const GENERAL_FEATURES = ['theyShould', 'counting', 'sweeping', 'pointedAdverb', 'quoted', 'theirFailing', 'curt', 'negAimed', 'imperative', 'mildAimed', 'negatedPraise', 'ownNegative', 'gratitude', 'apology', 'wishes', 'secondStart', 'pointedQuestion', 'exclaim', 'frankly', 'comparison', 'delayReproach', 'silence', 'sarcasmCue', 'hearsay', 'ultimatum', 'counterfactual', 'belittle', 'sarcasticThanks', 'aggrieved'] as const;
 type GeneralFeature = (typeof GENERAL_FEATURES)[number];
 
 /** Whether a word in a clause is aimed at their side, by the same reading as the hand rule. */
@@ -545,7 +545,7 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
         const start = s.start + m.index;
         const end = start + m[0].length;
         const aim = aimOf(ctx, clauseAround(ctx, start, end), start);
-        if (aim.target && aim.target !== 'you' && aim.subject !== 'writer') out.push({ feature: 'tooAimed', start, end, target: aim.target });
+        if (aim.target && aim.target !== 'you' && aim.subject !== 'writer') out.push({ feature: 'negAimed', start, end, target: aim.target });
       }
       // Another offer called better, set against theirs, or pushed up ("with better benefits", "far more than your
       // range", "a much better package"); a flat figure ("paying roughly 30% more") explains the choice (docs/labelling.md).
@@ -588,7 +588,6 @@ const SURE = new Set<HandKind>(NEGATIVE_TONE_SURE);
 const GENERAL_MESSAGE: Partial<Record<GeneralFeature, (ctx: AnalysisContext, s: Signal) => RawFinding>> = {
   theirFailing: (ctx, s) => ({ start: s.start, end: s.end, message: `Reproach: ${excerpt(ctx.text.slice(s.start, s.end))} blames them; leave it out, or give one neutral reason about you.`, fixes: removeSentence(ctx, s.start) }),
   quoted: (ctx, s) => ({ start: s.start, end: s.end, message: `Sarcasm: ${excerpt(ctx.text.slice(s.start, s.end))} puts their words in scare quotes; say what you mean plainly, or leave it out.`, fixes: removeSentence(ctx, s.start) }),
-  tooAimed: (ctx, s) => ({ start: s.start, end: s.end, message: `Criticism of ${targetLabel(s.target)}: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.criticism}`, fixes: removeSentence(ctx, s.start) }),
   negAimed: (ctx, s) => ({ start: s.start, end: s.end, message: `Criticism of ${targetLabel(s.target)}: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.criticism}`, fixes: removeSentence(ctx, s.start) }),
   imperative: (ctx, s) => ({ start: s.start, end: s.end, message: `Demand: ${excerpt(ctx.text.slice(s.start, s.end))} orders them about; leave it out, or ask politely.`, fixes: removeSentence(ctx, s.start) }),
   mildAimed: (ctx, s) => ({ start: s.start, end: s.end, message: `Criticism of ${targetLabel(s.target)}: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.criticism}`, fixes: removeSentence(ctx, s.start) }),
