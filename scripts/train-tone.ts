@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AnalysisContext } from '../src/core/analysis/context';
 import { probability, train, type Example, type Features, type LinearModel, type TrainOptions } from '../src/core/analysis/model';
-import { NEGATIVE_TONE_SURE, negativeToneFeatures } from '../src/core/analysis/rules/negative-tone';
+import { NEGATIVE_TONE_LIST_FEATURES, NEGATIVE_TONE_SURE, negativeToneFeatures } from '../src/core/analysis/rules/negative-tone';
 import { OVER_EXPLAINING_SURE, overExplainingCandidates, overExplainingFeatures } from '../src/core/analysis/rules/over-explaining';
 import { unclearDecisionCandidates, unclearDecisionFeatures } from '../src/core/analysis/rules/unclear-decision';
 import type { RuleId } from '../src/core/analysis/types';
@@ -51,7 +51,7 @@ export const MODELS: readonly ModelSpec[] = [
     features: negativeToneFeatures,
     options: { l2: 0.0003, epochs: 1500, rate: 0.5, folds: 5 },
     sureFeatures: NEGATIVE_TONE_SURE,
-    listFeatures: ['criticism', 'dismissive', 'demand', 'sarcasm', 'boast', 'hostility', 'emotional'],
+    listFeatures: NEGATIVE_TONE_LIST_FEATURES,
   },
   {
     rule: 'over-explaining',

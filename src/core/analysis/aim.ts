@@ -38,6 +38,18 @@ const CLAUSE_WORDS = new Set(['but', 'and', 'because', 'so', 'although', 'though
 /** Linking verbs and adverbs after which "so" is an intensifier ("was so slow"), not "so" as in "so I". */
 const LINKING = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', "it's", "that's", 'seems', 'seemed', 'seem', 'looks', 'looked', 'sounds', 'sounded', 'feels', 'felt', 'just', 'not', 'really', 'got', 'become', 'became']);
 
+/** Words after which "that" stands for a thing: a verb or modal follows a pronoun, not a conjunction. */
+const PRONOUN_THAT_NEXT = new Set([...LINKING, '', 'would', 'will', 'could', 'might', 'may', "isn't", "wasn't", "doesn't", "didn't", "won't", "wouldn't", 'sounds', 'makes', 'made', 'does', 'did', 'has', 'had']);
+
+/** A sum of money, with an optional article or owner: "the $25 an hour", "that £30k", "your 40k". */
+const MONEY_AFTER = /^(?:(?:the|that|this|your|their|a|an)\s+)?(?:[$£€]\s?\d|\d[\d,.]*\s?k\b)/i;
+
+const THEIR_FEELINGS = new Set(aimData.theirFeelings);
+/** "your frustration", "their disappointment": the reader's own feeling, named in sympathy. */
+export function theirFeeling(ctx: AnalysisContext, start: number, word: string): boolean {
+  return THEIR_FEELINGS.has(word) && /\b(?:your|their)\s+$/i.test(ctx.masked.slice(Math.max(0, start - 7), start));
+}
+
 export const evaluativeWords = wordSet(aimData.evaluative);
 export const neutralAimed = new Set(aimData.neutralAimed);
 export const isFeeling = (w: string) => FEELINGS.has(w);
@@ -102,12 +114,19 @@ export interface Aim {
   subject?: 'writer' | 'them';
 }
 
-/** Reads a clause: what of theirs it mentions and who its subject is. `at`: the word being judged. */
+/**
+ * Reads a clause: what of theirs it mentions and who its subject is. `at`: the word being judged.
+ * The subject is the person mentioned nearest before the word ("things at my job were grim" is the
+ * writer's; "I think your process is a mess" is theirs), or the first one when none comes before it.
+ * When that is the writer, only what of theirs comes after the writer counts as the target: "with
+ * the bonus so different, I would be worse off" judges the writer's own lot.
+ */
 export function aimOf(ctx: AnalysisContext, clause: Span, at: number): Aim {
   const words = wordsIn(ctx.masked, clause.start, clause.end);
-  let subject: Aim['subject'];
-  let target: Target | undefined;
-  let targetDistance = Infinity;
+  let first: Aim['subject'];
+  let before: Aim['subject'];
+  let writerAt = -1;
+  const mentions: { them: Target; start: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     const { w, start } = words[i];
     const prev = i > 0 ? words[i - 1].w : '';
@@ -119,20 +138,30 @@ export function aimOf(ctx: AnalysisContext, clause: Span, at: number): Aim {
       // A noun of theirs: "the offer", "your process", "this role"; never "my schedule".
       const owned = SECOND.has(prev) || THIRD.has(prev) || (i >= 2 && (SECOND.has(words[i - 2].w) || THIRD.has(words[i - 2].w)) && !FIRST.has(prev));
       if (t && (owned || (!WEAK.has(w) && (OWNERS.has(prev) || (i >= 2 && OWNERS.has(words[i - 2].w) && !FIRST.has(prev)))))) them = t;
-      else if (IT.has(w) && subject === undefined) them = 'it';
+      // "that" is the role or offer as a pronoun ("that is not enough"), not as a conjunction ("warned us that a change...").
+      else if (IT.has(w) && first === undefined && (w !== 'that' || PRONOUN_THAT_NEXT.has(words[i + 1]?.w ?? ''))) them = 'it';
     }
-    if (subject === undefined) {
-      if (FIRST.has(w)) subject = 'writer';
-      else if (them) subject = 'them';
-    }
-    if (them && !(FIRST.has(prev) || prev === 'our')) {
-      const d = Math.abs(start - at);
-      // Prefer a specific noun over a bare "you" when both are near.
-      const better = d < targetDistance || (target === 'you' && them !== 'you' && d < targetDistance + 30);
-      if (better) {
-        target = them;
-        targetDistance = d;
+    const person = FIRST.has(w) ? 'writer' : them ? 'them' : undefined;
+    if (person) {
+      first ??= person;
+      if (start < at) {
+        before = person;
+        if (person === 'writer') writerAt = start;
       }
+    }
+    if (them && !(FIRST.has(prev) || prev === 'our')) mentions.push({ them, start });
+  }
+  const subject = before ?? first;
+  let target: Target | undefined;
+  let targetDistance = Infinity;
+  for (const { them, start } of mentions) {
+    if (before === 'writer' && start < writerAt) continue;
+    const d = Math.abs(start - at);
+    // Prefer a specific noun over a bare "you" when both are near.
+    const better = d < targetDistance || (target === 'you' && them !== 'you' && d < targetDistance + 30);
+    if (better) {
+      target = them;
+      targetDistance = d;
     }
   }
   return { target, subject };
@@ -154,6 +183,8 @@ export function feelingAimedAt(ctx: AnalysisContext, end: number, clauseEnd: num
     }
     return undefined;
   }
+  // A sum of money after the link is their figure: "insulted by the $25 an hour".
+  if (MONEY_AFTER.test(ctx.masked.slice(words[1].start, words[1].start + 24))) return 'pay';
   // The word right after the link says who: "with your process", "by the offer", "that you never replied".
   const next = words[1].w;
   if (SECOND.has(next)) return words[2] && TARGET.get(words[2].w) ? TARGET.get(words[2].w) : 'you';

@@ -14,6 +14,7 @@ import decisions from '../../../src/core/rewrite/decisions.json';
 const lists: Record<string, PhraseEntry[]> = {
   'attitude.json phrases': attitude.phrases,
   'tone.json phrases': tone.phrases,
+  ...Object.fromEntries(Object.entries(tone.cues).map(([kind, entries]) => [`tone.json cues: ${kind}`, entries])),
   'gratitude.json thanks': gratitude.thanks,
   'gratitude.json notThanks': gratitude.notThanks,
   'gratitude.json sarcasticThanks': gratitude.sarcasticThanks,
