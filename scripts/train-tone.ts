@@ -11,6 +11,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AnalysisContext } from '../src/core/analysis/context';
+import { draftTokens, LEXICAL_FEATURE, lexicalFeature, lexicalScore, trainLexical, type LexicalModel, type LexicalTrainOptions } from '../src/core/analysis/lexical';
 import { probability, train, type Example, type Features, type LinearModel, type TrainOptions } from '../src/core/analysis/model';
 import { NEGATIVE_TONE_LIST_FEATURES, NEGATIVE_TONE_SURE, negativeToneFeatures } from '../src/core/analysis/rules/negative-tone';
 import { OVER_EXPLAINING_SURE, overExplainingCandidates, overExplainingFeatures } from '../src/core/analysis/rules/over-explaining';
@@ -42,6 +43,14 @@ export interface ModelSpec {
    * nearest 0.5 wins (a low threshold fires on every weak signal in text the lists never saw).
    */
   thresholdTolerance?: number;
+  /**
+   * A learned word-level signal (src/core/analysis/lexical.ts): a logistic regression over the
+   * draft's tokens, trained on dev (weights in data/models/<rule>-lexical.json), whose score is
+   * one more feature of the rule's model. The model trains on out-of-fold scores (never a score
+   * from a lexical model that saw the draft), and cross-validation nests: the lexical model of each
+   * fold is trained only on that fold's training part.
+   */
+  lexical?: LexicalTrainOptions;
 }
 
 /** Every trained model: one entry per rule. */
@@ -52,6 +61,7 @@ export const MODELS: readonly ModelSpec[] = [
     options: { l2: 0.0003, epochs: 1500, rate: 0.5, folds: 5 },
     sureFeatures: NEGATIVE_TONE_SURE,
     listFeatures: NEGATIVE_TONE_LIST_FEATURES,
+    lexical: { l2: 0.0001, minDocs: 3 },
   },
   {
     rule: 'over-explaining',
@@ -80,31 +90,68 @@ export function trainingSet(examples: readonly Example[], spec: ModelSpec): Exam
 }
 
 export const modelPath = (rule: RuleId) => path.join(root, 'src/core/analysis/data/models', `${rule}.json`);
+/** Where a rule's lexical model is (ModelSpec.lexical). */
+export const lexicalModelPath = (rule: RuleId) => path.join(root, 'src/core/analysis/data/models', `${rule}-lexical.json`);
+
+/** An example with the draft's tokens, for a rule with a lexical signal. */
+export interface DevExample extends Example {
+  readonly tokens?: ReadonlySet<string>;
+}
 
 /**
  * Dev examples for one rule: its features per draft with a candidate and whether the draft is
- * labelled with it; `missed` counts the labelled drafts without a candidate.
+ * labelled with it (and its tokens when the rule has a lexical signal); `missed` counts the
+ * labelled drafts without a candidate.
  */
-export function devExamples(spec: ModelSpec): { examples: Example[]; missed: number } {
-  const examples: Example[] = [];
+export function devExamples(spec: ModelSpec): { examples: DevExample[]; missed: number } {
+  const examples: DevExample[] = [];
   let missed = 0;
   for (const m of loadCorpus().messages.filter((d) => d.part === 'dev')) {
-    const features = spec.features(new AnalysisContext(m.text));
+    const ctx = new AnalysisContext(m.text);
+    const features = spec.features(ctx);
     const label = m.expected.has(spec.rule);
-    if (features) examples.push({ features, label });
+    if (features) examples.push(spec.lexical ? { features, label, tokens: draftTokens(ctx) } : { features, label });
     else if (label) missed++;
   }
   return { examples, missed };
 }
 
-/** Out-of-fold probabilities (fold = index mod k), the honest estimate of how the features generalise. */
-export function outOfFold(examples: readonly Example[], spec: ModelSpec, testWithout: readonly string[] = []): number[] {
+const lexicalModelOf = (examples: readonly DevExample[], options: LexicalTrainOptions): LexicalModel =>
+  trainLexical(examples.map((e) => ({ tokens: e.tokens ?? new Set<string>(), label: e.label })), options);
+const scored = (e: DevExample, model: LexicalModel): Example => ({
+  label: e.label,
+  features: { ...e.features, [LEXICAL_FEATURE]: lexicalFeature(lexicalScore(model, e.tokens ?? new Set<string>())) },
+});
+
+/**
+ * The examples with the lexical feature, each scored by a lexical model trained on the other
+ * folds only (fold = index mod k): what the rule's model trains on.
+ */
+export function withOutOfFoldLexical(examples: readonly DevExample[], options: LexicalTrainOptions, folds: number): Example[] {
+  const out: Example[] = [...examples];
+  for (let q = 0; q < folds; q++) {
+    const model = lexicalModelOf(examples.filter((_, i) => i % folds !== q), options);
+    examples.forEach((e, i) => {
+      if (i % folds === q) out[i] = scored(e, model);
+    });
+  }
+  return out;
+}
+
+/**
+ * Out-of-fold probabilities (fold = index mod k), the honest estimate of how the features generalise.
+ * With a lexical signal the folds nest: the fold left out is scored by a lexical model trained on
+ * the rest, and the rest by inner out-of-fold lexical models (withOutOfFoldLexical).
+ */
+export function outOfFold(examples: readonly DevExample[], spec: ModelSpec, testWithout: readonly string[] = []): number[] {
   const folds = spec.options.folds ?? 5;
   const out = new Array<number>(examples.length).fill(0);
   for (let k = 0; k < folds; k++) {
-    const model = train(trainingSet(examples.filter((_, i) => i % folds !== k), spec), spec.options);
+    const rest = examples.filter((_, i) => i % folds !== k);
+    const lexical = spec.lexical && lexicalModelOf(rest, spec.lexical);
+    const model = train(trainingSet(spec.lexical ? withOutOfFoldLexical(rest, spec.lexical, folds) : rest, spec), spec.options);
     examples.forEach((e, i) => {
-      if (i % folds === k) out[i] = probability(model, without(e, testWithout).features);
+      if (i % folds === k) out[i] = probability(model, without(lexical ? scored(e, lexical) : e, testWithout).features);
     });
   }
   return out;
@@ -141,7 +188,7 @@ const THRESHOLDS = Array.from({ length: 17 }, (_, i) => Math.round((0.1 + i * 0.
  * and without the list features (new wording the lists miss), so that it suits both; ties go to the
  * one nearest 0.5. The weights come from all of dev.
  */
-export function build(spec: ModelSpec, { examples, missed } = devExamples(spec)): { model: LinearModel; cv: ThresholdScore[]; bare: ThresholdScore[] } {
+export function build(spec: ModelSpec, { examples, missed } = devExamples(spec)): { model: LinearModel; lexical?: LexicalModel; cv: ThresholdScore[]; bare: ThresholdScore[] } {
   const labels = examples.map((e) => e.label);
   const probs = outOfFold(examples, spec);
   const bareProbs = spec.listFeatures?.length ? outOfFold(examples, spec, spec.listFeatures) : probs;
@@ -159,17 +206,23 @@ export function build(spec: ModelSpec, { examples, missed } = devExamples(spec))
     const top = merit(best);
     for (let i = 0; i < THRESHOLDS.length; i++) if (merit(i) >= top - tolerance && Math.abs(THRESHOLDS[i] - 0.5) < Math.abs(THRESHOLDS[best] - 0.5)) best = i;
   }
-  const model = train(trainingSet(examples, spec), { ...spec.options, threshold: THRESHOLDS[best] });
-  return { model, cv, bare };
+  const trainOn = spec.lexical ? withOutOfFoldLexical(examples, spec.lexical, spec.options.folds ?? 5) : examples;
+  const model = train(trainingSet(trainOn, spec), { ...spec.options, threshold: THRESHOLDS[best] });
+  return spec.lexical ? { model, lexical: lexicalModelOf(examples, spec.lexical), cv, bare } : { model, cv, bare };
 }
 
 export const serialise = (model: LinearModel) => `${JSON.stringify({ bias: model.bias, threshold: model.threshold, weights: model.weights }, null, 2)}\n`;
+/** A lexical model, one token a line (a diff shows which weights moved). */
+export const serialiseLexical = (model: LexicalModel) =>
+  `{\n  "bias": ${model.bias},\n  "mean": ${model.mean},\n  "weights": {\n${Object.entries(model.weights).map(([t, w]) => `    ${JSON.stringify(t)}: ${w}`).join(',\n')}\n  }\n}\n`;
 
-/** Rules whose committed model differs from what build() gives now. */
+const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
+
+/** Rules whose committed model (or lexical model) differs from what build() gives now. */
 export function drift(): RuleId[] {
   return MODELS.filter((spec) => {
-    const committed = fs.existsSync(modelPath(spec.rule)) ? fs.readFileSync(modelPath(spec.rule), 'utf8') : '';
-    return committed !== serialise(build(spec).model);
+    const built = build(spec);
+    return read(modelPath(spec.rule)) !== serialise(built.model) || (built.lexical !== undefined && read(lexicalModelPath(spec.rule)) !== serialiseLexical(built.lexical));
   }).map((s) => s.rule);
 }
 
@@ -183,7 +236,7 @@ if (require.main === module) {
     }
   } else {
     for (const spec of MODELS) {
-      const { model, cv, bare } = build(spec);
+      const { model, lexical, cv, bare } = build(spec);
       const i = THRESHOLDS.indexOf(model.threshold);
       const f = (x: ThresholdScore) => `precision ${x.precision.toFixed(2)}, recall ${x.recall.toFixed(2)}`;
       console.log(`${spec.rule}: threshold ${model.threshold}; dev ${spec.options.folds ?? 5}-fold CV: ${f(cv[i])}; without the list features on the fold left out: ${f(bare[i])}`);
@@ -193,6 +246,7 @@ if (require.main === module) {
         console.log(`  bias ${model.bias}; ${sorted.map(([n, w]) => `${n} ${w}`).join(', ')}`);
       }
       fs.writeFileSync(modelPath(spec.rule), serialise(model));
+      if (lexical) fs.writeFileSync(lexicalModelPath(spec.rule), serialiseLexical(lexical));
     }
   }
 }

@@ -15,6 +15,7 @@ import { removeSentenceFix } from '../removal';
 import { clauseStart, countWords, eachWord, isNegated, type Sentence } from '../text';
 import { acceptance, thanks } from '../signals';
 import { probability, type Features, type LinearModel } from '../model';
+import { strongestSentence, withLexical } from '../lexical';
 import modelData from '../data/models/negative-tone.json';
 import type { Fix } from '../types';
 import { excerpt, type RawFinding, type Rule } from './rule';
@@ -628,7 +629,7 @@ export const negativeTone: Rule = {
     if (ctx.bodyWords > MODEL_MAX_WORDS) return findings(hand);
     // Shouting and profanity are problems whatever else the draft says (docs/labelling.md): they
     // need no model. Everything else is judged by the model over the whole draft.
-    if (probability(MODEL, negativeToneFeatures(ctx)) < MODEL.threshold) return findings(hand.filter((c) => SURE.has(c.kind)));
+    if (probability(MODEL, withLexical('negative-tone', ctx, negativeToneFeatures(ctx))) < MODEL.threshold) return findings(hand.filter((c) => SURE.has(c.kind)));
     if (hand.length > 0) return findings(hand);
     // No hand-detected span: point at the general signal that pushed hardest.
     let best: Signal | undefined;
@@ -640,6 +641,9 @@ export const negativeTone: Rule = {
         bestWeight = w;
       }
     }
-    return best ? [GENERAL_MESSAGE[best.feature]!(ctx, best)] : [];
+    if (best) return [GENERAL_MESSAGE[best.feature]!(ctx, best)];
+    // Nor a general signal: the sentence the word-level model (lexical.ts) reads as most negative.
+    const s = strongestSentence('negative-tone', ctx);
+    return s ? [{ start: s.start, end: s.end, message: `Negative tone: ${excerpt(ctx.text.slice(s.start, s.end))} may read as a complaint or a jab at them; say it neutrally, or leave it out.`, fixes: removeSentence(ctx, s.start) }] : [];
   },
 };
