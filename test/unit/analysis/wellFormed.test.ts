@@ -153,13 +153,14 @@ describe('well-formed fixes: every fix over the corpus', function () {
    * borderline message: removing an extra apology takes away some politeness, and the model then
    * reads a neutral clause as criticism, or a now-short reply as undecided. The text is still well
    * formed; the finding is the engine's judgement of the new text. Those are counted and held at
-   * the figure measured when the models were merged, so a change can only lower it; everything
-   * else (defects, a finding not gone, Fix All's report) must be zero.
+   * the rate measured when the models were last merged (10 of 1,419 messages; 4 of 766 before the
+   * corpus grew), so a change can only lower it; everything else (defects, a finding not gone, Fix
+   * All's report) must be zero.
    */
-  const MAX_NEW_FINDINGS = 4;
+  const MAX_NEW_FINDINGS = Math.floor(messages.length * (10 / 1419));
 
   it(`applying each fix alone, and Fix All, adds no defect, removes what it fixes, and brings in a rule not there before at most ${MAX_NEW_FINDINGS} times`, () => {
-    assert.ok(messages.length > 500, 'the corpus is loaded');
+    assert.ok(messages.length >= 1419, 'the corpus is loaded');
     const problems: string[] = [];
     const newFindings: string[] = [];
     let fixes = 0;
@@ -168,8 +169,8 @@ describe('well-formed fixes: every fix over the corpus', function () {
       const report = (what: string, found: string[]) => {
         // A rule the message is labelled with was missed before the fix, not brought in by it.
         const real = found.filter((p) => !(p.startsWith('new finding: ') && m.expected.has(p.slice('new finding: '.length) as never)));
-        // Holdout messages are never named or quoted: only what kind of problem it was.
-        const where = m.part === 'holdout' ? 'a holdout message' : m.file;
+        // Holdout and fresh messages are never named or quoted: only what kind of problem it was.
+        const where = m.part === 'dev' ? m.file : `a ${m.part} message`;
         const title = what.replace(/"[^"]*"/g, (q) => (q.length > 40 ? '"..."' : q));
         for (const p of real) (p.startsWith('new finding: ') ? newFindings : problems).push(`${where}: ${title}: ${p}`);
       };

@@ -4,7 +4,7 @@ import type { AnalysisContext } from '../context';
 import { compileList, findAll, overlapsAny, type Span } from '../phrases';
 import { compilePhrase } from '../phraseSyntax';
 import { clauseAt } from '../removal';
-import { allIntentKinds, findIntent, hasThanks, sarcasticThanks, thanks } from '../signals';
+import { allIntentKinds, answersInvitation, findIntent, hasThanks, sarcasticThanks, thanks } from '../signals';
 import type { Fix } from '../types';
 import { excerpt, isWholeMessage, type RawFinding, type Rule } from './rule';
 
@@ -12,6 +12,8 @@ const phraseList = (entries: readonly { phrase: string }[]) => compileList(entri
 /** Negated, sarcastic or grudging thanks: notThanks entries marked hostile, and both lists of them. */
 const HOSTILE = phraseList([...gratitudeData.notThanks.filter((e) => 'hostile' in e && e.hostile), ...gratitudeData.sarcasticThanks, ...gratitudeData.grudging]);
 const GRUDGING = phraseList(gratitudeData.grudging);
+/** Sarcastic thanks that also says no ("Thanks, but no thanks"). */
+const SARCASTIC_NO = phraseList(gratitudeData.sarcasticThanks.filter((e) => 'declines' in e && e.declines));
 /** Appreciation in other words ("it was kind of you to think of me"). */
 const KINDNESS = phraseList(gratitudeData.kindness);
 
@@ -39,6 +41,9 @@ function thanksThem(ctx: AnalysisContext): boolean {
 }
 
 const SENTENCE = 'Thank you for your time and for considering me.';
+/** For a draft that answers no invitation or offer (a status chase, a note): thanks that claims none. */
+const PLAIN_SENTENCE = 'Thank you for your time.';
+const thanksFor = (ctx: AnalysisContext) => (answersInvitation(ctx) || findIntent(ctx, allIntentKinds).clear ? SENTENCE : PLAIN_SENTENCE);
 
 export const missingGratitude: Rule = {
   id: 'missing-gratitude',
@@ -61,8 +66,9 @@ export const missingGratitude: Rule = {
     const between = greeting ? ctx.text.slice(greeting.end, ctx.body.start) : '';
     const ownLine = greeting !== undefined && between.includes('\n');
     const insertAt = greeting ? ctx.body.start : ctx.body.end;
-    const newText = ownLine ? SENTENCE + eol.repeat((between.match(/\n/g) ?? []).length >= 2 ? 2 : 1) : SENTENCE;
-    const insert: Fix = { title: `Insert "${SENTENCE}"`, edits: [{ start: insertAt, end: insertAt, newText }], preferred: true };
+    const sentence = thanksFor(ctx);
+    const newText = ownLine ? sentence + eol.repeat((between.match(/\n/g) ?? []).length >= 2 ? 2 : 1) : sentence;
+    const insert: Fix = { title: `Insert "${sentence}"`, edits: [{ start: insertAt, end: insertAt, newText }], preferred: true };
     return [
       {
         start: at.start,
@@ -74,22 +80,30 @@ export const missingGratitude: Rule = {
   },
 };
 
+/** In place of sarcastic thanks that also carries the "no" ("Thanks, but no thanks."). */
+const DECLINE_SENTENCE = 'Thank you, but I will decline.';
+
 /**
  * Sarcastic thanks ("Thanks but no thanks.", "thanks for wasting my time") is where the draft
  * meant to thank them: the thank-you replaces it (its sentence, or its clause when the sentence
- * says more), rather than going in beside it and leaving the sarcasm. Not when the sarcasm is
- * the draft's only "no": negative-tone's fix then rewords it and keeps the decision.
+ * says more), rather than going in beside it and leaving the sarcasm. When the sarcasm is also the
+ * draft's "no", the thank-you keeps the decision.
  */
 function inPlaceOfSarcasm(ctx: AnalysisContext): Fix | undefined {
   const [sarcasm] = sarcasticThanks(ctx);
   const sentence = sarcasm && ctx.sentenceAt(sarcasm.start);
   if (!sarcasm || !sentence) return undefined;
   const clause = clauseAt(ctx, sarcasm.start, sarcasm.end);
-  const whole = !/[\p{L}\p{N}]/u.test(ctx.masked.slice(sentence.start, clause.start) + ctx.masked.slice(clause.end, sentence.end));
+  // The whole sentence when the rest of it is a tail of a word or two ("..., I guess").
+  const rest = ctx.masked.slice(sentence.start, clause.start) + ' ' + ctx.masked.slice(clause.end, sentence.end);
+  const whole = (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 2;
   const span = whole ? sentence : clause;
   const decision = findIntent(ctx, allIntentKinds).clear;
-  if (!decision || (decision.start < span.end && span.start < decision.end)) return undefined;
+  const overlaps = (m: Span) => m.start < span.end && span.start < m.end;
+  // The only "no" in the draft is here: the decision we know, or a sarcastic "no thanks".
+  const carriesDecision = decision ? overlaps(decision) : inProse(ctx, SARCASTIC_NO).some(overlaps);
+  const replacement = carriesDecision ? DECLINE_SENTENCE : thanksFor(ctx);
   // A clause takes the sentence without its full stop; the engine capitalises it at a sentence start.
-  const newText = whole ? SENTENCE : `t${SENTENCE.slice(1, -1)}`;
-  return { title: `Replace ${excerpt(ctx.text.slice(span.start, span.end))} with "${SENTENCE}"`, edits: [{ start: span.start, end: span.end, newText }], preferred: true };
+  const newText = whole ? replacement : `t${replacement.slice(1, -1)}`;
+  return { title: `Replace ${excerpt(ctx.text.slice(span.start, span.end))} with "${whole ? replacement : newText}"`, edits: [{ start: span.start, end: span.end, newText }], preferred: true };
 }
