@@ -43,6 +43,8 @@ const COUNTER_OFFERS = list(data.counterOffers.phrases);
 const UNDECIDED = list(data.undecided.phrases);
 const VAGUE_LATER = list(data.vagueLater.phrases);
 const REPLY_TO_REJECTION = list(data.repliesToRejection);
+/** "I've been offered a post at a university": an offer from elsewhere that a later "I've decided to accept it" takes up. */
+const ELSEWHERE_OFFERS = list(data.elsewhereOffers.phrases);
 const AVAILABLE = list(data.offeredTimes.available);
 const UNAVAILABLE = list(data.offeredTimes.unavailable);
 /** Words that make a statement sound undecided: one list, shared with the unclear-decision rule. */
@@ -72,7 +74,7 @@ const FEELINGS = new RegExp(data.feelings, 'i');
 const FUTURE = new RegExp(data.future, 'i');
 const FIRST_CUE = new RegExp(data.firstCue, 'i');
 const QUESTION_HEDGE = new RegExp(data.questionHedge, 'i');
-const TAIL_HEDGE = /^[^.!?,;]*,\s*(?:maybe|perhaps|possibly|probably|i think|i guess|i suppose|if (?:that's|that is) (?:ok|okay|alright|all right|fine))\b/i;
+const TAIL_HEDGE = /^[^.!?,;]*,\s*(?:maybe|perhaps|possibly|probably|i think|i don't think|i'm not sure|i guess|i suppose|if (?:that's|that is) (?:ok|okay|alright|all right|fine))\b/i;
 
 /** Where the clause around `offset` starts: `strong` stops only at ; : and "but"; otherwise also at commas, "and", "so", "or". */
 function clauseStart(text: string, from: number, offset: number, strong: boolean): number {
@@ -142,7 +144,7 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
       const start = m.index;
       const end = Math.min(s.end, start + m[0].length);
       if (inQuote(start, end)) continue;
-      if (kind === 'accepted-elsewhere' && counterOffer) continue;
+      if ((kind === 'accepted-elsewhere' || kind === 'accepts-it') && counterOffer) continue;
       const c = context(start);
       // "sorry for withdrawing" states it; "sorry for not attending" and "thank you for declining" do not.
       const apology = APOLOGY_FOR.test(c.weak) && !NEGATORS.has(words(m[0])[0] ?? '') && !APOLOGY_PAST.test(masked.slice(end, s.end));
@@ -194,7 +196,9 @@ export function findDecision(masked: string, from: number, to: number): { value:
   const mixed = findAll(KEEP_IN_RUNNING, masked, from, to).some(outside);
   // "Let me mull it over": still thinking, so a soft no or a wish to keep in touch decides nothing.
   const undecided = findAll(UNDECIDED, masked, from, to).some(outside);
-  const accepted = firstOf('accepted-elsewhere');
+  // "I've been offered a post at a university and have decided to accept it": "it" is the offer from elsewhere.
+  const offers = findAll(ELSEWHERE_OFFERS, masked, from, to).filter(outside);
+  const accepted = firstOf('accepted-elsewhere') ?? firstOf('accepts-it', (c) => offers.some((o) => o.index < c.start));
   if (accepted) return pick('accepted-elsewhere', accepted);
   if (!undecidedRequests) {
     const request =
