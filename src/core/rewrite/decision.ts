@@ -45,6 +45,14 @@ const VAGUE_LATER = list(data.vagueLater.phrases);
 const REPLY_TO_REJECTION = list(data.repliesToRejection);
 /** "I've been offered a post at a university": an offer from elsewhere that a later "I've decided to accept it" takes up. */
 const ELSEWHERE_OFFERS = list(data.elsewhereOffers.phrases);
+/** "Then again, maybe ...": a decline taken back later in the draft is mixed. */
+const REVERSALS = list(data.reversals.phrases);
+/** "I wouldn't accept any offer without taking a few days": a condition after the words, not a decision. */
+const CONDITION_AFTER = new RegExp(data.conditionAfter, 'i');
+/** "I received notice that I will not be considered": someone else's decision, reported. */
+const REPORTED = new RegExp(data.reported, 'i');
+/** "Allow me to join on the 1st of next month": still joining, on another date. */
+const START_DATE_MOVES = list(data.startDateMoves.phrases);
 const AVAILABLE = list(data.offeredTimes.available);
 const UNAVAILABLE = list(data.offeredTimes.unavailable);
 /** Words that make a statement sound undecided: one list, shared with the unclear-decision rule. */
@@ -150,6 +158,8 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
       const apology = APOLOGY_FOR.test(c.weak) && !NEGATORS.has(words(m[0])[0] ?? '') && !APOLOGY_PAST.test(masked.slice(end, s.end));
       const aboutIt = AFTER_FOR.test(c.weak) && !apology;
       const judged = kind === 'soft-decline' && (FIRST_PERSON.has(c.before[0] ?? '') || /\b(?:for|to) me\b/i.test(masked.slice(start, s.end)));
+      const declining = kind === 'decline' || kind === 'soft-decline';
+      if (declining && (CONDITION_AFTER.test(masked.slice(end, s.end)) || REPORTED.test(masked.slice(s.start, start)))) continue;
       if (negated(c.before, m[0]) || otherSubject(c.before, judged) || SUBORDINATE.test(c.weak) || PAST_THANKS.test(c.weak) || aboutIt || FEELINGS.test(c.weak)) continue;
       // Hedges reach to the nearest comma, "and" or "so": "After going back and forth, I have decided to withdraw" is decided.
       if (hedged(c.weak) || findAll(CONTEMPLATING, c.weak, 0, c.weak.length).length > 0 || TAIL_HEDGE.test(masked.slice(end, s.end))) continue;
@@ -208,8 +218,11 @@ export function findDecision(masked: string, from: number, to: number): { value:
       offeredTimes(masked, from, to, quotes);
     if (request) return request;
   }
+  // A decline the writer takes back later ("Then again, maybe ...") or beside a request to start on another date decides nothing.
+  const takenBack = (c: Cue) => findAll(REVERSALS, masked, c.end, to).some(outside);
+  const startsLater = findAll(START_DATE_MOVES, masked, from, to).some(outside);
   const decline = firstOf('decline');
-  if (decline) return mixed ? undefined : pick('decline', decline);
+  if (decline) return mixed || startsLater || takenBack(decline) ? undefined : pick('decline', decline);
   if (!undecidedRequests) {
     const call = firstOf('shorter-call');
     if (call) return pick('shorter-call', call);
@@ -219,6 +232,6 @@ export function findDecision(masked: string, from: number, to: number): { value:
   // Hoping to stay in touch after they said no is a reply to a rejection, not a decision.
   if (stay) return findAll(REPLY_TO_REJECTION, masked, from, to).length > 0 ? undefined : pick('stay-in-touch', stay);
   const soft = firstOf('soft-decline', (c) => !c.hedgedSentence);
-  if (soft) return mixed ? undefined : pick('decline', soft);
+  if (soft) return mixed || startsLater || takenBack(soft) ? undefined : pick('decline', soft);
   return undefined;
 }

@@ -218,6 +218,68 @@ describe('rewrite: facts from a draft', () => {
     assert.equal(extractFacts('Hi Sam,\n\nI decline.\n\nBest, Drew Park\n').sender?.value, 'Drew Park');
   });
 
+  // By kind: the readings widened after the nd-/ne- dev drafts were labelled (a decline read from the
+  // structure of a sentence, an offer from elsewhere taken up later, requests by their form, and the
+  // no-decision cases made explicit).
+  const byKind: Record<string, readonly (readonly [string, string | undefined])[]> = {
+    'accepted elsewhere: an offer from elsewhere, then "accept it" / "take that"': [
+      ['I have been offered a lecturing post at a university and have decided to accept it.', 'accepted-elsewhere'],
+      ['A company I interviewed with earlier came back with an offer. I have decided to accept it.', 'accepted-elsewhere'],
+      ["I've been offered a much better internship downtown, so I'm going to take that instead of this one.", 'accepted-elsewhere'],
+      ["I was recently accepted at one of my top-choice schools, and after a lot of thought I've decided to accept.", 'accepted-elsewhere'],
+      ["I'll be going with the other agency.", 'accepted-elsewhere'],
+      ["I've said yes to an internship at another firm, so please take me off the list.", 'accepted-elsewhere'],
+      ['Got a job already. Not looking.', 'accepted-elsewhere'],
+      // The same words with no offer from elsewhere accept the offer written about: no decision here.
+      ['Thank you for the offer. I have decided to accept it.', undefined],
+      // A counter-offer from the current employer is staying, not an offer elsewhere.
+      ['My manager made me a counter-offer, and I have decided to accept it.', undefined],
+      // Taking the summer off, or rather than taking another role, is no offer taken.
+      ["I've decided to take the summer at home, so I won't be taking the office manager position.", 'decline'],
+      ["I'd rather spend the next few years on my own projects than take another full-time role.", undefined],
+    ],
+    'decline: first person + negated taking up / accepting + the job': [
+      ['I no longer feel able to take up the position in September.', 'decline'],
+      ["I won't take a job with any firm headquartered in that state.", 'decline'],
+      ["For personal reasons I'm unable to relocate at this time.", 'decline'],
+      ['I must ask to be released from my acceptance.', 'decline'],
+      ["I'd like to cancel rather than take up the team's time.", 'decline'],
+      ["I'm going to go ahead with my resignation as planned.", 'decline'],
+      ["I don't think I'm interested any more.", 'decline'],
+      ['Please don\'t contact me about this or future roles.', 'decline'],
+      ['I answered you last week. Stop emailing.', 'decline'],
+      ["I can't wait to take up the position.", undefined],
+    ],
+    'reschedule: asked by its form': [
+      ['Sorry I missed you on Sunday. What time would suit you this week?', 'reschedule'],
+      ["I overslept. If you're willing to give me another slot, I will be there early.", 'reschedule'],
+      ['I cannot attend on Thursday. Would it be possible to meet after the 20th?', 'reschedule'],
+      ["I'm not able to come in on Saturday. Any weekday afternoon next week works.", 'reschedule'],
+      ['I would like to take the test on a day we agree in advance.', 'reschedule'],
+      ["If there were some flexibility on the title, maybe that would change things?", undefined],
+    ],
+    'no decision: conditions, reports, reversals, start dates, hedges': [
+      ["I promised myself I wouldn't accept any offer without taking a few days to think.", undefined],
+      ['I received notice that I will not be considered for an interview.', undefined],
+      ["I'm not really looking right now. Well, maybe I would be for the right thing?", undefined],
+      ["I think I'd like to withdraw. Then again, maybe a chat would clear things up?", undefined],
+      ['I will not be able to join on the 1st as agreed. I request you to allow me to join on the 1st of next month.', undefined],
+      ["I'm not really looking, I don't think?", undefined],
+      ['The move south gives me pause, or it may be that I should stay put.', undefined],
+      ["If you want to make an offer, put it in writing. Otherwise I'll take the other role I've been asked to apply for.", undefined],
+      ["I am fine to let it go.", undefined],
+      // Not taken back: hedges about later interest leave the cancellation standing.
+      ['I need to cancel the interview. I might still be interested down the track? Or maybe not.', 'decline'],
+    ],
+  };
+  for (const [kind, cases] of Object.entries(byKind)) {
+    describe(kind, () => {
+      for (const [text, expected] of cases) {
+        it(`reads "${text}" as ${expected ?? 'no decision'}`, () => assert.equal(extractFacts(`Hi Sam,\n\n${text}\n\nThanks,\nAl\n`).decision?.value, expected));
+      }
+    });
+  }
+
   it('reads a decision stated only in the subject line', () => {
     const facts = extractFacts('Subject: Withdrawing my application\n\nHi Sam,\n\nThanks for everything so far.\n\nAl\n');
     assert.equal(facts.decision?.value, 'decline');
