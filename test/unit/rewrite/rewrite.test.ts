@@ -280,6 +280,16 @@ describe('rewrite: facts from a draft', () => {
     });
   }
 
+  it('takes a committee, a coordinator or a head teacher as no name, reads "Kia ora", and keeps a signed name without the letters after it', () => {
+    for (const greeting of ['Dear Admissions Committee,', 'Dear Program Coordinator,', 'Dear Head Teacher,', 'Dear Search Committee,']) {
+      assert.equal(extractFacts(`${greeting}\n\nI will not attend.\n\nBest,\nAl\n`).recipient, undefined, greeting);
+    }
+    assert.equal(extractFacts('Kia ora Hemi,\n\nI will not attend.\n\nNgā mihi,\nAroha\n').recipient?.value, 'Hemi');
+    assert.equal(extractFacts('Hi Gloria,\n\nI have decided to decline.\n\nBest,\nRenee Alvarado, RN\n').sender?.value, 'Renee Alvarado');
+    assert.equal(extractFacts('Hi Gloria,\n\nI have decided to decline.\n\nBest,\nMariel Santos, FNP\n').sender?.value, 'Mariel Santos');
+    assert.equal(extractFacts('Hi Gloria,\n\nI have decided to decline.\n\nBest,\nLena Park\n').sender?.value, 'Lena Park');
+  });
+
   it('reads a decision stated only in the subject line', () => {
     const facts = extractFacts('Subject: Withdrawing my application\n\nHi Sam,\n\nThanks for everything so far.\n\nAl\n');
     assert.equal(facts.decision?.value, 'decline');
