@@ -81,6 +81,10 @@ const APOLOGY_PAST = new RegExp(data.apologyPast, 'i');
 const FEELINGS = new RegExp(data.feelings, 'i');
 const FUTURE = new RegExp(data.future, 'i');
 const FIRST_CUE = new RegExp(data.firstCue, 'i');
+/** A shorter call stands in for an interview or a meeting: with none named, "a short call instead" moves the call. */
+const INTERVIEW_NAMED = new RegExp(data.interviewNamed, 'i');
+/** "first", "before": the call comes ahead of something else, so it is a shorter call first whatever it is called. */
+const BEFORE_CUE = new RegExp(data.beforeCue, 'i');
 const QUESTION_HEDGE = new RegExp(data.questionHedge, 'i');
 const TAIL_HEDGE = /^[^.!?,;]*,\s*(?:maybe|perhaps|possibly|probably|i think|i don't think|i'm not sure|i guess|i suppose|if (?:that's|that is) (?:ok|okay|alright|all right|fine))\b/i;
 
@@ -117,6 +121,8 @@ interface Cue extends Span {
   kind: StatementKind | RequestKind;
   /** The sentence holds a "first", "before" or "instead": a shorter call in place of the interview. */
   first: boolean;
+  /** The sentence puts the call ahead of something ("first", "before"), not only in place of it ("instead"). */
+  ahead: boolean;
   /** A hedge somewhere in the sentence: enough to leave a soft "not looking right now" undecided. */
   hedgedSentence: boolean;
 }
@@ -143,6 +149,7 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
     return { weak: masked.slice(weak, start), strong: masked.slice(strong, start), before: words(masked.slice(weak, start)) };
   };
   const first = FIRST_CUE.test(text);
+  const ahead = BEFORE_CUE.test(text);
   const hedgedSentence = hedged(text);
   const has = (re: RegExp) => findAll(re, text, 0, text.length).length > 0;
   const counterOffer = has(COUNTER_OFFERS);
@@ -164,7 +171,7 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
       // Hedges reach to the nearest comma, "and" or "so": "After going back and forth, I have decided to withdraw" is decided.
       if (hedged(c.weak) || findAll(CONTEMPLATING, c.weak, 0, c.weak.length).length > 0 || TAIL_HEDGE.test(masked.slice(end, s.end))) continue;
       if (question && (QUESTION_HEDGE.test(text) || hedged(text))) continue;
-      out.push({ kind, start, end, first, hedgedSentence });
+      out.push({ kind, start, end, first, ahead, hedgedSentence });
     }
   }
   const asked = question || findAll(REQUEST_MARKER, text, 0, text.length).length > 0;
@@ -179,7 +186,7 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
       if (inQuote(start, end)) continue;
       const c = context(start);
       if (negated(c.before, m[0]) || PAST_THANKS.test(c.weak) || findAll(REQUEST_HEDGE, c.strong, 0, c.strong.length).length > 0) continue;
-      out.push({ kind, start, end, first, hedgedSentence });
+      out.push({ kind, start, end, first, ahead, hedgedSentence });
     }
   }
   return out;
@@ -213,7 +220,7 @@ export function findDecision(masked: string, from: number, to: number): { value:
   if (!undecidedRequests) {
     const request =
       pick('different-role', firstOf('different-role')) ??
-      pick('shorter-call', firstOf('shorter-call', (c) => c.first)) ??
+      ((call) => (call && !call.ahead && !INTERVIEW_NAMED.test(masked.slice(from, to)) ? pick('reschedule', call) : pick('shorter-call', call)))(firstOf('shorter-call', (c) => c.first)) ??
       pick('reschedule', firstOf('reschedule')) ??
       offeredTimes(masked, from, to, quotes);
     if (request) return request;

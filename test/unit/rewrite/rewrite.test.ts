@@ -249,6 +249,7 @@ describe('rewrite: facts from a draft', () => {
       ['Please don\'t contact me about this or future roles.', 'decline'],
       ['I answered you last week. Stop emailing.', 'decline'],
       ["I can't wait to take up the position.", undefined],
+      ["My manager offered me more to stay, and in the end I felt I couldn't walk away from what they put in front of me.", 'decline'],
     ],
     'reschedule: asked by its form': [
       ['Sorry I missed you on Sunday. What time would suit you this week?', 'reschedule'],
@@ -256,6 +257,9 @@ describe('rewrite: facts from a draft', () => {
       ['I cannot attend on Thursday. Would it be possible to meet after the 20th?', 'reschedule'],
       ["I'm not able to come in on Saturday. Any weekday afternoon next week works.", 'reschedule'],
       ['I would like to take the test on a day we agree in advance.', 'reschedule'],
+      // A call moved: no interview or meeting named for a short call to stand in for.
+      ["Thank you for calling earlier about the role. I couldn't talk then. Would tomorrow at 10 am work for a short call instead?", 'reschedule'],
+      ['Before the interview, could we have a short call first?', 'shorter-call'],
       ["If there were some flexibility on the title, maybe that would change things?", undefined],
     ],
     'no decision: conditions, reports, reversals, start dates, hedges': [
