@@ -230,6 +230,7 @@ describe('rewrite: facts from a draft', () => {
       ["I'll be going with the other agency.", 'accepted-elsewhere'],
       ["I've said yes to an internship at another firm, so please take me off the list.", 'accepted-elsewhere'],
       ['Got a job already. Not looking.', 'accepted-elsewhere'],
+      ["Another company made me an offer, which I've accepted.", 'accepted-elsewhere'],
       // The same words with no offer from elsewhere accept the offer written about: no decision here.
       ['Thank you for the offer. I have decided to accept it.', undefined],
       // A counter-offer from the current employer is staying, not an offer elsewhere.
@@ -246,6 +247,7 @@ describe('rewrite: facts from a draft', () => {
       ["I'd like to cancel rather than take up the team's time.", 'decline'],
       ["I'm going to go ahead with my resignation as planned.", 'decline'],
       ["I don't think I'm interested any more.", 'decline'],
+      ['This opportunity is not the right one for me at this time.', 'decline'],
       ['Please don\'t contact me about this or future roles.', 'decline'],
       ['I answered you last week. Stop emailing.', 'decline'],
       ["I can't wait to take up the position.", undefined],
@@ -257,6 +259,7 @@ describe('rewrite: facts from a draft', () => {
       ['I cannot attend on Thursday. Would it be possible to meet after the 20th?', 'reschedule'],
       ["I'm not able to come in on Saturday. Any weekday afternoon next week works.", 'reschedule'],
       ['I would like to take the test on a day we agree in advance.', 'reschedule'],
+      ['Might there be another slot later in the week?', 'reschedule'],
       // A call moved: no interview or meeting named for a short call to stand in for.
       ["Thank you for calling earlier about the role. I couldn't talk then. Would tomorrow at 10 am work for a short call instead?", 'reschedule'],
       ['Before the interview, could we have a short call first?', 'shorter-call'],
