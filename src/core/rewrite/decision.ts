@@ -51,6 +51,8 @@ const REVERSALS = list(data.reversals.phrases);
 const CONDITION_AFTER = new RegExp(data.conditionAfter, 'i');
 /** "I received notice that I will not be considered": someone else's decision, reported. */
 const REPORTED = new RegExp(data.reported, 'i');
+/** "If I don't hear back by Friday, I'll withdraw": an ultimatum, a condition opening the sentence, decides nothing yet. */
+const LEADING_CONDITION = new RegExp(data.leadingCondition, 'i');
 /** "Allow me to join on the 1st of next month": still joining, on another date. */
 const START_DATE_MOVES = list(data.startDateMoves.phrases);
 const AVAILABLE = list(data.offeredTimes.available);
@@ -167,6 +169,7 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
       const judged = kind === 'soft-decline' && (FIRST_PERSON.has(c.before[0] ?? '') || /\b(?:for|to) me\b/i.test(masked.slice(start, s.end)));
       const declining = kind === 'decline' || kind === 'soft-decline';
       if (declining && (CONDITION_AFTER.test(masked.slice(end, s.end)) || REPORTED.test(masked.slice(s.start, start)))) continue;
+      if (LEADING_CONDITION.test(masked.slice(s.start, start))) continue;
       if (negated(c.before, m[0]) || otherSubject(c.before, judged) || SUBORDINATE.test(c.weak) || PAST_THANKS.test(c.weak) || aboutIt || FEELINGS.test(c.weak)) continue;
       // Hedges reach to the nearest comma, "and" or "so": "After going back and forth, I have decided to withdraw" is decided.
       if (hedged(c.weak) || findAll(CONTEMPLATING, c.weak, 0, c.weak.length).length > 0 || TAIL_HEDGE.test(masked.slice(end, s.end))) continue;

@@ -231,6 +231,7 @@ describe('rewrite: facts from a draft', () => {
       ["I've said yes to an internship at another firm, so please take me off the list.", 'accepted-elsewhere'],
       ['Got a job already. Not looking.', 'accepted-elsewhere'],
       ["Another company made me an offer, which I've accepted.", 'accepted-elsewhere'],
+      ["I've been hired elsewhere.", 'accepted-elsewhere'],
       // The same words with no offer from elsewhere accept the offer written about: no decision here.
       ['Thank you for the offer. I have decided to accept it.', undefined],
       // A counter-offer from the current employer is staying, not an offer elsewhere.
@@ -248,6 +249,7 @@ describe('rewrite: facts from a draft', () => {
       ["I'm going to go ahead with my resignation as planned.", 'decline'],
       ["I don't think I'm interested any more.", 'decline'],
       ['This opportunity is not the right one for me at this time.', 'decline'],
+      ["I'm writing to let you know I'll no longer be needing the interview slot.", 'decline'],
       ['Please don\'t contact me about this or future roles.', 'decline'],
       ['I answered you last week. Stop emailing.', 'decline'],
       ["I can't wait to take up the position.", undefined],
@@ -260,6 +262,7 @@ describe('rewrite: facts from a draft', () => {
       ["I'm not able to come in on Saturday. Any weekday afternoon next week works.", 'reschedule'],
       ['I would like to take the test on a day we agree in advance.', 'reschedule'],
       ['Might there be another slot later in the week?', 'reschedule'],
+      ['Would it be okay to do the interview next week?', 'reschedule'],
       // A call moved: no interview or meeting named for a short call to stand in for.
       ["Thank you for calling earlier about the role. I couldn't talk then. Would tomorrow at 10 am work for a short call instead?", 'reschedule'],
       ['Before the interview, could we have a short call first?', 'shorter-call'],
@@ -275,6 +278,8 @@ describe('rewrite: facts from a draft', () => {
       ['The move south gives me pause, or it may be that I should stay put.', undefined],
       ["If you want to make an offer, put it in writing. Otherwise I'll take the other role I've been asked to apply for.", undefined],
       ["I am fine to let it go.", undefined],
+      ["If I don't hear back by Friday, I'll withdraw.", undefined],
+      ['If possible, I would like to withdraw my application.', 'decline'],
       // Not taken back: hedges about later interest leave the cancellation standing.
       ['I need to cancel the interview. I might still be interested down the track? Or maybe not.', 'decline'],
     ],
