@@ -1,21 +1,42 @@
 /**
- * What the writer decided, read a sentence at a time (cue words in decisions.json):
+ * What the writer decided, read a sentence at a time (cue words in decisions.json).
  *
+ * How a cue counts:
  * - A statement (decline, accepted elsewhere, stay in touch) counts when the writer says it of
  *   themselves: not negated ("I'm not declining"), not hedged ("I probably won't attend"), not
  *   inside an if/when/since clause ("if I withdrew", "after accepting the role"), not about someone
  *   else ("you declined"), and not a question asking whether to ("Should I withdraw?").
+ *   Declines are read from the shape of a sentence as well as from set words: the writer, a
+ *   negated verb of taking up, accepting, attending or needing, and the job, offer or interview
+ *   as its object ("I no longer feel able to take up the position", "I won't take a job with").
+ * - An offer from elsewhere taken up later counts as accepted elsewhere: "I've been offered a post
+ *   at a university and have decided to accept it" (elsewhereOffers, then statements: accepts-it).
+ *   Without an offer from elsewhere in the draft, "I've decided to accept it" decides nothing here.
  * - A request (reschedule, shorter call first, another role) counts when it is asked for: a
- *   question, or a sentence with a request marker ("could we", "I'd prefer", "instead").
+ *   question, or a sentence with a request marker ("could we", "I'd prefer", "instead"); it is
+ *   read by its form ("what time would suit", "would it be okay to do the interview next week").
  *   An apology for it states it ("sorry for withdrawing so late"); thanks for it do not.
+ *   A short call "instead" with no interview or meeting named moves the call: reschedule.
  * - Accepting a counter-offer or a promotion where the writer is is staying, not an offer accepted
  *   elsewhere. A hedged "maybe some other day" asks for no new time.
- * - Several kinds stated: the more specific wins (accepted elsewhere, different role, shorter
- *   call, reschedule, decline, stay in touch). A decline that also asks to stay in the running for
- *   the same role is mixed: no decision. Requests offered as one of several options, with the
- *   choice handed to the reader, are no decision. A writer still thinking it over ("let me mull
- *   it over") has made no soft decline and no stay-in-touch. Nothing stated plainly: no decision,
- *   never a guess.
+ *
+ * Precedence, when several kinds are stated: accepted elsewhere, different role, shorter call
+ * (first/before), reschedule (asked, or other times offered after the set one fails), decline,
+ * shorter call (any), stay in touch, soft decline ("not looking right now": a decline, unless
+ * hedged). A soft no with "but let's stay in touch" is stay in touch; a firm decline with it is
+ * a decline.
+ *
+ * No decision, explicitly:
+ * - hedged or still thinking ("I think I might have to say no?", "let me mull it over");
+ * - mixed: a decline that asks to stay in the running, or is taken back later in the draft
+ *   ("Then again, maybe a chat would help?");
+ * - requests offered as one of several options with the choice handed to the reader;
+ * - conditions and ultimatums ("unless the salary moves", "If I don't hear back by Friday, I'll
+ *   withdraw", "otherwise I'll take the other role");
+ * - someone else's decision reported ("I received notice that I will not be considered");
+ * - a start date moved ("allow me to join on the 1st of next month"), an answer deadline extended,
+ *   a status chase, a salary question: none of these is a decision kind;
+ * - nothing stated plainly: never a guess.
  *
  * Pure; works on the masked text of the message (quoted replies already blanked).
  */
