@@ -232,6 +232,7 @@ describe('rewrite: facts from a draft', () => {
       ['Got a job already. Not looking.', 'accepted-elsewhere'],
       ["Another company made me an offer, which I've accepted.", 'accepted-elsewhere'],
       ["I've been hired elsewhere.", 'accepted-elsewhere'],
+      ["I've gotten an offer I've accepted, so I'm out.", 'accepted-elsewhere'],
       // The same words with no offer from elsewhere accept the offer written about: no decision here.
       ['Thank you for the offer. I have decided to accept it.', undefined],
       // A counter-offer from the current employer is staying, not an offer elsewhere.
@@ -250,6 +251,8 @@ describe('rewrite: facts from a draft', () => {
       ["I don't think I'm interested any more.", 'decline'],
       ['This opportunity is not the right one for me at this time.', 'decline'],
       ["I'm writing to let you know I'll no longer be needing the interview slot.", 'decline'],
+      ['i wont be coming to the interview sorry', 'decline'],
+      ['Kindly excuse me from the interview process.', 'decline'],
       ['Please don\'t contact me about this or future roles.', 'decline'],
       ['I answered you last week. Stop emailing.', 'decline'],
       ["I can't wait to take up the position.", undefined],
@@ -263,10 +266,14 @@ describe('rewrite: facts from a draft', () => {
       ['I would like to take the test on a day we agree in advance.', 'reschedule'],
       ['Might there be another slot later in the week?', 'reschedule'],
       ['Would it be okay to do the interview next week?', 'reschedule'],
+      ["I can't do the 3pm, is there something tomorrow?", 'reschedule'],
       // A call moved: no interview or meeting named for a short call to stand in for.
       ["Thank you for calling earlier about the role. I couldn't talk then. Would tomorrow at 10 am work for a short call instead?", 'reschedule'],
       ['Before the interview, could we have a short call first?', 'shorter-call'],
       ["If there were some flexibility on the title, maybe that would change things?", undefined],
+    ],
+    'different role: preferring to be considered for another': [
+      ["I'd rather be considered for the manager role than the assistant one.", 'different-role'],
     ],
     'no decision: conditions, reports, reversals, start dates, hedges': [
       ["I promised myself I wouldn't accept any offer without taking a few days to think.", undefined],
