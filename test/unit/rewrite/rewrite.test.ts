@@ -233,6 +233,7 @@ describe('rewrite: facts from a draft', () => {
       ["Another company made me an offer, which I've accepted.", 'accepted-elsewhere'],
       ["I've been hired elsewhere.", 'accepted-elsewhere'],
       ["I've gotten an offer I've accepted, so I'm out.", 'accepted-elsewhere'],
+      ["I've been offered a role at a company closer to home, and I've said yes.", 'accepted-elsewhere'],
       // The same words with no offer from elsewhere accept the offer written about: no decision here.
       ['Thank you for the offer. I have decided to accept it.', undefined],
       // A counter-offer from the current employer is staying, not an offer elsewhere.
@@ -253,6 +254,9 @@ describe('rewrite: facts from a draft', () => {
       ["I'm writing to let you know I'll no longer be needing the interview slot.", 'decline'],
       ['i wont be coming to the interview sorry', 'decline'],
       ['Kindly excuse me from the interview process.', 'decline'],
+      ["I've realised the role isn't what I'm looking for. I hope we can stay in touch.", 'decline'],
+      ["I loved meeting the team, but I think it's best if I withdraw.", 'decline'],
+      ["I've decided to keep looking for something closer to home, so I'll leave it there.", 'decline'],
       ['Please don\'t contact me about this or future roles.', 'decline'],
       ['I answered you last week. Stop emailing.', 'decline'],
       ["I can't wait to take up the position.", undefined],
@@ -267,6 +271,9 @@ describe('rewrite: facts from a draft', () => {
       ['Might there be another slot later in the week?', 'reschedule'],
       ['Would it be okay to do the interview next week?', 'reschedule'],
       ["I can't do the 3pm, is there something tomorrow?", 'reschedule'],
+      ["I'm afraid I'm travelling that week. Could we look at the week after?", 'reschedule'],
+      ["I have a hospital appointment that morning that I can't move. Is there any flexibility?", 'reschedule'],
+      ['Is there any flexibility on the salary?', undefined],
       // A call moved: no interview or meeting named for a short call to stand in for.
       ["Thank you for calling earlier about the role. I couldn't talk then. Would tomorrow at 10 am work for a short call instead?", 'reschedule'],
       ['Before the interview, could we have a short call first?', 'shorter-call'],
