@@ -274,6 +274,13 @@ describe('rewrite: facts from a draft', () => {
       ["I'm afraid I'm travelling that week. Could we look at the week after?", 'reschedule'],
       ["I have a hospital appointment that morning that I can't move. Is there any flexibility?", 'reschedule'],
       ['Is there any flexibility on the salary?', undefined],
+      ['I am unwell and cannot attend today. I hope we can rearrange.', 'reschedule'],
+      ["I'm stuck abroad until the 20th. Could the interview happen after that?", 'reschedule'],
+      ['My flight was cancelled. Can we do it remotely instead, or on another day?', 'reschedule'],
+      ["I need to cancel Thursday's interview. Could we set up another one next week?", 'reschedule'],
+      ['I missed the call earlier, sorry! Can you call me back at 4?', 'reschedule'],
+      ['Could you let me know if the position is still available?', undefined],
+      ['Can we discuss the salary before I decide?', undefined],
       // A call moved: no interview or meeting named for a short call to stand in for.
       ["Thank you for calling earlier about the role. I couldn't talk then. Would tomorrow at 10 am work for a short call instead?", 'reschedule'],
       ['Before the interview, could we have a short call first?', 'shorter-call'],
