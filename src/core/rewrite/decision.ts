@@ -1,21 +1,42 @@
 /**
- * What the writer decided, read a sentence at a time (cue words in decisions.json):
+ * What the writer decided, read a sentence at a time (cue words in decisions.json).
  *
+ * How a cue counts:
  * - A statement (decline, accepted elsewhere, stay in touch) counts when the writer says it of
  *   themselves: not negated ("I'm not declining"), not hedged ("I probably won't attend"), not
  *   inside an if/when/since clause ("if I withdrew", "after accepting the role"), not about someone
  *   else ("you declined"), and not a question asking whether to ("Should I withdraw?").
+ *   Declines are read from the shape of a sentence as well as from set words: the writer, a
+ *   negated verb of taking up, accepting, attending or needing, and the job, offer or interview
+ *   as its object ("I no longer feel able to take up the position", "I won't take a job with").
+ * - An offer from elsewhere taken up later counts as accepted elsewhere: "I've been offered a post
+ *   at a university and have decided to accept it" (elsewhereOffers, then statements: accepts-it).
+ *   Without an offer from elsewhere in the draft, "I've decided to accept it" decides nothing here.
  * - A request (reschedule, shorter call first, another role) counts when it is asked for: a
- *   question, or a sentence with a request marker ("could we", "I'd prefer", "instead").
+ *   question, or a sentence with a request marker ("could we", "I'd prefer", "instead"); it is
+ *   read by its form ("what time would suit", "would it be okay to do the interview next week").
  *   An apology for it states it ("sorry for withdrawing so late"); thanks for it do not.
+ *   A short call "instead" with no interview or meeting named moves the call: reschedule.
  * - Accepting a counter-offer or a promotion where the writer is is staying, not an offer accepted
  *   elsewhere. A hedged "maybe some other day" asks for no new time.
- * - Several kinds stated: the more specific wins (accepted elsewhere, different role, shorter
- *   call, reschedule, decline, stay in touch). A decline that also asks to stay in the running for
- *   the same role is mixed: no decision. Requests offered as one of several options, with the
- *   choice handed to the reader, are no decision. A writer still thinking it over ("let me mull
- *   it over") has made no soft decline and no stay-in-touch. Nothing stated plainly: no decision,
- *   never a guess.
+ *
+ * Precedence, when several kinds are stated: accepted elsewhere, different role, shorter call
+ * (first/before), reschedule (asked, or other times offered after the set one fails), decline,
+ * shorter call (any), stay in touch, soft decline ("not looking right now": a decline, unless
+ * hedged). A soft no with "but let's stay in touch" is stay in touch; a firm decline with it is
+ * a decline.
+ *
+ * No decision, explicitly:
+ * - hedged or still thinking ("I think I might have to say no?", "let me mull it over");
+ * - mixed: a decline that asks to stay in the running, or is taken back later in the draft
+ *   ("Then again, maybe a chat would help?");
+ * - requests offered as one of several options with the choice handed to the reader;
+ * - conditions and ultimatums ("unless the salary moves", "If I don't hear back by Friday, I'll
+ *   withdraw", "otherwise I'll take the other role");
+ * - someone else's decision reported ("I received notice that I will not be considered");
+ * - a start date moved ("allow me to join on the 1st of next month"), an answer deadline extended,
+ *   a status chase, a salary question: none of these is a decision kind;
+ * - nothing stated plainly: never a guess.
  *
  * Pure; works on the masked text of the message (quoted replies already blanked).
  */
@@ -43,6 +64,18 @@ const COUNTER_OFFERS = list(data.counterOffers.phrases);
 const UNDECIDED = list(data.undecided.phrases);
 const VAGUE_LATER = list(data.vagueLater.phrases);
 const REPLY_TO_REJECTION = list(data.repliesToRejection);
+/** "I've been offered a post at a university": an offer from elsewhere that a later "I've decided to accept it" takes up. */
+const ELSEWHERE_OFFERS = list(data.elsewhereOffers.phrases);
+/** "Then again, maybe ...": a decline taken back later in the draft is mixed. */
+const REVERSALS = list(data.reversals.phrases);
+/** "I wouldn't accept any offer without taking a few days": a condition after the words, not a decision. */
+const CONDITION_AFTER = new RegExp(data.conditionAfter, 'i');
+/** "I received notice that I will not be considered": someone else's decision, reported. */
+const REPORTED = new RegExp(data.reported, 'i');
+/** "If I don't hear back by Friday, I'll withdraw": an ultimatum, a condition opening the sentence, decides nothing yet. */
+const LEADING_CONDITION = new RegExp(data.leadingCondition, 'i');
+/** "Allow me to join on the 1st of next month": still joining, on another date. */
+const START_DATE_MOVES = list(data.startDateMoves.phrases);
 const AVAILABLE = list(data.offeredTimes.available);
 const UNAVAILABLE = list(data.offeredTimes.unavailable);
 /** Words that make a statement sound undecided: one list, shared with the unclear-decision rule. */
@@ -71,8 +104,12 @@ const APOLOGY_PAST = new RegExp(data.apologyPast, 'i');
 const FEELINGS = new RegExp(data.feelings, 'i');
 const FUTURE = new RegExp(data.future, 'i');
 const FIRST_CUE = new RegExp(data.firstCue, 'i');
+/** A shorter call stands in for an interview or a meeting: with none named, "a short call instead" moves the call. */
+const INTERVIEW_NAMED = new RegExp(data.interviewNamed, 'i');
+/** "first", "before": the call comes ahead of something else, so it is a shorter call first whatever it is called. */
+const BEFORE_CUE = new RegExp(data.beforeCue, 'i');
 const QUESTION_HEDGE = new RegExp(data.questionHedge, 'i');
-const TAIL_HEDGE = /^[^.!?,;]*,\s*(?:maybe|perhaps|possibly|probably|i think|i guess|i suppose|if (?:that's|that is) (?:ok|okay|alright|all right|fine))\b/i;
+const TAIL_HEDGE = /^[^.!?,;]*,\s*(?:maybe|perhaps|possibly|probably|i think|i don't think|i'm not sure|i guess|i suppose|if (?:that's|that is) (?:ok|okay|alright|all right|fine))\b/i;
 
 /** Where the clause around `offset` starts: `strong` stops only at ; : and "but"; otherwise also at commas, "and", "so", "or". */
 function clauseStart(text: string, from: number, offset: number, strong: boolean): number {
@@ -107,6 +144,8 @@ interface Cue extends Span {
   kind: StatementKind | RequestKind;
   /** The sentence holds a "first", "before" or "instead": a shorter call in place of the interview. */
   first: boolean;
+  /** The sentence puts the call ahead of something ("first", "before"), not only in place of it ("instead"). */
+  ahead: boolean;
   /** A hedge somewhere in the sentence: enough to leave a soft "not looking right now" undecided. */
   hedgedSentence: boolean;
 }
@@ -133,6 +172,7 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
     return { weak: masked.slice(weak, start), strong: masked.slice(strong, start), before: words(masked.slice(weak, start)) };
   };
   const first = FIRST_CUE.test(text);
+  const ahead = BEFORE_CUE.test(text);
   const hedgedSentence = hedged(text);
   const has = (re: RegExp) => findAll(re, text, 0, text.length).length > 0;
   const counterOffer = has(COUNTER_OFFERS);
@@ -142,17 +182,20 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
       const start = m.index;
       const end = Math.min(s.end, start + m[0].length);
       if (inQuote(start, end)) continue;
-      if (kind === 'accepted-elsewhere' && counterOffer) continue;
+      if ((kind === 'accepted-elsewhere' || kind === 'accepts-it') && counterOffer) continue;
       const c = context(start);
       // "sorry for withdrawing" states it; "sorry for not attending" and "thank you for declining" do not.
       const apology = APOLOGY_FOR.test(c.weak) && !NEGATORS.has(words(m[0])[0] ?? '') && !APOLOGY_PAST.test(masked.slice(end, s.end));
       const aboutIt = AFTER_FOR.test(c.weak) && !apology;
       const judged = kind === 'soft-decline' && (FIRST_PERSON.has(c.before[0] ?? '') || /\b(?:for|to) me\b/i.test(masked.slice(start, s.end)));
+      const declining = kind === 'decline' || kind === 'soft-decline';
+      if (declining && (CONDITION_AFTER.test(masked.slice(end, s.end)) || REPORTED.test(masked.slice(s.start, start)))) continue;
+      if (LEADING_CONDITION.test(masked.slice(s.start, start))) continue;
       if (negated(c.before, m[0]) || otherSubject(c.before, judged) || SUBORDINATE.test(c.weak) || PAST_THANKS.test(c.weak) || aboutIt || FEELINGS.test(c.weak)) continue;
       // Hedges reach to the nearest comma, "and" or "so": "After going back and forth, I have decided to withdraw" is decided.
       if (hedged(c.weak) || findAll(CONTEMPLATING, c.weak, 0, c.weak.length).length > 0 || TAIL_HEDGE.test(masked.slice(end, s.end))) continue;
       if (question && (QUESTION_HEDGE.test(text) || hedged(text))) continue;
-      out.push({ kind, start, end, first, hedgedSentence });
+      out.push({ kind, start, end, first, ahead, hedgedSentence });
     }
   }
   const asked = question || findAll(REQUEST_MARKER, text, 0, text.length).length > 0;
@@ -167,7 +210,7 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
       if (inQuote(start, end)) continue;
       const c = context(start);
       if (negated(c.before, m[0]) || PAST_THANKS.test(c.weak) || findAll(REQUEST_HEDGE, c.strong, 0, c.strong.length).length > 0) continue;
-      out.push({ kind, start, end, first, hedgedSentence });
+      out.push({ kind, start, end, first, ahead, hedgedSentence });
     }
   }
   return out;
@@ -194,18 +237,23 @@ export function findDecision(masked: string, from: number, to: number): { value:
   const mixed = findAll(KEEP_IN_RUNNING, masked, from, to).some(outside);
   // "Let me mull it over": still thinking, so a soft no or a wish to keep in touch decides nothing.
   const undecided = findAll(UNDECIDED, masked, from, to).some(outside);
-  const accepted = firstOf('accepted-elsewhere');
+  // "I've been offered a post at a university and have decided to accept it": "it" is the offer from elsewhere.
+  const offers = findAll(ELSEWHERE_OFFERS, masked, from, to).filter(outside);
+  const accepted = firstOf('accepted-elsewhere') ?? firstOf('accepts-it', (c) => offers.some((o) => o.index < c.start));
   if (accepted) return pick('accepted-elsewhere', accepted);
   if (!undecidedRequests) {
     const request =
       pick('different-role', firstOf('different-role')) ??
-      pick('shorter-call', firstOf('shorter-call', (c) => c.first)) ??
+      ((call) => (call && !call.ahead && !INTERVIEW_NAMED.test(masked.slice(from, to)) ? pick('reschedule', call) : pick('shorter-call', call)))(firstOf('shorter-call', (c) => c.first)) ??
       pick('reschedule', firstOf('reschedule')) ??
       offeredTimes(masked, from, to, quotes);
     if (request) return request;
   }
+  // A decline the writer takes back later ("Then again, maybe ...") or beside a request to start on another date decides nothing.
+  const takenBack = (c: Cue) => findAll(REVERSALS, masked, c.end, to).some(outside);
+  const startsLater = findAll(START_DATE_MOVES, masked, from, to).some(outside);
   const decline = firstOf('decline');
-  if (decline) return mixed ? undefined : pick('decline', decline);
+  if (decline) return mixed || startsLater || takenBack(decline) ? undefined : pick('decline', decline);
   if (!undecidedRequests) {
     const call = firstOf('shorter-call');
     if (call) return pick('shorter-call', call);
@@ -215,6 +263,6 @@ export function findDecision(masked: string, from: number, to: number): { value:
   // Hoping to stay in touch after they said no is a reply to a rejection, not a decision.
   if (stay) return findAll(REPLY_TO_REJECTION, masked, from, to).length > 0 ? undefined : pick('stay-in-touch', stay);
   const soft = firstOf('soft-decline', (c) => !c.hedgedSentence);
-  if (soft) return mixed ? undefined : pick('decline', soft);
+  if (soft) return mixed || startsLater || takenBack(soft) ? undefined : pick('decline', soft);
   return undefined;
 }

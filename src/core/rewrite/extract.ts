@@ -130,14 +130,16 @@ function trimFact(text: string, start: number, end: number): Fact | undefined {
 }
 
 /** A greeting the message parser does not take as one, such as "Hi Ms. Harlow, thank you...". */
-const INLINE_GREETING = /^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\s+[^,\n]{1,40},/i;
+const INLINE_GREETING = /^\s*(?:dear|hi|hello|hey|kia ora|good (?:morning|afternoon|evening))\s+[^,\n]{1,40},/i;
+/** "Lena Park, NP": letters after the name are not part of it. */
+const CREDENTIALS = new RegExp(phrases.credentials.pattern);
 
 function findRecipient(text: string, parsed: { start: number; end: number } | undefined, bodyStart: number): Fact | undefined {
   const inline = parsed ? undefined : INLINE_GREETING.exec(text.slice(bodyStart, bodyStart + 200));
   const greeting = parsed ?? (inline ? { start: bodyStart + inline.index, end: bodyStart + inline.index + inline[0].length } : undefined);
   if (!greeting) return undefined;
   const line = text.slice(greeting.start, greeting.end);
-  const m = /^\s*(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b[ \t]*/i.exec(line);
+  const m = /^\s*(?:dear|hi|hello|hey|hiya|greetings|kia ora|good (?:morning|afternoon|evening|day))\b[ \t]*/i.exec(line);
   const nameStart = greeting.start + (m ? m[0].length : 0);
   const fact = trimFact(text, nameStart, greeting.end);
   // "hey jake,": a casual writer's lower-case name counts after a greeting word, as one word.
@@ -170,7 +172,8 @@ function findSender(text: string, parts: ReturnType<typeof parseMessage>): Fact 
     // "Best,A" run together on the signature line: the name is after the closing word.
     const comma = firstLine.indexOf(',');
     const skip = comma > 0 && SIGN_OFF_WORDS.has(firstLine.slice(0, comma).trim().toLowerCase()) ? comma + 1 : 0;
-    const fact = trimFact(text, parts.signature.start + skip, parts.signature.start + firstLine.length);
+    const credential = CREDENTIALS.exec(firstLine);
+    const fact = trimFact(text, parts.signature.start + skip, parts.signature.start + (credential && credential.index > skip ? credential.index : firstLine.length));
     if ((isName(fact) || casualName(fact)) && fact.value.split(/\s+/).length <= 4) return fact;
   }
   if (parts.signOff) {

@@ -45,6 +45,9 @@ const lists: Record<string, PhraseEntry[]> = {
   'rewrite decisions.json repliesToRejection': decisions.repliesToRejection,
   'rewrite decisions.json offeredTimes available': decisions.offeredTimes.available,
   'rewrite decisions.json offeredTimes unavailable': decisions.offeredTimes.unavailable,
+  'rewrite decisions.json elsewhereOffers': decisions.elsewhereOffers.phrases,
+  'rewrite decisions.json reversals': decisions.reversals.phrases,
+  'rewrite decisions.json startDateMoves': decisions.startDateMoves.phrases,
 };
 
 function matches(phrase: string, text: string): boolean {

@@ -218,6 +218,111 @@ describe('rewrite: facts from a draft', () => {
     assert.equal(extractFacts('Hi Sam,\n\nI decline.\n\nBest, Drew Park\n').sender?.value, 'Drew Park');
   });
 
+  // By kind: the readings widened after the nd-/ne- dev drafts were labelled (a decline read from the
+  // structure of a sentence, an offer from elsewhere taken up later, requests by their form, and the
+  // no-decision cases made explicit).
+  const byKind: Record<string, readonly (readonly [string, string | undefined])[]> = {
+    'accepted elsewhere: an offer from elsewhere, then "accept it" / "take that"': [
+      ['I have been offered a lecturing post at a university and have decided to accept it.', 'accepted-elsewhere'],
+      ['A company I interviewed with earlier came back with an offer. I have decided to accept it.', 'accepted-elsewhere'],
+      ["I've been offered a much better internship downtown, so I'm going to take that instead of this one.", 'accepted-elsewhere'],
+      ["I was recently accepted at one of my top-choice schools, and after a lot of thought I've decided to accept.", 'accepted-elsewhere'],
+      ["I'll be going with the other agency.", 'accepted-elsewhere'],
+      ["I've said yes to an internship at another firm, so please take me off the list.", 'accepted-elsewhere'],
+      ['Got a job already. Not looking.', 'accepted-elsewhere'],
+      ["Another company made me an offer, which I've accepted.", 'accepted-elsewhere'],
+      ["I've been hired elsewhere.", 'accepted-elsewhere'],
+      ["I've gotten an offer I've accepted, so I'm out.", 'accepted-elsewhere'],
+      ["I've been offered a role at a company closer to home, and I've said yes.", 'accepted-elsewhere'],
+      // The same words with no offer from elsewhere accept the offer written about: no decision here.
+      ['Thank you for the offer. I have decided to accept it.', undefined],
+      // A counter-offer from the current employer is staying, not an offer elsewhere.
+      ['My manager made me a counter-offer, and I have decided to accept it.', undefined],
+      // Taking the summer off, or rather than taking another role, is no offer taken.
+      ["I've decided to take the summer at home, so I won't be taking the office manager position.", 'decline'],
+      ["I'd rather spend the next few years on my own projects than take another full-time role.", undefined],
+    ],
+    'decline: first person + negated taking up / accepting + the job': [
+      ['I no longer feel able to take up the position in September.', 'decline'],
+      ["I won't take a job with any firm headquartered in that state.", 'decline'],
+      ["For personal reasons I'm unable to relocate at this time.", 'decline'],
+      ['I must ask to be released from my acceptance.', 'decline'],
+      ["I'd like to cancel rather than take up the team's time.", 'decline'],
+      ["I'm going to go ahead with my resignation as planned.", 'decline'],
+      ["I don't think I'm interested any more.", 'decline'],
+      ['This opportunity is not the right one for me at this time.', 'decline'],
+      ["I'm writing to let you know I'll no longer be needing the interview slot.", 'decline'],
+      ['i wont be coming to the interview sorry', 'decline'],
+      ['Kindly excuse me from the interview process.', 'decline'],
+      ["I've realised the role isn't what I'm looking for. I hope we can stay in touch.", 'decline'],
+      ["I loved meeting the team, but I think it's best if I withdraw.", 'decline'],
+      ["I've decided to keep looking for something closer to home, so I'll leave it there.", 'decline'],
+      ['Please don\'t contact me about this or future roles.', 'decline'],
+      ['I answered you last week. Stop emailing.', 'decline'],
+      ["I can't wait to take up the position.", undefined],
+      ["My manager offered me more to stay, and in the end I felt I couldn't walk away from what they put in front of me.", 'decline'],
+    ],
+    'reschedule: asked by its form': [
+      ['Sorry I missed you on Sunday. What time would suit you this week?', 'reschedule'],
+      ["I overslept. If you're willing to give me another slot, I will be there early.", 'reschedule'],
+      ['I cannot attend on Thursday. Would it be possible to meet after the 20th?', 'reschedule'],
+      ["I'm not able to come in on Saturday. Any weekday afternoon next week works.", 'reschedule'],
+      ['I would like to take the test on a day we agree in advance.', 'reschedule'],
+      ['Might there be another slot later in the week?', 'reschedule'],
+      ['Would it be okay to do the interview next week?', 'reschedule'],
+      ["I can't do the 3pm, is there something tomorrow?", 'reschedule'],
+      ["I'm afraid I'm travelling that week. Could we look at the week after?", 'reschedule'],
+      ["I have a hospital appointment that morning that I can't move. Is there any flexibility?", 'reschedule'],
+      ['Is there any flexibility on the salary?', undefined],
+      ['I am unwell and cannot attend today. I hope we can rearrange.', 'reschedule'],
+      ["I'm stuck abroad until the 20th. Could the interview happen after that?", 'reschedule'],
+      ['My flight was cancelled. Can we do it remotely instead, or on another day?', 'reschedule'],
+      ["I need to cancel Thursday's interview. Could we set up another one next week?", 'reschedule'],
+      ['I missed the call earlier, sorry! Can you call me back at 4?', 'reschedule'],
+      ['Could you let me know if the position is still available?', undefined],
+      ['Can we discuss the salary before I decide?', undefined],
+      // A call moved: no interview or meeting named for a short call to stand in for.
+      ["Thank you for calling earlier about the role. I couldn't talk then. Would tomorrow at 10 am work for a short call instead?", 'reschedule'],
+      ['Before the interview, could we have a short call first?', 'shorter-call'],
+      ["If there were some flexibility on the title, maybe that would change things?", undefined],
+    ],
+    'different role: preferring to be considered for another': [
+      ["I'd rather be considered for the manager role than the assistant one.", 'different-role'],
+    ],
+    'no decision: conditions, reports, reversals, start dates, hedges': [
+      ["I promised myself I wouldn't accept any offer without taking a few days to think.", undefined],
+      ['I received notice that I will not be considered for an interview.', undefined],
+      ["I'm not really looking right now. Well, maybe I would be for the right thing?", undefined],
+      ["I think I'd like to withdraw. Then again, maybe a chat would clear things up?", undefined],
+      ['I will not be able to join on the 1st as agreed. I request you to allow me to join on the 1st of next month.', undefined],
+      ["I'm not really looking, I don't think?", undefined],
+      ['The move south gives me pause, or it may be that I should stay put.', undefined],
+      ["If you want to make an offer, put it in writing. Otherwise I'll take the other role I've been asked to apply for.", undefined],
+      ["I am fine to let it go.", undefined],
+      ["If I don't hear back by Friday, I'll withdraw.", undefined],
+      ['If possible, I would like to withdraw my application.', 'decline'],
+      // Not taken back: hedges about later interest leave the cancellation standing.
+      ['I need to cancel the interview. I might still be interested down the track? Or maybe not.', 'decline'],
+    ],
+  };
+  for (const [kind, cases] of Object.entries(byKind)) {
+    describe(kind, () => {
+      for (const [text, expected] of cases) {
+        it(`reads "${text}" as ${expected ?? 'no decision'}`, () => assert.equal(extractFacts(`Hi Sam,\n\n${text}\n\nThanks,\nAl\n`).decision?.value, expected));
+      }
+    });
+  }
+
+  it('takes a committee, a coordinator or a head teacher as no name, reads "Kia ora", and keeps a signed name without the letters after it', () => {
+    for (const greeting of ['Dear Admissions Committee,', 'Dear Program Coordinator,', 'Dear Head Teacher,', 'Dear Search Committee,']) {
+      assert.equal(extractFacts(`${greeting}\n\nI will not attend.\n\nBest,\nAl\n`).recipient, undefined, greeting);
+    }
+    assert.equal(extractFacts('Kia ora Hemi,\n\nI will not attend.\n\nNgā mihi,\nAroha\n').recipient?.value, 'Hemi');
+    assert.equal(extractFacts('Hi Gloria,\n\nI have decided to decline.\n\nBest,\nRenee Alvarado, RN\n').sender?.value, 'Renee Alvarado');
+    assert.equal(extractFacts('Hi Gloria,\n\nI have decided to decline.\n\nBest,\nMariel Santos, FNP\n').sender?.value, 'Mariel Santos');
+    assert.equal(extractFacts('Hi Gloria,\n\nI have decided to decline.\n\nBest,\nLena Park\n').sender?.value, 'Lena Park');
+  });
+
   it('reads a decision stated only in the subject line', () => {
     const facts = extractFacts('Subject: Withdrawing my application\n\nHi Sam,\n\nThanks for everything so far.\n\nAl\n');
     assert.equal(facts.decision?.value, 'decline');
