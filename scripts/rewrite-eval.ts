@@ -20,7 +20,10 @@ console.log(line('dev', dev.length, d));
 if (withHoldout) {
   for (const part of ['holdout', 'fresh'] as const) {
     const held = labelled.filter((l) => split[part].has(l.file));
-    console.log(line(part, held.length, scoreFacts(held)));
+    const score = scoreFacts(held);
+    console.log(line(part, held.length, score));
+    const mixups = Object.entries(score.confusion).sort(([a], [b]) => a.localeCompare(b));
+    if (mixups.length > 0) console.log(`         decision kinds read wrong (expected -> found): ${mixups.map(([k, n]) => `${k} ${n}`).join(', ')}`);
   }
 }
 const misses = factFields.flatMap((f) => d.wrong[f].map((w) => ({ ...w, field: f }))).sort((x, y) => x.file.localeCompare(y.file));

@@ -32,6 +32,8 @@ export interface FactScore {
   /** Drafts labelled with a decision, and how many of those got the decision kind right. */
   stated: number;
   statedRight: number;
+  /** Decision kinds read wrong, as "expected -> found" with how many drafts: no file named. */
+  confusion: Record<string, number>;
 }
 
 /** Per-fact accuracy over `part`, reading each draft from the tone corpus. */
@@ -39,11 +41,17 @@ export function scoreFacts(part: readonly LabelledFacts[]): FactScore {
   const wrong = Object.fromEntries(factFields.map((f) => [f, []])) as unknown as FactScore['wrong'];
   let stated = 0;
   let statedRight = 0;
+  const confusion: Record<string, number> = {};
   for (const entry of part) {
     const facts = extractFacts(stripFrontMatter(fs.readFileSync(path.join(corpusDir, entry.file), 'utf8')));
     for (const field of factFields) {
       const found = facts[field]?.value ?? null;
       if (found !== entry[field]) wrong[field].push({ file: entry.file, expected: entry[field], found });
+    }
+    const foundKind = facts.decision?.value ?? null;
+    if (foundKind !== entry.decision) {
+      const key = `${entry.decision ?? 'none'} -> ${foundKind ?? 'none'}`;
+      confusion[key] = (confusion[key] ?? 0) + 1;
     }
     if (entry.decision !== null) {
       stated++;
@@ -51,5 +59,5 @@ export function scoreFacts(part: readonly LabelledFacts[]): FactScore {
     }
   }
   const accuracy = Object.fromEntries(factFields.map((f) => [f, part.length ? 1 - wrong[f].length / part.length : 1])) as Record<FactField, number>;
-  return { accuracy, wrong, stated, statedRight };
+  return { accuracy, wrong, stated, statedRight, confusion };
 }
