@@ -330,8 +330,9 @@ function read(text: string): Features {
     firstPerson: me > 0,
     words: words.length,
     lines: content.length,
-    // A reply typed on a phone may end without a full stop: a lone line of a few words is a sentence too.
-    sentences: content.filter((l) => (SENTENCE_END.test(l) && wordsIn(l) >= 2) || /[.!?]\s+\S/.test(l) || (content.length === 1 && wordsIn(l) >= 3)).length,
+    // A reply typed on a phone may end without a full stop: a lone line longer than a tiny note
+    // ("shopping: milk, eggs") is a sentence too.
+    sentences: content.filter((l) => (SENTENCE_END.test(l) && wordsIn(l) >= 2) || /[.!?]\s+\S/.test(l) || (content.length === 1 && wordsIn(l) > draftLimits.tinyWords)).length,
     jobTerms: JOB_TERMS.find(words),
     arrangements: ARRANGEMENTS.find(words),
     asks: /\?(?:\s|$)/.test(prose) || prose.split(/(?<=[.!?])\s+|\n/).some(isRequest),

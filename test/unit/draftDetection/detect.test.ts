@@ -92,10 +92,10 @@ describe('draft detection: reasons', () => {
   });
 
   it('takes one-line replies for drafts, with or without a job word', () => {
-    for (const text of ['Not interested.', 'Possibly. Depends.', 'Thanks, but I will pass on the role.', 'Can we move the call to Friday? Something came up.', 'Tuesday 11am is fine. Send the link.']) {
+    for (const text of ['Not interested.', 'Possibly. Depends.', 'Thanks, but I will pass on the role.', 'Can we move the call to Friday? Something came up.', 'Tuesday 11am is fine. Send the link.', 'im no longer interested, please cancel the interview', "Rachel, a higher number won't change my answer. I'm staying with my decision."]) {
       assert.ok(detectDraft(text).isDraft, text);
     }
-    for (const text of ['All the types of nodes in the parser tree, as constants.', 'Went running this morning. Felt good. I should stretch more before long runs.', 'Fix race in the watcher\n\nThe watcher could fire twice on a rename. Debounce the events.']) {
+    for (const text of ['All the types of nodes in the parser tree, as constants.', 'Went running this morning. Felt good. I should stretch more before long runs.', 'Fix race in the watcher\n\nThe watcher could fire twice on a rename. Debounce the events.', 'shopping: milk, eggs', 'buy milk eggs and bread today']) {
       assert.equal(detectDraft(text).isDraft, false, text);
     }
   });
