@@ -71,6 +71,13 @@ describe('analysis: missing-gratitude', () => {
     const [f] = of(d, 'missing-gratitude');
     assert.equal(apply(d, f.fixes[0].edits), 'Hi Dana,\n\nThank you, but I will decline.\n\nBest,\nSam');
   });
+  it('names sarcastic thanks where it stands, rather than saying there is no thanks anywhere', () => {
+    const d = 'Hi Dana,\n\nThanks but no thanks. The salary is a joke.\n\nSam';
+    const [f] = of(d, 'missing-gratitude');
+    assert.equal(d.slice(f.start, f.end), 'Thanks but no thanks');
+    assert.match(f.message, /sarcastic or grudging/);
+    assert.match(of('Hi Tom,\n\nI will not attend.\n\nAna', 'missing-gratitude')[0].message, /^No thanks anywhere/);
+  });
   it('puts the thank-you in place of sarcastic thanks that says no to nothing', () => {
     const d = 'Hi Dana,\n\nThanks for nothing.\n\nBest,\nSam';
     const [f] = of(d, 'missing-gratitude');

@@ -69,11 +69,16 @@ export const missingGratitude: Rule = {
     const sentence = thanksFor(ctx);
     const newText = ownLine ? sentence + eol.repeat((between.match(/\n/g) ?? []).length >= 2 ? 2 : 1) : sentence;
     const insert: Fix = { title: `Insert "${sentence}"`, edits: [{ start: insertAt, end: insertAt, newText }], preferred: true };
+    // Thanks said sarcastically or grudgingly is where the reader sees "thanks": name it there.
+    const [hollow] = [...sarcasticThanks(ctx), ...inProse(ctx, GRUDGING)].sort((a, b) => a.start - b.start);
+    const where = hollow ?? at;
     return [
       {
-        start: at.start,
-        end: at.end,
-        message: 'No thanks anywhere: thank them for their time or the invitation.',
+        start: where.start,
+        end: where.end,
+        message: hollow
+          ? `The only thanks here, ${excerpt(ctx.text.slice(hollow.start, hollow.end))}, reads as sarcastic or grudging: thank them plainly for their time or the invitation.`
+          : 'No thanks anywhere: thank them for their time or the invitation.',
         fixes: [inPlaceOfSarcasm(ctx) ?? insert],
       },
     ];
