@@ -15,6 +15,7 @@
  * (test/unit/analysis/phrases.test.ts) runs them all.
  */
 import pluralize from 'pluralize';
+import { compileList } from './phrases';
 
 const WORD = "[A-Za-z0-9'\\-]+";
 const NUMBER = '\\d[\\d,.]*';
@@ -116,3 +117,6 @@ export interface PhraseEntry {
   examples?: string[];
   nearMisses?: string[];
 }
+
+/** One regular expression for a list of phrase-syntax entries (data/*.json). */
+export const phraseList = (entries: readonly { phrase: string }[]): RegExp => compileList(entries.map((e) => compilePhrase(e.phrase)));

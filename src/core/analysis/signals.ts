@@ -7,12 +7,10 @@ import decisionData from './data/decision.json';
 import gratitudeData from './data/gratitude.json';
 import reasonData from './data/reasons.json';
 import type { AnalysisContext } from './context';
-import { compileIndexed, compileList, findAll, matchedIndex, scan, type Span } from './phrases';
-import { compilePhrase, type PhraseEntry } from './phraseSyntax';
+import { compileIndexed, findAll, matchedIndex, scan, type Span } from './phrases';
+import { compilePhrase, phraseList } from './phraseSyntax';
 import { clauseStart, isNegated, type Sentence } from './text';
 
-/** One regex for a list of phrase-syntax entries (data/*.json). */
-const phraseList = (entries: readonly PhraseEntry[]) => compileList(entries.map((e) => compilePhrase(e.phrase)));
 const THANKS = phraseList(gratitudeData.thanks);
 const NOT_THANKS = phraseList([...gratitudeData.notThanks, ...gratitudeData.sarcasticThanks]);
 const SARCASTIC_THANKS = phraseList(gratitudeData.sarcasticThanks);

@@ -41,33 +41,31 @@
  * Pure; works on the masked text of the message (quoted replies already blanked).
  */
 import hedgeData from '../analysis/data/decision.json';
-import { compileList, findAll, type Span } from '../analysis/phrases';
-import { compilePhrase, type PhraseEntry } from '../analysis/phraseSyntax';
+import { findAll, type Span } from '../analysis/phrases';
+import { phraseList } from '../analysis/phraseSyntax';
 import { quotedSpans, splitParagraphs, splitSentences } from '../analysis/text';
 import data from './decisions.json';
 
 export type DecisionKind = 'accepted-elsewhere' | 'different-role' | 'shorter-call' | 'reschedule' | 'decline' | 'stay-in-touch';
 
-const list = (entries: readonly PhraseEntry[]) => compileList(entries.map((e) => compilePhrase(e.phrase)));
-
 type StatementKind = keyof typeof data.statements;
 type RequestKind = keyof typeof data.requests;
-const STATEMENTS = (Object.keys(data.statements) as StatementKind[]).map((kind) => ({ kind, re: list(data.statements[kind]) }));
-const REQUESTS = (Object.keys(data.requests) as RequestKind[]).map((kind) => ({ kind, re: list(data.requests[kind]) }));
+const STATEMENTS = (Object.keys(data.statements) as StatementKind[]).map((kind) => ({ kind, re: phraseList(data.statements[kind]) }));
+const REQUESTS = (Object.keys(data.requests) as RequestKind[]).map((kind) => ({ kind, re: phraseList(data.requests[kind]) }));
 type SelfRequestKind = Exclude<keyof typeof data.requestStatements, '$comment'>;
-const SELF_REQUESTS = (['reschedule', 'different-role'] as const satisfies readonly SelfRequestKind[]).map((kind) => ({ kind, re: list(data.requestStatements[kind]) }));
-const REQUEST_MARKER = list(data.requestMarkers);
-const REQUEST_HEDGE = list(data.requestHedges);
-const ALTERNATIVES = list(data.alternatives);
-const KEEP_IN_RUNNING = list(data.keepInRunning.phrases);
-const COUNTER_OFFERS = list(data.counterOffers.phrases);
-const UNDECIDED = list(data.undecided.phrases);
-const VAGUE_LATER = list(data.vagueLater.phrases);
-const REPLY_TO_REJECTION = list(data.repliesToRejection);
+const SELF_REQUESTS = (['reschedule', 'different-role'] as const satisfies readonly SelfRequestKind[]).map((kind) => ({ kind, re: phraseList(data.requestStatements[kind]) }));
+const REQUEST_MARKER = phraseList(data.requestMarkers);
+const REQUEST_HEDGE = phraseList(data.requestHedges);
+const ALTERNATIVES = phraseList(data.alternatives);
+const KEEP_IN_RUNNING = phraseList(data.keepInRunning.phrases);
+const COUNTER_OFFERS = phraseList(data.counterOffers.phrases);
+const UNDECIDED = phraseList(data.undecided.phrases);
+const VAGUE_LATER = phraseList(data.vagueLater.phrases);
+const REPLY_TO_REJECTION = phraseList(data.repliesToRejection);
 /** "I've been offered a post at a university": an offer from elsewhere that a later "I've decided to accept it" takes up. */
-const ELSEWHERE_OFFERS = list(data.elsewhereOffers.phrases);
+const ELSEWHERE_OFFERS = phraseList(data.elsewhereOffers.phrases);
 /** "Then again, maybe ...": a decline taken back later in the draft is mixed. */
-const REVERSALS = list(data.reversals.phrases);
+const REVERSALS = phraseList(data.reversals.phrases);
 /** "I wouldn't accept any offer without taking a few days": a condition after the words, not a decision. */
 const CONDITION_AFTER = new RegExp(data.conditionAfter, 'i');
 /** "I received notice that I will not be considered": someone else's decision, reported. */
@@ -75,11 +73,11 @@ const REPORTED = new RegExp(data.reported, 'i');
 /** "If I don't hear back by Friday, I'll withdraw": an ultimatum, a condition opening the sentence, decides nothing yet. */
 const LEADING_CONDITION = new RegExp(data.leadingCondition, 'i');
 /** "Allow me to join on the 1st of next month": still joining, on another date. */
-const START_DATE_MOVES = list(data.startDateMoves.phrases);
-const AVAILABLE = list(data.offeredTimes.available);
-const UNAVAILABLE = list(data.offeredTimes.unavailable);
+const START_DATE_MOVES = phraseList(data.startDateMoves.phrases);
+const AVAILABLE = phraseList(data.offeredTimes.available);
+const UNAVAILABLE = phraseList(data.offeredTimes.unavailable);
 /** Words that make a statement sound undecided: one list, shared with the unclear-decision rule. */
-const HEDGE = list(hedgeData.hedges);
+const HEDGE = phraseList(hedgeData.hedges);
 /** "the kind of challenge I'm after" is a noun, not the hedge "kind of torn". */
 const NOUN_KIND = /\b(?:the|a|an|this|that|what|any|some|which|same|other|every|no)\s+$/i;
 const hedged = (text: string) => findAll(HEDGE, text, 0, text.length).some((m) => !(/^(?:kind|sort)\b/i.test(m[0]) && NOUN_KIND.test(text.slice(Math.max(0, m.index - 12), m.index))));
@@ -88,7 +86,7 @@ const FIRST_PERSON = new Set(data.firstPerson);
 const OTHER_SUBJECTS = new Set(data.otherSubjects);
 const JUDGED_SUBJECTS = new Set(data.judgedSubjects.words);
 /** "I'm considering withdrawing": thinking about it is not doing it. */
-const CONTEMPLATING = list(data.contemplating);
+const CONTEMPLATING = phraseList(data.contemplating);
 const DETERMINERS = new Set(data.determiners);
 const AUXILIARIES = new Set(data.auxiliaries);
 const WRITER_NOUNS = new Set(data.writerNouns);

@@ -1,14 +1,13 @@
 /** missing-gratitude: no real expression of thanks anywhere in the draft. */
 import gratitudeData from '../data/gratitude.json';
 import type { AnalysisContext } from '../context';
-import { compileList, findAll, overlapsAny, type Span } from '../phrases';
-import { compilePhrase } from '../phraseSyntax';
+import { findAll, overlapsAny, type Span } from '../phrases';
+import { phraseList } from '../phraseSyntax';
 import { clauseAt } from '../removal';
 import { allIntentKinds, answersInvitation, findIntent, hasThanks, sarcasticThanks, thanks } from '../signals';
 import type { Fix } from '../types';
 import { excerpt, isWholeMessage, type RawFinding, type Rule } from './rule';
 
-const phraseList = (entries: readonly { phrase: string }[]) => compileList(entries.map((e) => compilePhrase(e.phrase)));
 /** Negated, sarcastic or grudging thanks: notThanks entries marked hostile, and both lists of them. */
 const HOSTILE = phraseList([...gratitudeData.notThanks.filter((e) => 'hostile' in e && e.hostile), ...gratitudeData.sarcasticThanks, ...gratitudeData.grudging]);
 const GRUDGING = phraseList(gratitudeData.grudging);

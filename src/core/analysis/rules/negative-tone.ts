@@ -9,8 +9,8 @@ import attitudeData from '../data/attitude.json';
 import toneData from '../data/tone.json';
 import { aimOf, clauseAround, evaluativeWords, feelingAimedAt, isFeeling, neutralAimed, targetLabel, theirFeeling, type Target } from '../aim';
 import type { AnalysisContext } from '../context';
-import { compileIndexed, compileList, findAll, matchedIndex, overlapsAny, startsWord, type Span } from '../phrases';
-import { compilePhrase, inflections } from '../phraseSyntax';
+import { compileIndexed, findAll, matchedIndex, overlapsAny, startsWord, type Span } from '../phrases';
+import { compilePhrase, inflections, phraseList } from '../phraseSyntax';
 import { removeSentenceFix } from '../removal';
 import { clauseStart, countWords, eachWord, isNegated, type Sentence } from '../text';
 import { acceptance, thanks } from '../signals';
@@ -435,7 +435,7 @@ type CueKind = keyof typeof CUE_FEATURE;
 const CUE_ENTRIES = (Object.keys(CUE_FEATURE) as CueKind[]).flatMap((kind) => toneData.cues[kind].map((e) => ({ kind, source: compilePhrase(e.phrase) })));
 const CUES = compileIndexed(CUE_ENTRIES.map((c) => c.source));
 /** What turns a stated delay into a reproach: "obviously", "finally", "still", "why", "I guess". */
-const REPROACH_MARKER = compileList(toneData.cues.reproachMarkers.map((e) => compilePhrase(e.phrase)));
+const REPROACH_MARKER = phraseList(toneData.cues.reproachMarkers);
 /** Sentences about their side and judging it: hearsay counts only there. */
 const JUDGES = /\b(?:treat\w*|reputation|hard to work|toxic|culture|turnover|burn\w*|micromanag\w*|behaviou?r)\b/i;
 
@@ -586,28 +586,37 @@ const MODEL_MAX_WORDS = 2000;
 export const NEGATIVE_TONE_SURE: readonly HandKind[] = ['caps', 'bangs', 'insult'];
 const SURE = new Set<HandKind>(NEGATIVE_TONE_SURE);
 
-const GENERAL_MESSAGE: Partial<Record<GeneralFeature, (ctx: AnalysisContext, s: Signal) => RawFinding>> = {
-  theirFailing: (ctx, s) => ({ start: s.start, end: s.end, message: `Reproach: ${excerpt(ctx.text.slice(s.start, s.end))} blames them; leave it out, or give one neutral reason about you.`, fixes: removeSentence(ctx, s.start) }),
-  quoted: (ctx, s) => ({ start: s.start, end: s.end, message: `Sarcasm: ${excerpt(ctx.text.slice(s.start, s.end))} puts their words in scare quotes; say what you mean plainly, or leave it out.`, fixes: removeSentence(ctx, s.start) }),
-  negAimed: (ctx, s) => ({ start: s.start, end: s.end, message: `Criticism of ${targetLabel(s.target)}: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.criticism}`, fixes: removeSentence(ctx, s.start) }),
-  imperative: (ctx, s) => ({ start: s.start, end: s.end, message: `Demand: ${excerpt(ctx.text.slice(s.start, s.end))} orders them about; leave it out, or ask politely.`, fixes: removeSentence(ctx, s.start) }),
-  mildAimed: (ctx, s) => ({ start: s.start, end: s.end, message: `Criticism of ${targetLabel(s.target)}: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.criticism}`, fixes: removeSentence(ctx, s.start) }),
-  negatedPraise: (ctx, s) => ({ start: s.start, end: s.end, message: `Faint praise of ${targetLabel(s.target)}: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.dismissive}`, fixes: removeSentence(ctx, s.start) }),
-  pointedQuestion: (ctx, s) => ({ start: s.start, end: s.end, message: `Pointed question: ${excerpt(ctx.text.slice(s.start, s.end))} reads as a reproach; leave it out, or say plainly what you decided.`, fixes: removeSentence(ctx, s.start) }),
-  theyShould: (ctx, s) => ({ start: s.start, end: s.end, message: `Unsolicited advice: ${excerpt(ctx.text.slice(s.start, s.end))} tells them how to do their job; leave it out.`, fixes: removeSentence(ctx, s.start) }),
-  comparison: (ctx, s) => ({ start: s.start, end: s.end, message: `Boast about another offer: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.boast}`, fixes: removeSentence(ctx, s.start) }),
-  delayReproach: (ctx, s) => ({ start: s.start, end: s.end, message: `Reproach about their delay: ${excerpt(ctx.text.slice(s.start, s.end))}; leave it out, or say only what you decided.`, fixes: removeSentence(ctx, s.start) }),
-  silence: (ctx, s) => ({ start: s.start, end: s.end, message: `Reproach about their silence: ${excerpt(ctx.text.slice(s.start, s.end))}; leave it out, or ask plainly for an answer.`, fixes: removeSentence(ctx, s.start) }),
-  sarcasmCue: (ctx, s) => ({ start: s.start, end: s.end, message: `Sarcasm: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.sarcasm}`, fixes: removeSentence(ctx, s.start) }),
-  sarcasticThanks: (ctx, s) => ({ start: s.start, end: s.end, message: `Sarcastic thanks: ${excerpt(ctx.text.slice(s.start, s.end))} mocks them; thank them plainly or leave it out.`, fixes: removeSentence(ctx, s.start) }),
-  hearsay: (ctx, s) => ({ start: s.start, end: s.end, message: `Criticism passed on from others: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.criticism}`, fixes: removeSentence(ctx, s.start) }),
-  ultimatum: (ctx, s) => ({ start: s.start, end: s.end, message: `Ultimatum: ${excerpt(ctx.text.slice(s.start, s.end))} puts pressure on them; ask plainly for what you need.`, fixes: removeSentence(ctx, s.start) }),
-  counterfactual: (ctx, s) => ({ start: s.start, end: s.end, message: `Reproach: ${excerpt(ctx.text.slice(s.start, s.end))} tells them what they should have done; leave it out.`, fixes: removeSentence(ctx, s.start) }),
-  belittle: (ctx, s) => ({ start: s.start, end: s.end, message: `Belittling comparison: ${excerpt(ctx.text.slice(s.start, s.end))}; say only what you decided, without setting their offer against another.`, fixes: removeSentence(ctx, s.start) }),
-  aggrieved: (ctx, s) => ({ start: s.start, end: s.end, message: `Aggrieved wording: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.emotional}`, fixes: removeSentence(ctx, s.start) }),
-  frankly: (ctx, s) => ({ start: s.start, end: s.end, message: `Blunt verdict on their side: ${excerpt(ctx.text.slice(s.start, s.end))}; ${KIND_ADVICE.criticism}`, fixes: removeSentence(ctx, s.start) }),
-  exclaim: (ctx, s) => ({ start: s.start, end: s.end, message: `Exclamation in a cool message: ${excerpt(ctx.text.slice(s.start, s.end))} reads as raised voice; use a full stop.`, fixes: removeSentence(ctx, s.start) }),
+/** The message of each general signal's finding, given the flagged words quoted (q). */
+const GENERAL_MESSAGE: Partial<Record<GeneralFeature, (q: string, s: Signal) => string>> = {
+  theirFailing: (q) => `Reproach: ${q} blames them; leave it out, or give one neutral reason about you.`,
+  quoted: (q) => `Sarcasm: ${q} puts their words in scare quotes; say what you mean plainly, or leave it out.`,
+  negAimed: (q, s) => `Criticism of ${targetLabel(s.target)}: ${q}; ${KIND_ADVICE.criticism}`,
+  imperative: (q) => `Demand: ${q} orders them about; leave it out, or ask politely.`,
+  mildAimed: (q, s) => `Criticism of ${targetLabel(s.target)}: ${q}; ${KIND_ADVICE.criticism}`,
+  negatedPraise: (q, s) => `Faint praise of ${targetLabel(s.target)}: ${q}; ${KIND_ADVICE.dismissive}`,
+  pointedQuestion: (q) => `Pointed question: ${q} reads as a reproach; leave it out, or say plainly what you decided.`,
+  theyShould: (q) => `Unsolicited advice: ${q} tells them how to do their job; leave it out.`,
+  comparison: (q) => `Boast about another offer: ${q}; ${KIND_ADVICE.boast}`,
+  delayReproach: (q) => `Reproach about their delay: ${q}; leave it out, or say only what you decided.`,
+  silence: (q) => `Reproach about their silence: ${q}; leave it out, or ask plainly for an answer.`,
+  sarcasmCue: (q) => `Sarcasm: ${q}; ${KIND_ADVICE.sarcasm}`,
+  sarcasticThanks: (q) => `Sarcastic thanks: ${q} mocks them; thank them plainly or leave it out.`,
+  hearsay: (q) => `Criticism passed on from others: ${q}; ${KIND_ADVICE.criticism}`,
+  ultimatum: (q) => `Ultimatum: ${q} puts pressure on them; ask plainly for what you need.`,
+  counterfactual: (q) => `Reproach: ${q} tells them what they should have done; leave it out.`,
+  belittle: (q) => `Belittling comparison: ${q}; say only what you decided, without setting their offer against another.`,
+  aggrieved: (q) => `Aggrieved wording: ${q}; ${KIND_ADVICE.emotional}`,
+  frankly: (q) => `Blunt verdict on their side: ${q}; ${KIND_ADVICE.criticism}`,
+  exclaim: (q) => `Exclamation in a cool message: ${q} reads as raised voice; use a full stop.`,
 };
+
+/** A finding on `span` (a signal or a sentence), its words quoted in the message, with the fix that removes its sentence. */
+const sentenceFinding = (ctx: AnalysisContext, span: Span, message: (q: string) => string): RawFinding => ({
+  start: span.start,
+  end: span.end,
+  message: message(excerpt(ctx.text.slice(span.start, span.end))),
+  fixes: removeSentence(ctx, span.start),
+});
 
 /** The findings of hand-detected candidates, without the kind the model counts them by. */
 const findings = (candidates: readonly Candidate[]): RawFinding[] => candidates.map(({ kind: _kind, ...f }) => f);
@@ -641,9 +650,10 @@ export const negativeTone: Rule = {
         bestWeight = w;
       }
     }
-    if (best) return [GENERAL_MESSAGE[best.feature]!(ctx, best)];
+    const message = best && GENERAL_MESSAGE[best.feature];
+    if (best && message) return [sentenceFinding(ctx, best, (q) => message(q, best))];
     // Nor a general signal: the sentence the word-level model (lexical.ts) reads as most negative.
     const s = strongestSentence('negative-tone', ctx);
-    return s ? [{ start: s.start, end: s.end, message: `Negative tone: ${excerpt(ctx.text.slice(s.start, s.end))} may read as a complaint or a jab at them; say it neutrally, or leave it out.`, fixes: removeSentence(ctx, s.start) }] : [];
+    return s ? [sentenceFinding(ctx, s, (q) => `Negative tone: ${q} may read as a complaint or a jab at them; say it neutrally, or leave it out.`)] : [];
   },
 };

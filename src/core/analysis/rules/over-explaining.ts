@@ -11,15 +11,15 @@ import reasonData from '../data/reasons.json';
 import model from '../data/models/over-explaining.json';
 import { DEFAULT_MAX_BODY_WORDS, type AnalysisContext } from '../context';
 import { predict, type Features } from '../model';
-import { compileIndexed, compileList, findAll, matchedIndex } from '../phrases';
-import { compilePhrase } from '../phraseSyntax';
+import { compileIndexed, findAll, matchedIndex } from '../phrases';
+import { compilePhrase, phraseList } from '../phraseSyntax';
 import { acceptance, apologies, defensive, findIntent, reasonCount, reasons, WARM_SENTENCE } from '../signals';
 import { countWords, type Sentence } from '../text';
 import type { RawFinding, Rule } from './rule';
 
 const PERSONAL = compileIndexed(personalData.details.map((d) => compilePhrase(d.phrase)));
-const CAUSAL = compileList(reasonData.causal.map((e) => compilePhrase(e.phrase)));
-const JUSTIFICATION = compileList(reasonData.justification.map((e) => compilePhrase(e.phrase)));
+const CAUSAL = phraseList(reasonData.causal);
+const JUSTIFICATION = phraseList(reasonData.justification);
 /** Words outside thanks and good wishes above which a draft explains too much (chosen on the dev corpus). */
 const MAX_EXPLANATION_WORDS = 100;
 /** A defensive or apologetic sentence longer than this is a passage on its own. */
@@ -27,7 +27,7 @@ const LONG_SENTENCE_WORDS = 30;
 /** Bodies longer than this are not read sentence by sentence for the explanation features. */
 const MAX_SEGMENTED_WORDS = 1000;
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/gi;
-const CANDOUR = compileList(reasonData.candour.map((e) => compilePhrase(e.phrase)));
+const CANDOUR = phraseList(reasonData.candour);
 /**
  * Thanks, good wishes and courtesies: their clauses are not explanation. Narrower than
  * WARM_SENTENCE, which also takes "I had hoped the role..." for a warm sentence.
