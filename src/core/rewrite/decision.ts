@@ -45,6 +45,7 @@ import { findAll, type Span } from '../analysis/phrases';
 import { phraseList } from '../analysis/phraseSyntax';
 import { quotedSpans, splitParagraphs, splitSentences } from '../analysis/text';
 import data from './decisions.json';
+import { declineShapes } from './shape';
 
 export type DecisionKind = 'accepted-elsewhere' | 'different-role' | 'shorter-call' | 'reschedule' | 'decline' | 'stay-in-touch';
 
@@ -175,8 +176,13 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
   const has = (re: RegExp) => findAll(re, text, 0, text.length).length > 0;
   const counterOffer = has(COUNTER_OFFERS);
   const vagueLater = has(VAGUE_LATER);
-  for (const { kind, re } of STATEMENTS) {
-    for (const m of findAll(re, masked, s.start, s.end)) {
+  // The shapes of a decline (shape.ts) are read like the decline cues, and pass the same checks.
+  const statements: { kind: StatementKind; find: (from: number, to: number) => RegExpExecArray[] }[] = [
+    ...STATEMENTS.map(({ kind, re }) => ({ kind, find: (from: number, to: number) => findAll(re, masked, from, to) })),
+    { kind: 'decline', find: (from, to) => declineShapes(masked, from, to) },
+  ];
+  for (const { kind, find } of statements) {
+    for (const m of find(s.start, s.end)) {
       const start = m.index;
       const end = Math.min(s.end, start + m[0].length);
       if (inQuote(start, end)) continue;

@@ -1,0 +1,52 @@
+/**
+ * The sentence shapes of a decision (shapes.json), compiled: the writer as subject, the words that
+ * may stand between a subject and its verb, then a verb of declining ("I have decided to reject the
+ * offer") or a negated verb of taking part ("I'm no longer able to commit"). Word classes rather than
+ * phrases, so a no in wording that no cue of decisions.json names is still read. A match gives the
+ * span of the verb part (from the negator, when there is one): the checks of decision.ts read the
+ * words before it as they do for every cue.
+ */
+import { findAll } from '../analysis/phrases';
+import { compilePhrase } from '../analysis/phraseSyntax';
+import data from './shapes.json';
+
+/** Between words: whitespace, after an optional comma (as in the phrase syntax). */
+const SEP = '[,;:]?\\s+';
+const byLength = (a: string, b: string) => b.length - a.length;
+const oneOf = (list: readonly string[]) => `(?:${[...list].sort(byLength).map(compilePhrase).join('|')})`;
+const entries = (list: readonly { phrase: string }[]) => `(?:${list.map((e) => compilePhrase(e.phrase)).join('|')})`;
+
+const WRITER = oneOf(data.writer);
+const BETWEEN = `(?:${SEP}${oneOf(data.between)}){0,6}`;
+const NEGATOR = oneOf(data.negators);
+const AFTER_NEGATOR = `(?:${SEP}${oneOf(data.afterNegator)}){0,5}`;
+const END = "(?![A-Za-z0-9_'\\u00C0-\\u024F])";
+
+/** Group 1 is the verb part, always at the end of the match. */
+const SHAPE = new RegExp(
+  `\\b${WRITER}${BETWEEN}${SEP}(${entries(data.declineVerbs)}|${NEGATOR}${AFTER_NEGATOR}${SEP}${entries(data.engageVerbs)})${END}`,
+  'gi',
+);
+
+/** A past form: "I turned down a real offer for this" reports what was done before; only "have" makes it a statement now. */
+const PAST = new RegExp(`^(?:[a-z]+ed|${data.pastForms.join('|')})$`, 'i');
+const PERFECT = /\b(?:have|i've|ive|we've)$/i;
+/** "not to move forward with another company": the no is to someone else. */
+const OTHER_PARTY = /^[^.!?\n]{0,30}?\b(?:with|from|at|to|for)\s+(?:another|a\s+different|a\s+new|other|the\s+other|an\s+other)\b/i;
+
+/** The verb parts of the decline shapes in [from, to) of `text`, as regex matches (index and text). */
+export function declineShapes(text: string, from: number, to: number): RegExpExecArray[] {
+  const stated = (m: RegExpExecArray) => {
+    const lead = m[0].slice(0, m[0].length - m[1].length).trimEnd();
+    const first = /^[\w']+/.exec(m[1])?.[0] ?? '';
+    if (PAST.test(first) && !PERFECT.test(lead)) return false;
+    return !OTHER_PARTY.test(text.slice(m.index + m[0].length, to));
+  };
+  return findAll(SHAPE, text, from, to).filter(stated).map((m) => {
+    const verb = m[1];
+    const out = [verb] as unknown as RegExpExecArray;
+    out.index = m.index + m[0].length - verb.length;
+    out.input = text;
+    return out;
+  });
+}

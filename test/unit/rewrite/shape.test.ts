@@ -1,0 +1,54 @@
+// The sentence shapes of a decline (src/core/rewrite/shapes.json): every example reads as a decline
+// in a draft, every near-miss does not, through the whole reader (so its strict checks apply too).
+import * as assert from 'node:assert/strict';
+import { extractFacts } from '../../../src/core/rewrite';
+import { declineShapes } from '../../../src/core/rewrite/shape';
+import shapes from '../../../src/core/rewrite/shapes.json';
+
+const draft = (sentence: string) => `Hi Sam,\n\nThank you for your message. ${/[.!?]$/.test(sentence) ? sentence : `${sentence}.`}\n\nBest,\nAlex\n`;
+const lists = { declineVerbs: shapes.declineVerbs, engageVerbs: shapes.engageVerbs };
+
+describe('Rewrite Politely: the shapes of a decline', () => {
+  for (const [name, entries] of Object.entries(lists)) {
+    for (const entry of entries) {
+      for (const example of entry.examples) {
+        it(`${name}: "${example}" is a shape, and reads as a decline`, () => {
+          assert.ok(declineShapes(example, 0, example.length).length > 0, 'no shape matched');
+          assert.equal(extractFacts(draft(example)).decision?.value, 'decline');
+        });
+      }
+      for (const miss of entry.nearMisses) {
+        it(`${name}: "${miss}" is no decision`, () => {
+          assert.equal(extractFacts(draft(miss)).decision?.value, undefined);
+        });
+      }
+    }
+  }
+
+  it('the span is the verb part, from the negator when there is one', () => {
+    const text = "I'm afraid I won't be joining the team";
+    const [m] = declineShapes(text, 0, text.length);
+    assert.equal(m[0], "won't be joining");
+    assert.equal(text.slice(m.index, m.index + m[0].length), m[0]);
+  });
+
+  it('a past form reports what was done before; "have" makes it a statement now', () => {
+    assert.equal(extractFacts(draft('I turned down a real offer for this')).decision, undefined);
+    assert.equal(extractFacts(draft("I've withdrawn my application")).decision?.value, 'decline');
+  });
+
+  it('a passive is their decision, not the writer\'s', () => {
+    assert.equal(extractFacts(draft('I was rejected after the second round')).decision, undefined);
+  });
+
+  it('declining something of another party is not a no to this one', () => {
+    const text = 'I have decided not to move forward with another company';
+    assert.equal(declineShapes(text, 0, text.length).length, 0);
+  });
+
+  it('the hedged, the conditional and the contemplated stay undecided', () => {
+    for (const s of ['I think I might reject the offer', 'If I decline, will you keep my CV?', "I'm considering stepping aside", 'Should I withdraw?']) {
+      assert.equal(extractFacts(draft(s)).decision, undefined, s);
+    }
+  });
+});
