@@ -45,7 +45,7 @@ import { findAll, type Span } from '../analysis/phrases';
 import { phraseList } from '../analysis/phraseSyntax';
 import { quotedSpans, splitParagraphs, splitSentences } from '../analysis/text';
 import data from './decisions.json';
-import { declineShapes } from './shape';
+import { declineShapes, rescheduleShapes } from './shape';
 
 export type DecisionKind = 'accepted-elsewhere' | 'different-role' | 'shorter-call' | 'reschedule' | 'decline' | 'stay-in-touch';
 
@@ -160,7 +160,7 @@ function negated(before: string[], cue: string): boolean {
 }
 
 /** The cues of one sentence that pass the checks for their sort (statement or request). */
-function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
+function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict: boolean): Cue[] {
   const text = masked.slice(s.start, s.end);
   const question = /\?["')\]]*\s*$/.test(text);
   const out: Cue[] = [];
@@ -203,12 +203,17 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[]): Cue[] {
     }
   }
   const asked = question || findAll(REQUEST_MARKER, text, 0, text.length).length > 0;
-  const requests = [...REQUESTS.map((r) => ({ ...r, self: false })), ...SELF_REQUESTS.map((r) => ({ ...r, self: true }))];
-  for (const { kind, re, self } of requests) {
+  const requests: { kind: RequestKind; self: boolean; find: (from: number, to: number) => RegExpExecArray[] }[] = [
+    ...REQUESTS.map(({ kind, re }) => ({ kind, self: false, find: (from: number, to: number) => findAll(re, masked, from, to) })),
+    ...SELF_REQUESTS.map(({ kind, re }) => ({ kind, self: true, find: (from: number, to: number) => findAll(re, masked, from, to) })),
+    // The shapes of asking for another time (shape.ts), as requests with the same checks.
+    { kind: 'reschedule', self: false, find: (from, to) => rescheduleShapes(masked, from, to, conflict) },
+  ];
+  for (const { kind, find, self } of requests) {
     if (!asked && !self) continue;
     if (kind === 'different-role' && FUTURE.test(text)) continue;
     if (kind === 'reschedule' && vagueLater) continue;
-    for (const m of findAll(re, masked, s.start, s.end)) {
+    for (const m of find(s.start, s.end)) {
       const start = m.index;
       const end = Math.min(s.end, start + m[0].length);
       if (inQuote(start, end)) continue;
@@ -233,7 +238,9 @@ export function findDecision(masked: string, from: number, to: number): { value:
   if (to <= from) return undefined;
   const quotes = quotedSpans(masked, from, to);
   const cues: Cue[] = [];
-  for (const p of splitParagraphs(masked, from, to)) for (const s of splitSentences(masked, p)) cues.push(...sentenceCues(masked, s, quotes));
+  // The draft says the set time does not work: a time it proposes is another one.
+  const conflict = findAll(UNAVAILABLE, masked, from, to).some((m) => !quotes.some((q) => m.index < q.end && q.start < m.index + m[0].length));
+  for (const p of splitParagraphs(masked, from, to)) for (const s of splitSentences(masked, p)) cues.push(...sentenceCues(masked, s, quotes, conflict));
   const firstOf = (kind: Cue['kind'], test: (c: Cue) => boolean = () => true) => cues.find((c) => c.kind === kind && test(c));
   const pick = (kind: DecisionKind, c: Cue | undefined) => (c ? { value: kind, start: c.start, end: c.end } : undefined);
   const undecidedRequests = findAll(ALTERNATIVES, masked, from, to).length > 0;

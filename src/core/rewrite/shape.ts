@@ -50,3 +50,18 @@ export function declineShapes(text: string, from: number, to: number): RegExpExe
     return out;
   });
 }
+
+const fill = (phrase: string) => compilePhrase(phrase.replace(/\{time\}/g, data.rescheduleTime).replace(/\{meeting\}/g, data.rescheduleMeeting));
+const RESCHEDULE = new RegExp(`(?:${data.rescheduleShapes.map((e) => fill(e.phrase)).join('|')})${END}`, 'gi');
+const ALTERNATIVE = new RegExp(data.rescheduleAlternative, 'i');
+/** The first entry, moving a named meeting by a verb of delay, needs no other word: it asks for another time by itself. */
+const DELAY = new RegExp(`^(?:${fill(data.rescheduleShapes[0].phrase)})`, 'i');
+
+/**
+ * The reschedule shapes in [from, to) of `text` (one sentence). `conflict`: the draft says the set
+ * time does not work, so a proposed time is another one.
+ */
+export function rescheduleShapes(text: string, from: number, to: number, conflict: boolean): RegExpExecArray[] {
+  const sentence = text.slice(from, to);
+  return findAll(RESCHEDULE, text, from, to).filter((m) => conflict || ALTERNATIVE.test(sentence) || DELAY.test(m[0]));
+}

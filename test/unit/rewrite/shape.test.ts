@@ -2,7 +2,7 @@
 // in a draft, every near-miss does not, through the whole reader (so its strict checks apply too).
 import * as assert from 'node:assert/strict';
 import { extractFacts } from '../../../src/core/rewrite';
-import { declineShapes } from '../../../src/core/rewrite/shape';
+import { declineShapes, rescheduleShapes } from '../../../src/core/rewrite/shape';
 import shapes from '../../../src/core/rewrite/shapes.json';
 
 const draft = (sentence: string) => `Hi Sam,\n\nThank you for your message. ${/[.!?]$/.test(sentence) ? sentence : `${sentence}.`}\n\nBest,\nAlex\n`;
@@ -24,6 +24,27 @@ describe('Rewrite Politely: the shapes of a decline', () => {
       }
     }
   }
+
+  for (const entry of shapes.rescheduleShapes) {
+    for (const example of entry.examples) {
+      it(`rescheduleShapes: "${example}" is a shape, and reads as a request for another time`, () => {
+        assert.ok(rescheduleShapes(example, 0, example.length, true).length > 0, 'no shape matched');
+        assert.equal(extractFacts(draft(example)).decision?.value, 'reschedule');
+      });
+    }
+    for (const miss of entry.nearMisses) {
+      it(`rescheduleShapes: "${miss}" is no shape of asking for another time`, () => {
+        assert.equal(rescheduleShapes(miss, 0, miss.length, false).length, 0);
+      });
+    }
+  }
+
+  it('a proposed time is another one only beside a word of another time, or when the set time does not work', () => {
+    const ask = 'Could we meet on Thursday?';
+    assert.equal(rescheduleShapes(ask, 0, ask.length, false).length, 0);
+    assert.equal(rescheduleShapes(ask, 0, ask.length, true).length, 1);
+    assert.equal(extractFacts(draft(`I can't make Tuesday. ${ask}`)).decision?.value, 'reschedule');
+  });
 
   it('the span is the verb part, from the negator when there is one', () => {
     const text = "I'm afraid I won't be joining the team";
