@@ -46,6 +46,10 @@ describe('Rewrite Politely: the shapes of a decline', () => {
     assert.equal(extractFacts(draft(`I can't make Tuesday. ${ask}`)).decision?.value, 'reschedule');
   });
 
+  it("a shape passes the reader's checks: negated, it asks for nothing", () => {
+    assert.notEqual(extractFacts(draft("I don't want to delay the interview.")).decision?.value, 'reschedule');
+  });
+
   it('the span is the verb part, from the negator when there is one', () => {
     const text = "I'm afraid I won't be joining the team";
     const [m] = declineShapes(text, 0, text.length);
