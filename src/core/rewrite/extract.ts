@@ -242,6 +242,9 @@ function titleAnd(words: readonly string[], i: number): boolean {
   return words[i].toLowerCase() === 'and' && i > 0 && i < words.length - 1 && words.every((w, k) => k === i || /^\p{Lu}/u.test(w));
 }
 
+/** Words before "as ..." that make it the writer's own work: "working as an engineer", "two years as an editor". */
+const OWN_WORK = /\b(?:work|works|worked|working|years?|months?|experience|career|background|employed|trained|qualified|licensed|spent|stint|time)\b[^.!?\n]{0,25}$/i;
+
 function findRole(text: string, from: number, to: number, company: Fact | undefined): Fact | undefined {
   ROLE.lastIndex = from;
   // A rejected match is retried from its next character: "for considering me for the X role".
@@ -250,11 +253,17 @@ function findRole(text: string, from: number, to: number, company: Fact | undefi
     let groupStart = m.index + m[0].indexOf(group);
     // "looking for a fully remote role": a kind of role wanted, not the one on offer.
     if (/^for\s+an?\s/i.test(m[0])) continue;
+    // "two years as a production editor": the writer's own work, not the role on offer.
+    if (/^as\b/i.test(m[0]) && OWN_WORK.test(text.slice(Math.max(from, m.index - 40), m.index))) continue;
     // Drop leading words that describe rather than name the role ("the", "exciting", "open").
+    let own = false;
     for (let lead = /^(\S+)\s+/.exec(group); lead && ROLE_STOP.test(lead[1]); lead = /^(\S+)\s+/.exec(group)) {
+      // "for my first nursing job": the writer's own job, not the one on offer.
+      own ||= /^my$/i.test(lead[1]);
       groupStart += lead[0].length;
       group = group.slice(lead[0].length);
     }
+    if (own) continue;
     const words = group.split(/\s+/);
     if (ROLE_STOP.test(group) || words.some((w, i) => FUNCTION_WORD.test(w) && !titleAnd(words, i))) continue;
     if (company && group === company.value) continue;
@@ -272,6 +281,7 @@ function findRole(text: string, from: number, to: number, company: Fact | undefi
   TITLE.lastIndex = from;
   for (let m = TITLE.exec(text); m && m.index < to; TITLE.lastIndex = m.index + 1, m = TITLE.exec(text)) {
     const group = m[1] ?? m[2];
+    if (/^as\b/i.test(m[0]) && OWN_WORK.test(text.slice(Math.max(from, m.index - 40), m.index))) continue;
     const words = group.split(/\s+/);
     if (NOT_ROLES.has(group.toLowerCase()) || words.some((w) => FUNCTION_WORD.test(w) || ROLE_STOP.test(w))) continue;
     const start = m.index + m[0].indexOf(group);
