@@ -28,6 +28,9 @@ const SHAPE = new RegExp(
   'gi',
 );
 
+/** A no given as the answer: "this is a no from me". */
+const ANSWERS = new RegExp(`(?:${entries(data.answers)})${END}`, 'gi');
+
 /** A past form: "I turned down a real offer for this" reports what was done before; only "have" makes it a statement now. */
 const PAST = new RegExp(`^(?:[a-z]+ed|${data.pastForms.join('|')})$`, 'i');
 const PERFECT = /\b(?:have|i've|ive|we've)$/i;
@@ -42,20 +45,21 @@ export function declineShapes(text: string, from: number, to: number): RegExpExe
     if (PAST.test(first) && !PERFECT.test(lead)) return false;
     return !OTHER_PARTY.test(text.slice(m.index + m[0].length, to));
   };
-  return findAll(SHAPE, text, from, to).filter(stated).map((m) => {
+  const answers = findAll(ANSWERS, text, from, to).map((m) => Object.assign([m[0]], { index: m.index, input: text }) as unknown as RegExpExecArray);
+  return [...answers, ...findAll(SHAPE, text, from, to).filter(stated).map((m) => {
     const verb = m[1];
     const out = [verb] as unknown as RegExpExecArray;
     out.index = m.index + m[0].length - verb.length;
     out.input = text;
     return out;
-  });
+  })].sort((a, b) => a.index - b.index);
 }
 
 const fill = (phrase: string) => compilePhrase(phrase.replace(/\{time\}/g, data.rescheduleTime).replace(/\{meeting\}/g, data.rescheduleMeeting));
 const RESCHEDULE = new RegExp(`(?:${data.rescheduleShapes.map((e) => fill(e.phrase)).join('|')})${END}`, 'gi');
 const ALTERNATIVE = new RegExp(data.rescheduleAlternative, 'i');
-/** The first entry, moving a named meeting by a verb of delay, needs no other word: it asks for another time by itself. */
-const DELAY = new RegExp(`^(?:${fill(data.rescheduleShapes[0].phrase)})`, 'i');
+/** Moving a named meeting ("delay the interview", "move the call to Friday") needs no other word: it asks for another time by itself. */
+const MOVES = new RegExp(`^(?:${fill(data.rescheduleShapes[0].phrase)}|${data.rescheduleMoves})`, 'i');
 
 /**
  * The reschedule shapes in [from, to) of `text` (one sentence). `conflict`: the draft says the set
@@ -63,5 +67,5 @@ const DELAY = new RegExp(`^(?:${fill(data.rescheduleShapes[0].phrase)})`, 'i');
  */
 export function rescheduleShapes(text: string, from: number, to: number, conflict: boolean): RegExpExecArray[] {
   const sentence = text.slice(from, to);
-  return findAll(RESCHEDULE, text, from, to).filter((m) => conflict || ALTERNATIVE.test(sentence) || DELAY.test(m[0]));
+  return findAll(RESCHEDULE, text, from, to).filter((m) => conflict || ALTERNATIVE.test(sentence) || MOVES.test(m[0]));
 }

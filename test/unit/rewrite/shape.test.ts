@@ -6,7 +6,7 @@ import { declineShapes, rescheduleShapes } from '../../../src/core/rewrite/shape
 import shapes from '../../../src/core/rewrite/shapes.json';
 
 const draft = (sentence: string) => `Hi Sam,\n\nThank you for your message. ${/[.!?]$/.test(sentence) ? sentence : `${sentence}.`}\n\nBest,\nAlex\n`;
-const lists = { declineVerbs: shapes.declineVerbs, engageVerbs: shapes.engageVerbs };
+const lists = { declineVerbs: shapes.declineVerbs, engageVerbs: shapes.engageVerbs, answers: shapes.answers };
 
 describe('Rewrite Politely: the shapes of a decline', () => {
   for (const [name, entries] of Object.entries(lists)) {
