@@ -46,6 +46,7 @@ import { phraseList } from '../analysis/phraseSyntax';
 import { quotedSpans, splitParagraphs, splitSentences } from '../analysis/text';
 import data from './decisions.json';
 import { declineShapes, rescheduleShapes } from './shape';
+import shapeData from './shapes.json';
 
 export type DecisionKind = 'accepted-elsewhere' | 'different-role' | 'shorter-call' | 'reschedule' | 'decline' | 'stay-in-touch';
 
@@ -159,6 +160,13 @@ function negated(before: string[], cue: string): boolean {
   return before.slice(Math.max(0, end - 3), end).some((w) => NEGATORS.has(w)) || before.slice(-3).some((w) => NEGATORS.has(w));
 }
 
+const PAST_FORM = new RegExp(`^(?:[a-z]+ed|${shapeData.pastForms.join('|')})$`, 'i');
+/** The writer, then a simple past form of the cue's verb: "I declined", "we turned it down" ("I have declined" is a statement now). */
+function reportedPast(before: readonly string[], cue: string): boolean {
+  const first = words(cue)[0] ?? '';
+  return PAST_FORM.test(first) && FIRST_PERSON.has(before[before.length - 1] ?? '') && !/'(?:ve|d)$/.test(before[before.length - 1] ?? '');
+}
+
 /** The cues of one sentence that pass the checks for their sort (statement or request). */
 function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict: boolean): Cue[] {
   const text = masked.slice(s.start, s.end);
@@ -194,6 +202,8 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict
       const judged = kind === 'soft-decline' && (FIRST_PERSON.has(c.before[0] ?? '') || /\b(?:for|to) me\b/i.test(masked.slice(start, s.end)));
       const declining = kind === 'decline' || kind === 'soft-decline';
       if (declining && (CONDITION_AFTER.test(masked.slice(end, s.end)) || REPORTED.test(masked.slice(s.start, start)))) continue;
+      // "I declined yours last summer": a simple past after the writer reports a no said before, not one said now.
+      if (declining && reportedPast(c.before, m[0])) continue;
       if (LEADING_CONDITION.test(masked.slice(s.start, start))) continue;
       if (negated(c.before, m[0]) || otherSubject(c.before, judged) || SUBORDINATE.test(c.weak) || PAST_THANKS.test(c.weak) || aboutIt || FEELINGS.test(c.weak)) continue;
       // Hedges reach to the nearest comma, "and" or "so": "After going back and forth, I have decided to withdraw" is decided.

@@ -60,6 +60,9 @@ describe('Rewrite Politely: the shapes of a decline', () => {
   it('a past form reports what was done before; "have" makes it a statement now', () => {
     assert.equal(extractFacts(draft('I turned down a real offer for this')).decision, undefined);
     assert.equal(extractFacts(draft("I've withdrawn my application")).decision?.value, 'decline');
+    // The cues too: "I declined yours" after the writer is a report.
+    assert.equal(extractFacts(draft('Last summer I declined yours, and I regret it')).decision, undefined);
+    assert.equal(extractFacts(draft('I have declined the offer')).decision?.value, 'decline');
   });
 
   it('a passive is their decision, not the writer\'s', () => {
