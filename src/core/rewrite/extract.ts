@@ -243,7 +243,7 @@ function titleAnd(words: readonly string[], i: number): boolean {
 }
 
 /** Words before "as ..." that make it the writer's own work: "working as an engineer", "two years as an editor". */
-const OWN_WORK = /\b(?:work|works|worked|working|years?|months?|experience|career|background|employed|trained|qualified|licensed|spent|stint|time)\b[^.!?\n]{0,25}$/i;
+const OWN_WORK = /\b(?:worked|working|years?|months?|experience|career|background|employed|trained|qualified|licensed|spent|stint)\b[^.!?\n]{0,25}$/i;
 
 function findRole(text: string, from: number, to: number, company: Fact | undefined): Fact | undefined {
   ROLE.lastIndex = from;
@@ -285,10 +285,28 @@ function findRole(text: string, from: number, to: number, company: Fact | undefi
     const words = group.split(/\s+/);
     if (NOT_ROLES.has(group.toLowerCase()) || words.some((w) => FUNCTION_WORD.test(w) || ROLE_STOP.test(w))) continue;
     const start = m.index + m[0].indexOf(group);
-    const fact = trimFact(text, start, start + group.length);
+    const fact = trimFact(text, start, start + extendTitle(text, start, start + group.length, to) - start);
     if (fact && fact.end <= to) return fact;
   }
   return undefined;
+}
+
+/**
+ * A title goes on past its first head word while the next one to three words end in another head,
+ * written in the same case: "Associate Software Engineer", "nurse practitioner" (not "Associate").
+ */
+function extendTitle(text: string, start: number, end: number, to: number): number {
+  const capitalised = /^\p{Lu}/u.test(text.slice(start, end));
+  const next = /^((?:[ \t]+[\p{L}-]+){1,3})/u.exec(text.slice(end, Math.min(to, end + 60)));
+  if (!next) return end;
+  const words = next[1].trim().split(/[ \t]+/);
+  for (let n = words.length; n > 0; n--) {
+    const part = words.slice(0, n);
+    const sameCase = part.every((w) => (capitalised ? /^\p{Lu}/u.test(w) : /^\p{Ll}/u.test(w)));
+    if (!sameCase || part.some((w) => FUNCTION_WORD.test(w) || ROLE_STOP.test(w)) || !ROLE_HEAD_END.test(part[n - 1])) continue;
+    return end + next[1].indexOf(part[n - 1]) + part[n - 1].length;
+  }
+  return end;
 }
 
 function findKind<K extends string>(lower: string, from: number, to: number, table: readonly { kind: K; re: RegExp }[]): Fact<K> | undefined {

@@ -21,4 +21,11 @@ describe('Rewrite Politely: the role', () => {
     assert.equal(role('Thank you for considering me as Senior Hygienist, but I must decline.'), 'Senior Hygienist');
     assert.equal(role('I am withdrawing from the process for the Lead Sonographer interview.'), 'Lead Sonographer');
   });
+
+  it('a title goes on while the next words end in another head, in the same case', () => {
+    assert.equal(role('I have decided not to join as Associate Software Engineer.'), 'Associate Software Engineer');
+    assert.equal(role('Thank you for the offer as a nurse practitioner, which I must decline.'), 'nurse practitioner');
+    assert.equal(role("I won't be joining as an engineer at Acme."), 'engineer');
+    assert.equal(role('I am declining the offer to work as Senior Analyst Monday to Friday.'), 'Senior Analyst');
+  });
 });
