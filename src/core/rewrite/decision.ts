@@ -45,7 +45,7 @@ import { findAll, type Span } from '../analysis/phrases';
 import { phraseList } from '../analysis/phraseSyntax';
 import { quotedSpans, splitParagraphs, splitSentences } from '../analysis/text';
 import data from './decisions.json';
-import { declineShapes, rescheduleShapes } from './shape';
+import { declineShapes, rescheduleOffers, rescheduleShapes } from './shape';
 import shapeData from './shapes.json';
 
 export type DecisionKind = 'accepted-elsewhere' | 'different-role' | 'shorter-call' | 'reschedule' | 'decline' | 'stay-in-touch';
@@ -218,6 +218,7 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict
     ...SELF_REQUESTS.map(({ kind, re }) => ({ kind, self: true, find: (from: number, to: number) => findAll(re, masked, from, to) })),
     // The shapes of asking for another time (shape.ts), as requests with the same checks.
     { kind: 'reschedule', self: false, find: (from, to) => rescheduleShapes(masked, from, to, conflict) },
+    { kind: 'reschedule', self: true, find: (from, to) => rescheduleOffers(masked, from, to, conflict) },
   ];
   for (const { kind, find, self } of requests) {
     if (!asked && !self) continue;

@@ -69,3 +69,11 @@ export function rescheduleShapes(text: string, from: number, to: number, conflic
   const sentence = text.slice(from, to);
   return findAll(RESCHEDULE, text, from, to).filter((m) => conflict || ALTERNATIVE.test(sentence) || MOVES.test(m[0]));
 }
+
+const OFFERS = new RegExp(`(?:${data.rescheduleOffers.map((e) => fill(e.phrase)).join('|')})${END}`, 'gi');
+
+/** Another time said rather than asked for ("I'm available Thursday instead"), under the same condition as rescheduleShapes. */
+export function rescheduleOffers(text: string, from: number, to: number, conflict: boolean): RegExpExecArray[] {
+  const sentence = text.slice(from, to);
+  return conflict || ALTERNATIVE.test(sentence) ? findAll(OFFERS, text, from, to) : [];
+}

@@ -2,7 +2,7 @@
 // in a draft, every near-miss does not, through the whole reader (so its strict checks apply too).
 import * as assert from 'node:assert/strict';
 import { extractFacts } from '../../../src/core/rewrite';
-import { declineShapes, rescheduleShapes } from '../../../src/core/rewrite/shape';
+import { declineShapes, rescheduleOffers, rescheduleShapes } from '../../../src/core/rewrite/shape';
 import shapes from '../../../src/core/rewrite/shapes.json';
 
 const draft = (sentence: string) => `Hi Sam,\n\nThank you for your message. ${/[.!?]$/.test(sentence) ? sentence : `${sentence}.`}\n\nBest,\nAlex\n`;
@@ -25,16 +25,16 @@ describe('Rewrite Politely: the shapes of a decline', () => {
     }
   }
 
-  for (const entry of shapes.rescheduleShapes) {
+  for (const entry of [...shapes.rescheduleShapes, ...shapes.rescheduleOffers]) {
     for (const example of entry.examples) {
       it(`rescheduleShapes: "${example}" is a shape, and reads as a request for another time`, () => {
-        assert.ok(rescheduleShapes(example, 0, example.length, true).length > 0, 'no shape matched');
+        assert.ok([...rescheduleShapes(example, 0, example.length, true), ...rescheduleOffers(example, 0, example.length, true)].length > 0, 'no shape matched');
         assert.equal(extractFacts(draft(example)).decision?.value, 'reschedule');
       });
     }
     for (const miss of entry.nearMisses) {
       it(`rescheduleShapes: "${miss}" is no shape of asking for another time`, () => {
-        assert.equal(rescheduleShapes(miss, 0, miss.length, false).length, 0);
+        assert.equal([...rescheduleShapes(miss, 0, miss.length, false), ...rescheduleOffers(miss, 0, miss.length, false)].length, 0);
       });
     }
   }
