@@ -55,7 +55,7 @@ type RequestKind = keyof typeof data.requests;
 const STATEMENTS = (Object.keys(data.statements) as StatementKind[]).map((kind) => ({ kind, re: phraseList(data.statements[kind]) }));
 const REQUESTS = (Object.keys(data.requests) as RequestKind[]).map((kind) => ({ kind, re: phraseList(data.requests[kind]) }));
 type SelfRequestKind = Exclude<keyof typeof data.requestStatements, '$comment'>;
-const SELF_REQUESTS = (['reschedule', 'different-role'] as const satisfies readonly SelfRequestKind[]).map((kind) => ({ kind, re: phraseList(data.requestStatements[kind]) }));
+const SELF_REQUESTS = (['reschedule', 'different-role', 'shorter-call'] as const satisfies readonly SelfRequestKind[]).map((kind) => ({ kind, re: phraseList(data.requestStatements[kind]) }));
 const REQUEST_MARKER = phraseList(data.requestMarkers);
 const REQUEST_HEDGE = phraseList(data.requestHedges);
 const ALTERNATIVES = phraseList(data.alternatives);
@@ -82,7 +82,13 @@ const UNAVAILABLE = phraseList(data.offeredTimes.unavailable);
 const HEDGE = phraseList(hedgeData.hedges);
 /** "the kind of challenge I'm after" is a noun, not the hedge "kind of torn". */
 const NOUN_KIND = /\b(?:the|a|an|this|that|what|any|some|which|same|other|every|no)\s+$/i;
-const hedged = (text: string) => findAll(HEDGE, text, 0, text.length).some((m) => !(/^(?:kind|sort)\b/i.test(m[0]) && NOUN_KIND.test(text.slice(Math.max(0, m.index - 12), m.index))));
+/** "After weighing everything": a deliberation that is over hedges nothing. */
+const DONE_THINKING = /\b(?:after|having)\s+$/i;
+const hedged = (text: string) =>
+  findAll(HEDGE, text, 0, text.length).some((m) => {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    return !(/^(?:kind|sort)\b/i.test(m[0]) && NOUN_KIND.test(before)) && !DONE_THINKING.test(before);
+  });
 const NEGATORS = new Set(data.negators);
 const FIRST_PERSON = new Set(data.firstPerson);
 const OTHER_SUBJECTS = new Set(data.otherSubjects);
@@ -109,6 +115,10 @@ const INTERVIEW_NAMED = new RegExp(data.interviewNamed, 'i');
 /** "first", "before": the call comes ahead of something else, so it is a shorter call first whatever it is called. */
 const BEFORE_CUE = new RegExp(data.beforeCue, 'i');
 const QUESTION_HEDGE = new RegExp(data.questionHedge, 'i');
+const FIT = /\b(?:fit|match|for me|direction|right one)\b/i;
+const NOT_NOW = /\b(?:time|timing|moment|now|year|currently)\b/i;
+/** "After our first conversation", "since the initial call": a call that already happened. */
+const PAST_CALL = /\b(?:after|since|during|in|from|following|on)\s+(?:our|the|my|your|that|this)\s*$/i;
 const TAIL_HEDGE = /^[^.!?,;]*,\s*(?:maybe|perhaps|possibly|probably|i think|i don't think|i'm not sure|i guess|i suppose|if (?:that's|that is) (?:ok|okay|alright|all right|fine))\b/i;
 
 /** Where the clause around `offset` starts: `strong` stops only at ; : and "but"; otherwise also at commas, "and", "so", "or". */
@@ -150,6 +160,17 @@ interface Cue extends Span {
   hedgedSentence: boolean;
 }
 
+/**
+ * The words before a cue open a subordinate clause ("If I withdraw", "after declining"), unless a
+ * gerund's clause ends and the writer's own follows: "After weighing everything I've decided to".
+ */
+function subordinate(weak: string): boolean {
+  const m = SUBORDINATE.exec(weak);
+  if (!m) return false;
+  const gerund = /\b[a-z]+ing$/i.test(m[0]);
+  return !(gerund && words(weak.slice(m.index + m[0].length)).some((w) => FIRST_PERSON.has(w)));
+}
+
 /** Words between a negator and the verb it negates: "no longer able to take up", "not going to be". */
 const NEGATION_GAP = new Set(['to', 'able', 'be', 'longer']);
 
@@ -164,7 +185,22 @@ const PAST_FORM = new RegExp(`^(?:[a-z]+ed|${shapeData.pastForms.join('|')})$`, 
 /** The writer, then a simple past form of the cue's verb: "I declined", "we turned it down" ("I have declined" is a statement now). */
 function reportedPast(before: readonly string[], cue: string): boolean {
   const first = words(cue)[0] ?? '';
-  return PAST_FORM.test(first) && FIRST_PERSON.has(before[before.length - 1] ?? '') && !/'(?:ve|d)$/.test(before[before.length - 1] ?? '');
+  const last = before[before.length - 1] ?? '';
+  if (PAST_FORM.test(first) && FIRST_PERSON.has(last) && !/'(?:ve|d)$/.test(last)) return true;
+  // "I was unable to accept it", "I was not able to attend".
+  return (NEGATORS.has(first) || first === 'unable' || first === 'not') && /^(?:was|were)$/.test(last) && FIRST_PERSON.has(before[before.length - 2] ?? '');
+}
+
+/** Subjects for nearestOther: "it" is left out ("it's best that I withdraw"). */
+const PERSONS = new Set([...OTHER_SUBJECTS].filter((w) => !/^it/.test(w)));
+
+/** The last person named in the clause before the words is someone else: "You were right to withdraw the offer". */
+function nearestOther(before: readonly string[]): boolean {
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (FIRST_PERSON.has(before[i])) return false;
+    if (PERSONS.has(before[i])) return !(before[i] === 'you' && before[i - 1] === 'thank');
+  }
+  return false;
 }
 
 /** The cues of one sentence that pass the checks for their sort (statement or request). */
@@ -195,6 +231,8 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict
       const end = Math.min(s.end, start + m[0].length);
       if (inQuote(start, end)) continue;
       if ((kind === 'accepted-elsewhere' || kind === 'accepts-it') && counterOffer) continue;
+      // "I've decided to take a pass on the opportunity" takes nothing up.
+      if (kind === 'accepted-elsewhere' && /\b(?:pass|look|break|moment|chance)\b/i.test(masked.slice(start, Math.min(s.end, end + 8)))) continue;
       const c = context(start);
       // "sorry for withdrawing" states it; "sorry for not attending" and "thank you for declining" do not.
       const apology = APOLOGY_FOR.test(c.weak) && !NEGATORS.has(words(m[0])[0] ?? '') && !APOLOGY_PAST.test(masked.slice(end, s.end));
@@ -202,12 +240,16 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict
       const judged = kind === 'soft-decline' && (FIRST_PERSON.has(c.before[0] ?? '') || /\b(?:for|to) me\b/i.test(masked.slice(start, s.end)));
       const declining = kind === 'decline' || kind === 'soft-decline';
       if (declining && (CONDITION_AFTER.test(masked.slice(end, s.end)) || REPORTED.test(masked.slice(s.start, start)))) continue;
-      // "I declined yours last summer": a simple past after the writer reports a no said before, not one said now.
+      // "I declined yours last summer", "I was unable to accept it": a past after the writer reports a no said before, not one said now.
       if (declining && reportedPast(c.before, m[0])) continue;
+      // "You were right to withdraw the offer": the nearest person before the words is someone else.
+      if (declining && nearestOther(c.before)) continue;
       if (LEADING_CONDITION.test(masked.slice(s.start, start))) continue;
-      if (negated(c.before, m[0]) || otherSubject(c.before, judged) || SUBORDINATE.test(c.weak) || PAST_THANKS.test(c.weak) || aboutIt || FEELINGS.test(c.weak)) continue;
+      if (negated(c.before, m[0]) || otherSubject(c.before, judged) || subordinate(c.weak) || PAST_THANKS.test(c.weak) || aboutIt || FEELINGS.test(c.weak)) continue;
       // Hedges reach to the nearest comma, "and" or "so": "After going back and forth, I have decided to withdraw" is decided.
-      if (hedged(c.weak) || findAll(CONTEMPLATING, c.weak, 0, c.weak.length).length > 0 || TAIL_HEDGE.test(masked.slice(end, s.end))) continue;
+      // "After weighing everything, I've decided": thinking that is over does not hedge what follows.
+      const contemplating = findAll(CONTEMPLATING, c.weak, 0, c.weak.length).some((h) => !DONE_THINKING.test(c.weak.slice(0, h.index)));
+      if (hedged(c.weak) || contemplating || TAIL_HEDGE.test(masked.slice(end, s.end))) continue;
       if (question && (QUESTION_HEDGE.test(text) || hedged(text))) continue;
       out.push({ kind, start, end, first, ahead, hedgedSentence });
     }
@@ -227,9 +269,12 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict
     for (const m of find(s.start, s.end)) {
       const start = m.index;
       const end = Math.min(s.end, start + m[0].length);
-      if (inQuote(start, end)) continue;
+      // "paper-pushing that": the end of a hyphenated word, not the verb.
+      if (inQuote(start, end) || masked[start - 1] === '-') continue;
       const c = context(start);
       if (negated(c.before, m[0]) || PAST_THANKS.test(c.weak) || findAll(REQUEST_HEDGE, c.strong, 0, c.strong.length).length > 0) continue;
+      // "After our first conversation I realised ...": a call that already happened is not one asked for.
+      if (kind === 'shorter-call' && PAST_CALL.test(c.weak)) continue;
       out.push({ kind, start, end, first, ahead, hedgedSentence });
     }
   }
@@ -281,6 +326,10 @@ export function findDecision(masked: string, from: number, to: number): { value:
     if (call) return pick('shorter-call', call);
   }
   if (undecided) return undefined;
+  // A plain no about fit ("the role isn't the right fit for me") beside a wish to stay in touch is still a no;
+  // a not-now ("I can't give it the time this year") with one is staying in touch.
+  const fitNo = firstOf('soft-decline', (c) => !c.hedgedSentence && FIT.test(masked.slice(c.start, c.end)) && !NOT_NOW.test(masked.slice(c.start, c.end)));
+  if (fitNo && !mixed && !startsLater && !takenBack(fitNo)) return pick('decline', fitNo);
   const stay = firstOf('stay-in-touch');
   // Hoping to stay in touch after they said no is a reply to a rejection, not a decision.
   if (stay) return findAll(REPLY_TO_REJECTION, masked, from, to).length > 0 ? undefined : pick('stay-in-touch', stay);

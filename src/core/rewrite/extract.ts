@@ -4,7 +4,7 @@
  * keep. Every fact carries the span it came from, so the user can see where it was taken.
  * Pure and total: any string in, facts out, never a throw.
  */
-import { parseMessage } from '../analysis';
+import { analyze, parseMessage } from '../analysis';
 import structure from '../analysis/data/structure.json';
 import { findDecision, type DecisionKind } from './decision';
 import phrases from './phrases.json';
@@ -322,6 +322,11 @@ function clauseEnd(text: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
+/** "your stupid job": words the tone checker flags are an opinion of the job, not its title. */
+function plainTitle(role: string): boolean {
+  return !analyze(`Thank you for the offer of the ${role} role.`, { disabledRules: ['missing-gratitude', 'over-explaining', 'excessive-apology', 'unclear-decision', 'unfilled-placeholder'] }).some((f) => f.ruleId === 'negative-tone');
+}
+
 /** The facts a careful reader would keep from `text`. */
 export function extractFacts(text: string): DraftFacts {
   const source = typeof text === 'string' ? text : '';
@@ -343,7 +348,7 @@ export function extractFacts(text: string): DraftFacts {
   // The employer named where the writer says they accepted elsewhere is the other one: "accepted an offer at Initech".
   const elsewhere = found.decision?.value === 'accepted-elsewhere' ? { start: found.decision.start, end: clauseEnd(masked, found.decision.end, bodyEnd) } : undefined;
   found.company = findCompany(masked, bodyStart, bodyEnd, elsewhere);
-  found.role = findRole(masked, bodyStart, bodyEnd, found.company);
+  found.role = ((role) => (role && plainTitle(role.value) ? role : undefined))(findRole(masked, bodyStart, bodyEnd, found.company));
   found.reason = found.decision?.value === 'accepted-elsewhere' ? { ...found.decision, value: 'accepted-offer' } : findKind(lower, bodyStart, bodyEnd, REASONS);
   // Spans point into the whole text; values are read from it, not from the masked copy.
   const facts: DraftFacts = {};

@@ -72,8 +72,10 @@ export function rescheduleShapes(text: string, from: number, to: number, conflic
 
 const OFFERS = new RegExp(`(?:${data.rescheduleOffers.map((e) => fill(e.phrase)).join('|')})${END}`, 'gi');
 
-/** Another time said rather than asked for ("I'm available Thursday instead"), under the same condition as rescheduleShapes. */
+/** "instead", "rather": the time said replaces the set one ("also free ... if another time is easier" is a courtesy). */
+const INSTEAD = /\b(?:instead|rather)\b/i;
+
+/** Another time said rather than asked for ("I'm available Thursday instead"): beside "instead", or when the set time does not work. */
 export function rescheduleOffers(text: string, from: number, to: number, conflict: boolean): RegExpExecArray[] {
-  const sentence = text.slice(from, to);
-  return conflict || ALTERNATIVE.test(sentence) ? findAll(OFFERS, text, from, to) : [];
+  return conflict || INSTEAD.test(text.slice(from, to)) ? findAll(OFFERS, text, from, to) : [];
 }
