@@ -17,6 +17,7 @@ import { acceptance, thanks } from '../signals';
 import { probability, type Features, type LinearModel } from '../model';
 import { strongestSentence, withLexical } from '../lexical';
 import { STANCE_FEATURE, stanceCounts, strongestStance } from '../stance';
+import { politenessFeatures } from '../politeness';
 import modelData from '../data/models/negative-tone.json';
 import type { Fix } from '../types';
 import { excerpt, type RawFinding, type Rule } from './rule';
@@ -579,6 +580,8 @@ export function negativeToneFeatures(ctx: AnalysisContext): Features {
   for (const [name, n] of Object.entries(stanceCounts(ctx))) counts[name] = n;
   const out: Record<string, number> = {};
   for (const [name, n] of Object.entries(counts)) out[name] = damp(n);
+  // Politeness strategies (politeness.ts, Danescu-Niculescu-Mizil et al. 2013): general, not lists.
+  Object.assign(out, politenessFeatures(ctx));
   return out;
 }
 
