@@ -61,6 +61,10 @@ export const MODELS: readonly ModelSpec[] = [
     options: { l2: 0.0003, epochs: 1500, rate: 0.5, folds: 5 },
     sureFeatures: NEGATIVE_TONE_SURE,
     listFeatures: NEGATIVE_TONE_LIST_FEATURES,
+    // With the stance reader's and the politeness strategies' features the best merit sits at a
+    // threshold whose cross-validated precision is below 0.9; the nearest one that keeps it above
+    // (0.45) is within this.
+    thresholdTolerance: 0.02,
     lexical: { l2: 0.0001, minDocs: 3 },
   },
   {

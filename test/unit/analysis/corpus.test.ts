@@ -17,12 +17,12 @@ type Floors = Partial<Record<(typeof judgementRules)[number], { precision: numbe
 const FLOORS: Record<'holdout' | 'fresh', Floors> = {
   holdout: {
     'over-explaining': { precision: 0.86, recall: 0.78 },
-    'negative-tone': { precision: 0.9, recall: 0.81 },
+    'negative-tone': { precision: 0.91, recall: 0.82 },
   },
   fresh: {
     'missing-gratitude': { precision: 0.96, recall: 0.89 },
     'over-explaining': { precision: 0.77, recall: 0.8 },
-    'negative-tone': { precision: 0.9, recall: 0.81 },
+    'negative-tone': { precision: 0.9, recall: 0.85 },
     'unclear-decision': { precision: 0.88, recall: 0.8 },
   },
 };

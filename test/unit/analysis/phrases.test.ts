@@ -6,6 +6,7 @@ import attitude from '../../../src/core/analysis/data/attitude.json';
 import decision from '../../../src/core/analysis/data/decision.json';
 import personal from '../../../src/core/analysis/data/personal.json';
 import reasons from '../../../src/core/analysis/data/reasons.json';
+import stance from '../../../src/core/analysis/data/stance.json';
 import gratitude from '../../../src/core/analysis/data/gratitude.json';
 import tone from '../../../src/core/analysis/data/tone.json';
 import { compilePhrase, inflections, type PhraseEntry } from '../../../src/core/analysis/phraseSyntax';
@@ -14,6 +15,7 @@ import decisions from '../../../src/core/rewrite/decisions.json';
 const lists: Record<string, PhraseEntry[]> = {
   'attitude.json phrases': attitude.phrases,
   'tone.json phrases': tone.phrases,
+  'stance.json phrases': stance.phrases,
   ...Object.fromEntries(Object.entries(tone.cues).map(([kind, entries]) => [`tone.json cues: ${kind}`, entries])),
   'gratitude.json thanks': gratitude.thanks,
   'gratitude.json notThanks': gratitude.notThanks,

@@ -16,6 +16,8 @@ import { clauseStart, countWords, eachWord, isNegated, type Sentence } from '../
 import { acceptance, thanks } from '../signals';
 import { probability, type Features, type LinearModel } from '../model';
 import { strongestSentence, withLexical } from '../lexical';
+import { STANCE_FEATURE, stanceCounts, strongestStance } from '../stance';
+import { politenessFeatures } from '../politeness';
 import modelData from '../data/models/negative-tone.json';
 import type { Fix } from '../types';
 import { excerpt, type RawFinding, type Rule } from './rule';
@@ -566,7 +568,7 @@ const damp = (n: number) => (n <= 0 ? 0 : 1 + Math.log(n));
  * The kinds found by phrase lists written while reading dev, the hand lists and tone.json's cues alike:
  * train-tone.ts also trains without them, so that the model does not lean on lists that find less on new text.
  */
-export const NEGATIVE_TONE_LIST_FEATURES: readonly string[] = ['criticism', 'dismissive', 'demand', 'sarcasm', 'boast', 'hostility', 'emotional', 'delayReproach', 'silence', 'sarcasmCue', 'hearsay', 'ultimatum', 'counterfactual', 'belittle', 'aggrieved', 'sarcasticThanks'];
+export const NEGATIVE_TONE_LIST_FEATURES: readonly string[] = ['criticism', 'dismissive', 'demand', 'sarcasm', 'boast', 'hostility', 'emotional', 'delayReproach', 'silence', 'sarcasmCue', 'hearsay', 'ultimatum', 'counterfactual', 'belittle', 'aggrieved', 'sarcasticThanks', ...Object.values(STANCE_FEATURE)];
 
 /** The model's features for one draft: counts of hand-detected kinds and of the general signals. */
 export function negativeToneFeatures(ctx: AnalysisContext): Features {
@@ -574,8 +576,12 @@ export function negativeToneFeatures(ctx: AnalysisContext): Features {
   // The hand rule's aimed words are the general negAimed signal's too: counted once, there.
   for (const c of handCandidates(ctx)) if (c.kind !== 'aimed') counts[c.kind] = (counts[c.kind] ?? 0) + 1;
   for (const g of generalSignals(ctx)) counts[g.feature] = (counts[g.feature] ?? 0) + 1;
+  // The stance reader (stance.ts): the writer's stance toward their side, clause by clause.
+  for (const [name, n] of Object.entries(stanceCounts(ctx))) counts[name] = n;
   const out: Record<string, number> = {};
   for (const [name, n] of Object.entries(counts)) out[name] = damp(n);
+  // Politeness strategies (politeness.ts, Danescu-Niculescu-Mizil et al. 2013): general, not lists.
+  Object.assign(out, politenessFeatures(ctx));
   return out;
 }
 
@@ -650,6 +656,9 @@ export const negativeTone: Rule = {
         bestWeight = w;
       }
     }
+    // A stance span (stance.ts) whose kind weighs more names the problem instead.
+    const stance = strongestStance(ctx, MODEL.weights);
+    if (stance && stance.weight > bestWeight) return [stance.finding];
     const message = best && GENERAL_MESSAGE[best.feature];
     if (best && message) return [sentenceFinding(ctx, best, (q) => message(q, best))];
     // Nor a general signal: the sentence the word-level model (lexical.ts) reads as most negative.
