@@ -381,7 +381,7 @@ async function main(): Promise<number> {
       const items = page.locator('.part.statusbar .statusbar-item').filter({ hasText: /words/ });
       const text = await until(async () => {
         const t = (await items.first().innerText().catch(() => '')).replace(/\s+/g, ' ');
-        return /Reply (in|overdue)/.test(t) ? t : undefined;
+        return /Reply to .+ (in|overdue)/.test(t) ? t : undefined;
       }, 'the countdown next to the word count');
       check(/Checking this draft · \d+ issues? · \d+\/\d+ words/.test(text), text);
       check((await page.locator('.part.statusbar .statusbar-item').filter({ hasText: /Reply/ }).count()) === 1, 'one item, not two');
@@ -611,7 +611,7 @@ async function main(): Promise<number> {
       check(fit.squeezed.length === 0, `boxes squeezed by their labels: ${fit.squeezed.join(', ')}`);
     });
 
-    await step('opens README.md: no squiggles and the status bar offers "check anyway"; one click shows warnings, and a reload keeps the choice', async () => {
+    await step('opens README.md: no squiggles and the status bar offers "check anyway"; its click offers choices (Escape changes nothing), "Check this document" shows warnings, and a reload keeps the choice', async () => {
       const editorText = page.locator('.editor-instance .monaco-editor .view-lines').first();
       const squiggles = page.locator('.editor-instance .monaco-editor [class*="squiggly-"]');
       const ourItem = (text: string) => page.locator('.part.statusbar .statusbar-item', { hasText: text }).first();
@@ -636,7 +636,18 @@ async function main(): Promise<number> {
       const tip = ((await tooltip.textContent()) ?? '').replace(/\s+/g, ' ');
       check(/does not read like a message in a job process/.test(tip) && /heading/.test(tip), `the tooltip says why: ${tip.slice(0, 200)}`);
       await shot(page, 'readme-not-a-draft.png');
+      // A click offers choices and changes nothing by itself: Escape leaves the README unchecked.
+      const choices = page.locator('.quick-input-widget');
       await offer.click();
+      await choices.locator('.monaco-list-row', { hasText: 'Check this document' }).first().waitFor({ timeout: 10_000 });
+      const offered = ((await choices.innerText()) ?? '').replace(/\s+/g, ' ');
+      check(/Leave it unchecked/.test(offered) && /Open settings/.test(offered), `the click offers the choices: ${offered.slice(0, 200)}`);
+      await shot(page, 'status-bar-choices.png');
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(500);
+      check((await ourItem('Not a draft: check anyway?').count()) === 1 && (await squiggles.count()) === 0, 'Escape changed nothing');
+      await offer.click();
+      await choices.locator('.monaco-list-row', { hasText: 'Check this document' }).first().click();
       const checking = ourItem('Checking this document');
       await checking.waitFor({ timeout: 20_000 });
       const count = await until(async () => {

@@ -49,6 +49,8 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
   readonly onDidChange = this.changed.event;
   private next = 0;
   private readonly disposables: vscode.Disposable[];
+  /** Watches the draft last rewritten for the Undo of the apply (tidyAfterUndo). */
+  private undoWatch: vscode.Disposable | undefined;
 
   constructor(private readonly services: Services) {
     this.disposables = [
@@ -60,6 +62,7 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
   }
 
   dispose(): void {
+    this.undoWatch?.dispose();
     this.sessions.clear();
     for (const d of this.disposables) d.dispose();
   }
@@ -157,8 +160,32 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     editor.revealRange(at, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     // Until the draft next changes: after an Undo (or any typing) it no longer applies.
     this.services.statusBar.flash('$(check) Rewrite applied. Undo brings your draft back.', { ms: 8000, document });
+    this.tidyAfterUndo(document, session.original);
     this.services.log.info(`Rewrite Politely: applied to ${document.uri.toString(true)} with "${session.rewrite.templateId}"`);
     return true;
+  }
+
+  /**
+   * Undo of the apply brings the draft back with the selection it had before the edit (often a
+   * leftover from the diff, far along a long line), so the editor stayed scrolled sideways with a
+   * stale selection. When the next change to the draft is that Undo, put the cursor at the start
+   * of the draft and show it from the top left; any other change first ends the watch.
+   */
+  private tidyAfterUndo(document: vscode.TextDocument, original: string): void {
+    const uri = document.uri.toString();
+    this.undoWatch?.dispose();
+    const watch = vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document.uri.toString() !== uri || event.contentChanges.length === 0) return;
+      watch.dispose();
+      if (this.undoWatch === watch) this.undoWatch = undefined;
+      if (event.reason !== vscode.TextDocumentChangeReason.Undo || event.document.getText() !== original) return;
+      const start = new vscode.Range(0, 0, 0, 0);
+      for (const editor of vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === uri)) {
+        editor.selection = new vscode.Selection(start.start, start.start);
+        editor.revealRange(start, vscode.TextEditorRevealType.AtTop);
+      }
+    });
+    this.undoWatch = watch;
   }
 
   /** Where each kept fact came from, in the log (the notification's "Where From?"). */
