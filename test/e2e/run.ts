@@ -726,6 +726,24 @@ async function main(): Promise<number> {
       await until(async () => ((await editorText()).includes('recruiter was rude') ? true : undefined), 'one Ctrl+Z to bring the draft back');
       if (!(await page.locator('.part.sidebar').isVisible())) await page.keyboard.press('Control+B');
     });
+
+    await step('a finding\'s rule code in the Problems view opens the rule\'s documentation once, rendered, with no raw page tab beside it', async () => {
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Shift+M');
+      const link = page.locator('.markers-panel .monaco-list-row .code-link .monaco-link, .markers-panel .monaco-list-row a.monaco-link').first();
+      await link.waitFor({ timeout: 20_000 });
+      const rule = ((await link.textContent()) ?? '').trim();
+      const tabLabels = async () => (await page.locator('.tabs-container .tab').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+      const before = await tabLabels();
+      await link.click();
+      await until(async () => ((await tabLabels()).some((t) => t.includes(`Preview ${rule}.md`)) ? true : undefined), `the rendered page of ${rule}`);
+      // Give a second tab the time it took to appear before the fix.
+      await page.waitForTimeout(1_500);
+      const added = (await tabLabels()).filter((t) => !before.includes(t));
+      check(added.length === 1 && added[0].startsWith(`Preview ${rule}.md`), `one new tab, the rendered page: ${JSON.stringify(added)}`);
+      await shot(page, 'rule-docs-from-problems.png');
+      await page.keyboard.press('Control+J');
+    });
   } catch (error) {
     await pageForFailure?.screenshot({ path: path.join(outDir, 'failure.png') }).catch(() => undefined);
     results.push({ name: 'set-up', error: (error as Error).message });
