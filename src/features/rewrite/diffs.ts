@@ -49,6 +49,8 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
   readonly onDidChange = this.changed.event;
   private next = 0;
   private readonly disposables: vscode.Disposable[];
+  /** Rewrites whose diff the person closed without applying (a late Apply from their notification says so). */
+  private readonly closed = new Set<string>();
   /** Watches the draft last rewritten for the Undo of the apply (tidyAfterUndo). */
   private undoWatch: vscode.Disposable | undefined;
 
@@ -134,7 +136,13 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     const session = this.sessionFor(target);
     const rewriteTitle = this.services.titles.of(RewriteCommands.rewritePolitely);
     if (!session) {
-      void vscode.window.showInformationMessage(`Graceful Decline: there is no open rewrite to apply. Run ${rewriteTitle} on your draft first.`);
+      // The notification's Apply outlives the diff: say that this rewrite was closed, not that there never was one.
+      const closed = target instanceof vscode.Uri && this.closed.has(target.toString());
+      void vscode.window.showInformationMessage(
+        closed
+          ? `Graceful Decline: that rewrite was closed without applying it, so your draft is unchanged. Run ${rewriteTitle} again to apply one.`
+          : `Graceful Decline: there is no open rewrite to apply. Run ${rewriteTitle} on your draft first.`,
+      );
       return false;
     }
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === session.draft.toString()) ?? (await vscode.workspace.openTextDocument(session.draft));
@@ -234,7 +242,12 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     const shown = new Set(diffTabs().map((t) => (t.input as vscode.TabInputTextDiff).modified.toString()));
     for (const [key, session] of [...this.sessions]) {
       if (shown.has(key)) session.shown = true;
-      else if (session.shown) this.sessions.delete(key);
+      else if (session.shown) {
+        this.sessions.delete(key);
+        this.closed.add(key);
+        // Only the last few matter: their notifications may still be on screen.
+        if (this.closed.size > 20) this.closed.delete(this.closed.values().next().value as string);
+      }
     }
   }
 }
