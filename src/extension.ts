@@ -26,7 +26,10 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   const settings = new SettingsReader(log);
   const titles = new CommandTitles(context.extension.packageJSON);
   const services: Services = { log, statusBar, settings, titles, templates: new TemplateLibrary(log, settings, titles), checklist: new ChecklistState(), testApi };
-  if (testApi) testApi.statusMessage = () => statusBar.flashed;
+  if (testApi) {
+    testApi.statusMessage = () => statusBar.flashed;
+    testApi.statusShown = () => statusBar.current;
+  }
   const commands: CommandTable<typeof HostCommands> = { showLog: () => log.show(true) };
   context.subscriptions.push(log, statusBar, ...registerCommands(services, HostCommands, commands));
   // One feature at a time, so a feature that fails to start leaves the others' disposables registered.

@@ -11,6 +11,7 @@ export const ToneCommands = {
   toggleChecking: 'gracefulDecline.toggleChecking',
   alwaysCheckThisDocument: 'gracefulDecline.alwaysCheckThisDocument',
   stopCheckingThisDocument: 'gracefulDecline.stopCheckingThisDocument',
+  statusChoices: 'gracefulDecline.statusChoices',
   markAsDraft: 'gracefulDecline.markAsDraft',
   fixAll: 'gracefulDecline.fixAll',
   disableRule: 'gracefulDecline.disableRule',

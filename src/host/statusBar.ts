@@ -67,6 +67,11 @@ export class StatusBar implements vscode.Disposable {
     this.message = { text, hide };
   }
 
+  /** The reply-by countdown shown now, without its icon, if any (the item's choices name it). */
+  get reminderText(): string | undefined {
+    return this.reminder ? withoutIcons(this.reminder.text) : undefined;
+  }
+
   /** The confirmation `flash` shows now, if any. */
   get flashed(): string | undefined {
     return this.message?.text;

@@ -56,4 +56,6 @@ export interface TestApi {
   decisions: DecisionsTestApi;
   /** The short confirmation shown in the status message area now (StatusBar.flash), if any. */
   statusMessage(): string | undefined;
+  /** What the one status bar item shows now (text, tooltip, what a click runs). */
+  statusShown(): StatusShown;
 }

@@ -381,7 +381,7 @@ async function main(): Promise<number> {
       const items = page.locator('.part.statusbar .statusbar-item').filter({ hasText: /words/ });
       const text = await until(async () => {
         const t = (await items.first().innerText().catch(() => '')).replace(/\s+/g, ' ');
-        return /Reply (in|overdue)/.test(t) ? t : undefined;
+        return /Reply to .+ (in|overdue)/.test(t) ? t : undefined;
       }, 'the countdown next to the word count');
       check(/Checking this draft · \d+ issues? · \d+\/\d+ words/.test(text), text);
       check((await page.locator('.part.statusbar .statusbar-item').filter({ hasText: /Reply/ }).count()) === 1, 'one item, not two');
@@ -611,7 +611,7 @@ async function main(): Promise<number> {
       check(fit.squeezed.length === 0, `boxes squeezed by their labels: ${fit.squeezed.join(', ')}`);
     });
 
-    await step('opens README.md: no squiggles and the status bar offers "check anyway"; one click shows warnings, and a reload keeps the choice', async () => {
+    await step('opens README.md: no squiggles and the status bar offers "check anyway"; its click offers choices (Escape changes nothing), "Check this document" shows warnings, and a reload keeps the choice', async () => {
       const editorText = page.locator('.editor-instance .monaco-editor .view-lines').first();
       const squiggles = page.locator('.editor-instance .monaco-editor [class*="squiggly-"]');
       const ourItem = (text: string) => page.locator('.part.statusbar .statusbar-item', { hasText: text }).first();
@@ -636,7 +636,18 @@ async function main(): Promise<number> {
       const tip = ((await tooltip.textContent()) ?? '').replace(/\s+/g, ' ');
       check(/does not read like a message in a job process/.test(tip) && /heading/.test(tip), `the tooltip says why: ${tip.slice(0, 200)}`);
       await shot(page, 'readme-not-a-draft.png');
+      // A click offers choices and changes nothing by itself: Escape leaves the README unchecked.
+      const choices = page.locator('.quick-input-widget');
       await offer.click();
+      await choices.locator('.monaco-list-row', { hasText: 'Check this document' }).first().waitFor({ timeout: 10_000 });
+      const offered = ((await choices.innerText()) ?? '').replace(/\s+/g, ' ');
+      check(/Leave it unchecked/.test(offered) && /Open settings/.test(offered), `the click offers the choices: ${offered.slice(0, 200)}`);
+      await shot(page, 'status-bar-choices.png');
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(500);
+      check((await ourItem('Not a draft: check anyway?').count()) === 1 && (await squiggles.count()) === 0, 'Escape changed nothing');
+      await offer.click();
+      await choices.locator('.monaco-list-row', { hasText: 'Check this document' }).first().click();
       const checking = ourItem('Checking this document');
       await checking.waitFor({ timeout: 20_000 });
       const count = await until(async () => {
@@ -714,6 +725,24 @@ async function main(): Promise<number> {
       await page.keyboard.press('Control+Z');
       await until(async () => ((await editorText()).includes('recruiter was rude') ? true : undefined), 'one Ctrl+Z to bring the draft back');
       if (!(await page.locator('.part.sidebar').isVisible())) await page.keyboard.press('Control+B');
+    });
+
+    await step('a finding\'s rule code in the Problems view opens the rule\'s documentation once, rendered, with no raw page tab beside it', async () => {
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Shift+M');
+      const link = page.locator('.markers-panel .monaco-list-row .code-link .monaco-link, .markers-panel .monaco-list-row a.monaco-link').first();
+      await link.waitFor({ timeout: 20_000 });
+      const rule = ((await link.textContent()) ?? '').trim();
+      const tabLabels = async () => (await page.locator('.tabs-container .tab').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+      const before = await tabLabels();
+      await link.click();
+      await until(async () => ((await tabLabels()).some((t) => t.includes(`Preview ${rule}.md`)) ? true : undefined), `the rendered page of ${rule}`);
+      // Give a second tab the time it took to appear before the fix.
+      await page.waitForTimeout(1_500);
+      const added = (await tabLabels()).filter((t) => !before.includes(t));
+      check(added.length === 1 && added[0].startsWith(`Preview ${rule}.md`), `one new tab, the rendered page: ${JSON.stringify(added)}`);
+      await shot(page, 'rule-docs-from-problems.png');
+      await page.keyboard.press('Control+J');
     });
   } catch (error) {
     await pageForFailure?.screenshot({ path: path.join(outDir, 'failure.png') }).catch(() => undefined);

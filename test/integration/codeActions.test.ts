@@ -4,6 +4,7 @@ import { analyze, ruleDocs } from '../../src/core/analysis';
 import { Commands } from '../../src/host/commandIds';
 import type { FixAllReport } from '../../src/features/tone/codeActions';
 import { activateExtension, closeAll, freshCopy, open, ours, ruleOf, rules, setSetting, waitForDiagnostics, workspaceUri } from './diagnosticsHelpers';
+import { testApi } from './testApi';
 
 async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
@@ -146,13 +147,21 @@ describe('Tone quick fixes, hovers and fix-all in the real VS Code host', () => 
     await waitForDiagnostics(document.uri, (d) => d.length === 1 && ruleOf(d[0]) === 'unfilled-placeholder', 'only the placeholder left');
   });
 
-  it('"Fix All Tone Issues" shows nothing when everything was fixed', async () => {
+  it('"Fix All Tone Issues" says in the status bar, not in a notification, when everything was fixed, and when there was nothing to fix', async () => {
+    const api = await testApi();
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Hi Dana,\n\nI have decided to withdraw my application!!!\n\nBest,\nSam\n' });
     await vscode.window.showTextDocument(document);
     await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleOf(x) === 'missing-gratitude'), 'the first check');
     const report = await vscode.commands.executeCommand<FixAllReport>(Commands.fixAll);
     assert.deepEqual([report.applied, report.remaining, report.message], [true, [], undefined]);
     assert.equal(document.getText(), 'Hi Dana,\n\nThank you for your time and for considering me.\n\nI have decided to withdraw my application.\n\nBest,\nSam\n');
+    assert.equal(report.status, '$(check) Fixed every tone issue. Undo brings your text back.');
+    assert.equal(api.statusMessage(), report.status, 'shown in the status bar');
+    // Again, on the now clean draft: nothing to fix, and it says so.
+    await waitForDiagnostics(document.uri, (d) => d.length === 0, 'the fixed draft to be clean');
+    const again = await vscode.commands.executeCommand<FixAllReport>(Commands.fixAll);
+    assert.deepEqual([again.applied, again.message, again.status], [false, undefined, '$(check) No tone issues to fix.']);
+    assert.equal(api.statusMessage(), again.status);
   });
 
   it('hovering a flagged word explains why and links to the rule\'s documentation inside VS Code, which the link opens as a Markdown preview', async () => {
@@ -181,5 +190,22 @@ describe('Tone quick fixes, hovers and fix-all in the real VS Code host', () => 
     const d = ruleDocs['negative-tone'];
     for (const part of [d.summary, d.why, d.example, d.fix]) assert.ok(doc.getText().includes(part), `the page gives ${part.slice(0, 30)}`);
     assert.deepEqual(ours(page), [], 'the page itself is never checked');
+  });
+  it('a finding\'s code (the link in the Problems view) opens the rule\'s documentation once, rendered, and no raw page beside it', async () => {
+    const { diagnostics } = await firstCheck('over-explains.txt');
+    const negative = diagnostics.find((d) => ruleOf(d) === 'negative-tone')!;
+    const { target } = negative.code as { value: string; target: vscode.Uri };
+    // What the Problems view does with a code link: open it with commands allowed, i.e. run the command with its arguments.
+    assert.equal(target.scheme, 'command', `a command link: ${target.toString()}`);
+    const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    const before = tabs().length;
+    await vscode.commands.executeCommand(target.path, ...(JSON.parse(target.query) as unknown[]));
+    const deadline = Date.now() + 10_000;
+    const preview = () => tabs().filter((t) => t.input instanceof vscode.TabInputWebview && t.label.includes('negative-tone'));
+    while (preview().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(preview().length, 1, `one Markdown preview: ${tabs().map((t) => t.label).join(', ')}`);
+    const raw = tabs().filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'graceful-decline-rule');
+    assert.deepEqual(raw.map((t) => t.label), [], 'no raw page tab');
+    assert.equal(tabs().length, before + 1, 'one new tab');
   });
 });

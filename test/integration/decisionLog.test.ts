@@ -240,13 +240,14 @@ describe('Decision log in the real VS Code host', () => {
     await vscode.window.showTextDocument(document);
     const state = await waitForSnapshot((s) => /words/.test(s.statusBar.text));
     // Both in one item: the deadline first, then the draft's figures.
-    assert.match(state.statusBar.text, /^\$\(bell\) Reply in 5h (29|30)m · \$\((check|warning)\) Checking this draft · \d+ issues? · \d+\/\d+ words$/);
-    // A click is the draft's (stop checking); the Decisions view is a link in the tooltip, and the
-    // links of both parts work in the joined tooltip.
-    assert.equal(state.statusBar.command, Commands.stopCheckingThisDocument);
+    // It names the decision it counts down to: the draft on screen may answer another one.
+    assert.match(state.statusBar.text, /^\$\(bell\) Reply to Writing [^·]* in 5h (29|30)m · \$\((check|warning)\) Checking this draft · \d+ issues? · \d+\/\d+ words$/);
+    // A click is the draft's (its choices, nothing switched at once); the Decisions view is a link in
+    // the tooltip, and the links of both parts work in the joined tooltip.
+    assert.equal(state.statusBar.command, Commands.statusChoices);
     assert.doesNotMatch(state.statusBar.tooltip, /Click to show the Decisions view/);
     assert.ok(!state.statusBar.tooltip.includes('&nbsp;'), 'tooltip lines wrap between words');
-    assert.match(state.statusBar.label, /^Graceful Decline: Reply in 5h (29|30)m · Checking this draft · \d+ issues? · \d+\/\d+ words$/);
+    assert.match(state.statusBar.label, /^Graceful Decline: Reply to Writing [^·]* in 5h (29|30)m · Checking this draft · \d+ issues? · \d+\/\d+ words$/);
     assert.ok(state.statusBar.tooltip.includes(`(command:${ShowView.decisions})`), state.statusBar.tooltip);
     for (const id of [ShowView.decisions, ShowView.container]) assert.ok(state.statusBar.trustedCommands.includes(id), `${id} in ${state.statusBar.trustedCommands.join(', ')}`);
     await vscode.commands.executeCommand(Commands.markAnswered, due.id);

@@ -43,7 +43,8 @@ describe('Tone diagnostics in the real VS Code host', () => {
         if (rule !== 'missing-gratitude' || !fixture.endsWith('.md')) assert.match(textOf(editor.document, diagnostics[i]), text, `${rule} range`);
         assert.equal(diagnostics[i].source, 'Graceful Decline');
         const code = diagnostics[i].code as { value: string; target: vscode.Uri };
-        assert.deepEqual([code.target.scheme, code.target.path], ['graceful-decline-rule', `/${rule}.md`], 'the code opens the rule\'s page inside VS Code');
+        // A command link, as the Problems view opens it (commands allowed): the rendered page only, no raw tab.
+        assert.deepEqual([code.target.scheme, code.target.path, JSON.parse(code.target.query)], ['command', Commands.showRuleDocs, [rule]], 'the code opens the rule\'s page inside VS Code');
       });
       if (fixture.endsWith('.eml')) assert.equal(editor.document.languageId, 'email');
     });
@@ -181,7 +182,7 @@ describe('Tone diagnostics in the real VS Code host', () => {
     const uri = await freshCopy('over-explains.txt');
     await open(uri);
     const report = (await vscode.commands.executeCommand<CheckReport>(Commands.checkDocument)) as CheckReport;
-    assert.match(report.status, new RegExp(`^(?:\\$\\(bell\\) Reply in [^·]+ · )?\\$\\(warning\\) Checking this draft · ${expected.length} issues · \\d+/${DEFAULT_MAX_BODY_WORDS} words$`));
+    assert.match(report.status, new RegExp(`^(?:\\$\\(bell\\) Reply to [^·]+ · )?\\$\\(warning\\) Checking this draft · ${expected.length} issues · \\d+/${DEFAULT_MAX_BODY_WORDS} words$`));
   });
 
   it('contributes the engine default as the maxBodyWords default', () => {

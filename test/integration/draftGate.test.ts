@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CheckReport } from '../../src/features/tone';
 import { Commands } from '../../src/host/commandIds';
+import { testApi } from './testApi';
 import { activateExtension, closeAll, freshCopy, freshCopyOf, open, ours, rules, setSetting, waitForDiagnostics, workspaceUri } from './diagnosticsHelpers';
 
 /**
@@ -16,6 +17,20 @@ async function checkerHasCaughtUp(): Promise<void> {
   const draft = await freshCopy('over-explains.txt');
   await open(draft);
   await waitForDiagnostics(draft, (d) => d.length > 0, 'the sentinel draft to be checked');
+}
+
+/** Runs `step` until `pending` settles (the quick pick may not be showing yet on the first tries). */
+async function driveUntilSettled<T>(pending: Thenable<T>, step: () => Promise<unknown>, timeoutMs = 15_000): Promise<T> {
+  let settled = false;
+  const result = Promise.resolve(pending).finally(() => (settled = true));
+  const deadline = Date.now() + timeoutMs;
+  await new Promise((r) => setTimeout(r, 200));
+  while (!settled && Date.now() < deadline) {
+    await step();
+    await Promise.race([result.then(() => undefined, () => undefined), new Promise((r) => setTimeout(r, 150))]);
+  }
+  assert.ok(settled, 'the command finished');
+  return result;
 }
 
 /** Text that reads like a README: the same text gets findings when it is checked (see the switch tests). */
@@ -37,7 +52,7 @@ describe('Only drafts are checked (the real VS Code host)', () => {
     await open(readme);
     const report = (await vscode.commands.executeCommand<CheckReport>(Commands.checkDocument)) as CheckReport;
     assert.ok(report.issues > 0, 'checked on request, it has findings: the gate, not the text, kept it quiet');
-    assert.match(report.status, /^(?:\$\(bell\) Reply in [^·]+ · )?\$\((warning|check)\) Checking this document · \d+ issues? · \d+\/\d+ words$/);
+    assert.match(report.status, /^(?:\$\(bell\) Reply to [^·]+ · )?\$\((warning|check)\) Checking this document · \d+ issues? · \d+\/\d+ words$/);
     assert.ok(ours(readme).length > 0);
 
     // Check Current Document is a one-off: closed and opened again, the README is quiet again.
@@ -108,6 +123,28 @@ describe('Only drafts are checked (the real VS Code host)', () => {
     // Switched on again from the status bar item: checked.
     assert.equal(await vscode.commands.executeCommand<boolean>(Commands.alwaysCheckThisDocument, draft), true);
     assert.ok(ours(draft).length > 0);
+  });
+
+  it('a click on the status bar item offers choices and switches nothing by itself; Escape or Enter keeps the state, "Stop checking" switches off', async () => {
+    const draft = await freshCopy('over-explains.md');
+    await open(draft);
+    await waitForDiagnostics(draft, (d) => d.length > 0, 'the draft to be checked');
+    const api = await testApi();
+    const { command, tooltip } = api.statusShown();
+    assert.equal(command, Commands.statusChoices, 'a click opens the choices');
+    assert.match(tooltip, /Click for choices: stop checking this document, show the problems, open settings\./);
+    const choose = (...keys: string[]) =>
+      driveUntilSettled(vscode.commands.executeCommand<string | undefined>(Commands.statusChoices, draft), async () => {
+        for (const key of keys) await vscode.commands.executeCommand(key);
+      });
+    assert.equal(await choose('workbench.action.closeQuickOpen'), undefined, 'Escape picks nothing');
+    assert.ok(ours(draft).length > 0, 'still checked after Escape');
+    // The current state is the highlighted item: Enter keeps it.
+    assert.equal(await choose('workbench.action.acceptSelectedQuickOpenItem'), 'check');
+    assert.ok(ours(draft).length > 0, 'still checked after Enter');
+    assert.equal(await choose('workbench.action.quickOpenSelectNext', 'workbench.action.acceptSelectedQuickOpenItem'), 'stop');
+    assert.deepEqual(ours(draft), [], 'switched off by the choice');
+    assert.match(api.statusShown().text, /Not checked: check again\?/);
   });
 
   it('starts checking a new file once what is typed in it becomes a draft, after a pause', async () => {

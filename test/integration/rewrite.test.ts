@@ -60,8 +60,14 @@ describe('Rewrite Politely in the real VS Code host', () => {
 
   it('Apply replaces the draft and closes the diff; one undo brings the original back', async () => {
     const uri = await freshCopy('over-explains.txt');
-    const { document } = await open(uri);
+    const before = await open(uri);
+    const { document } = before;
     const original = document.getText();
+    // The cursor far along the longest line, with a selection: the editor scrolled sideways.
+    const longest = [...Array(document.lineCount).keys()].reduce((a, b) => (document.lineAt(b).text.length > document.lineAt(a).text.length ? b : a), 0);
+    const end = document.lineAt(longest).range.end;
+    before.selection = new vscode.Selection(end.translate(0, -10), end);
+    before.revealRange(before.selection);
     const opened = await rewritePolitely(uri);
     assert.ok(opened);
     await until(() => rewriteTabs().length === 1, 'the diff tab');
@@ -74,6 +80,11 @@ describe('Rewrite Politely in the real VS Code host', () => {
     await vscode.commands.executeCommand('undo');
     assert.equal(document.getText(), original, 'one undo restores the draft exactly');
     await until(() => api.statusMessage() === undefined, 'the "Rewrite applied" message to go once the undo changed the draft', 3000);
+    // No stale selection from before the rewrite: the cursor at the start, the draft shown from the top.
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document, document);
+    await until(() => editor.selection.isEmpty && editor.selection.active.isEqual(new vscode.Position(0, 0)), `the cursor at the start after the undo (${JSON.stringify(editor.selection)})`, 3000);
+    assert.equal(editor.visibleRanges[0]?.start.line, 0, 'shown from the first line');
     await vscode.commands.executeCommand('redo');
     assert.equal(document.getText(), opened.rewritten, 'and redo puts the rewrite back');
   });

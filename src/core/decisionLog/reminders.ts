@@ -50,9 +50,13 @@ export function reminderText(reminder: Reminder): string {
   return reminder.overdue ? `$(warning) Reply to ${who}: overdue ${describeDuration(reminder.msLeft, 'short')}` : `$(bell) Reply to ${who} ${describeTimeLeft(reminder.msLeft)}`;
 }
 
-/** The nearest reminder in a few words, for the status bar item while it also shows a draft's figures. */
+/**
+ * The nearest reminder in a few words, for the status bar item while it also shows a draft's figures.
+ * It names the company: the draft on screen may answer a different decision than the one due first.
+ */
 export function reminderShortText(reminder: Reminder): string {
-  return reminder.overdue ? `$(warning) Reply overdue ${describeDuration(reminder.msLeft, 'short')}` : `$(bell) Reply ${describeTimeLeft(reminder.msLeft)}`;
+  const who = shorten(reminder.entry.company, 16);
+  return reminder.overdue ? `$(warning) Reply to ${who} overdue ${describeDuration(reminder.msLeft, 'short')}` : `$(bell) Reply to ${who} ${describeTimeLeft(reminder.msLeft)}`;
 }
 
 function shorten(text: string, max: number): string {

@@ -49,6 +49,10 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
   readonly onDidChange = this.changed.event;
   private next = 0;
   private readonly disposables: vscode.Disposable[];
+  /** Rewrites whose diff the person closed without applying (a late Apply from their notification says so). */
+  private readonly closed = new Set<string>();
+  /** Watches the draft last rewritten for the Undo of the apply (tidyAfterUndo). */
+  private undoWatch: vscode.Disposable | undefined;
 
   constructor(private readonly services: Services) {
     this.disposables = [
@@ -60,6 +64,7 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
   }
 
   dispose(): void {
+    this.undoWatch?.dispose();
     this.sessions.clear();
     for (const d of this.disposables) d.dispose();
   }
@@ -131,7 +136,13 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     const session = this.sessionFor(target);
     const rewriteTitle = this.services.titles.of(RewriteCommands.rewritePolitely);
     if (!session) {
-      void vscode.window.showInformationMessage(`Graceful Decline: there is no open rewrite to apply. Run ${rewriteTitle} on your draft first.`);
+      // The notification's Apply outlives the diff: say that this rewrite was closed, not that there never was one.
+      const closed = target instanceof vscode.Uri && this.closed.has(target.toString());
+      void vscode.window.showInformationMessage(
+        closed
+          ? `Graceful Decline: that rewrite was closed without applying it, so your draft is unchanged. Run ${rewriteTitle} again to apply one.`
+          : `Graceful Decline: there is no open rewrite to apply. Run ${rewriteTitle} on your draft first.`,
+      );
       return false;
     }
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === session.draft.toString()) ?? (await vscode.workspace.openTextDocument(session.draft));
@@ -157,8 +168,32 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     editor.revealRange(at, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     // Until the draft next changes: after an Undo (or any typing) it no longer applies.
     this.services.statusBar.flash('$(check) Rewrite applied. Undo brings your draft back.', { ms: 8000, document });
+    this.tidyAfterUndo(document, session.original);
     this.services.log.info(`Rewrite Politely: applied to ${document.uri.toString(true)} with "${session.rewrite.templateId}"`);
     return true;
+  }
+
+  /**
+   * Undo of the apply brings the draft back with the selection it had before the edit (often a
+   * leftover from the diff, far along a long line), so the editor stayed scrolled sideways with a
+   * stale selection. When the next change to the draft is that Undo, put the cursor at the start
+   * of the draft and show it from the top left; any other change first ends the watch.
+   */
+  private tidyAfterUndo(document: vscode.TextDocument, original: string): void {
+    const uri = document.uri.toString();
+    this.undoWatch?.dispose();
+    const watch = vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document.uri.toString() !== uri || event.contentChanges.length === 0) return;
+      watch.dispose();
+      if (this.undoWatch === watch) this.undoWatch = undefined;
+      if (event.reason !== vscode.TextDocumentChangeReason.Undo || event.document.getText() !== original) return;
+      const start = new vscode.Range(0, 0, 0, 0);
+      for (const editor of vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === uri)) {
+        editor.selection = new vscode.Selection(start.start, start.start);
+        editor.revealRange(start, vscode.TextEditorRevealType.AtTop);
+      }
+    });
+    this.undoWatch = watch;
   }
 
   /** Where each kept fact came from, in the log (the notification's "Where From?"). */
@@ -207,7 +242,12 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     const shown = new Set(diffTabs().map((t) => (t.input as vscode.TabInputTextDiff).modified.toString()));
     for (const [key, session] of [...this.sessions]) {
       if (shown.has(key)) session.shown = true;
-      else if (session.shown) this.sessions.delete(key);
+      else if (session.shown) {
+        this.sessions.delete(key);
+        this.closed.add(key);
+        // Only the last few matter: their notifications may still be on screen.
+        if (this.closed.size > 20) this.closed.delete(this.closed.values().next().value as string);
+      }
     }
   }
 }

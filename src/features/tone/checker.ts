@@ -14,7 +14,7 @@ import { decideChecking, draftLimits, type CheckingDecision } from '../../core/d
 import { describeError, type Log } from '../../host/log';
 import { analyzeOptionsFor, type CheckingConfig, type SettingsReader } from '../../host/settings';
 import { section, Settings } from '../../host/settingIds';
-import { ruleDocsUri } from './ruleDocs';
+import { ruleDocsLink } from './ruleDocs';
 import { analysisEngine } from './engine';
 import type { CheckingChoice, CheckingChoices } from './checkingChoices';
 
@@ -281,9 +281,9 @@ export class ToneChecker implements vscode.Disposable {
     }
   }
 
-  /** The rule's documentation page inside VS Code (ruleDocs.ts): what a diagnostic's code opens. */
+  /** What a diagnostic's code opens: the command that shows the rule's documentation page, rendered (ruleDocs.ts). */
   ruleUri(rule: RuleId): vscode.Uri {
-    return ruleDocsUri(rule);
+    return ruleDocsLink(rule);
   }
 
   /** Checks a document now, whatever its language (the on-demand command). */

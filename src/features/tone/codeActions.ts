@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { RuleId, TextEdit } from '../../core/analysis/types';
 import { Commands } from '../../host/commandIds';
 import { diagnosticSource, rangeOf, type ToneChecker } from './checker';
+import type { StatusBar } from '../../host/statusBar';
 import { analysisEngine } from './engine';
 
 export const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('gracefulDecline');
@@ -89,24 +90,37 @@ export interface FixAllReport {
   remaining: RuleId[];
   /** The one message shown about them, if any. */
   message?: string;
+  /** The brief status bar confirmation shown instead, when nothing is left to fix by hand. */
+  status?: string;
 }
+
+/** How long Fix All's confirmation stays in the status bar (it goes sooner when the draft changes). */
+const fixAllFlashMs = 5000;
 
 /**
  * The Fix All command: applies every fix it can in the active editor, then says in one
- * non-modal message what it could not fix (nothing is shown when everything was fixed).
+ * non-modal message what it could not fix. When nothing is left (every issue fixed, or there was
+ * none), a brief status bar message says so: feedback without a notification.
  */
-export async function fixAllInEditor(checker: ToneChecker): Promise<FixAllReport> {
+export async function fixAllInEditor(checker: ToneChecker, statusBar: StatusBar): Promise<FixAllReport> {
   const document = vscode.window.activeTextEditor?.document;
   const result = document ? checker.fixAll(document) : undefined;
-  if (!document || !result) return { applied: false, remaining: [] };
+  if (!document || !result) {
+    const status = document ? '$(info) Fix All: this document is not checked, so there is nothing to fix.' : '$(info) Fix All: open a draft in the editor first.';
+    statusBar.flash(status, { ms: fixAllFlashMs, document });
+    return { applied: false, remaining: [], status };
+  }
   const applied = result.edits.length > 0 && (await vscode.workspace.applyEdit(workspaceEdit(document, result.edits)));
   const remaining = result.remaining.map((f) => f.ruleId);
   const message = analysisEngine().describeUnfixed(result.remaining, applied);
   if (message) {
     const show = 'Show Problems';
     void vscode.window.showInformationMessage(message, show).then((choice) => (choice === show ? vscode.commands.executeCommand('workbench.actions.view.problems') : undefined));
+    return { applied, remaining, message };
   }
-  return { applied, remaining, message };
+  const status = applied ? '$(check) Fixed every tone issue. Undo brings your text back.' : '$(check) No tone issues to fix.';
+  statusBar.flash(status, { ms: fixAllFlashMs, document });
+  return { applied, remaining, status };
 }
 
 export function registerCodeActions(checker: ToneChecker, fixAllTitle: string): vscode.Disposable {

@@ -1,6 +1,6 @@
 // Feeds the one status bar item for the active document: whether it is checked and why, with the
 // draft's figures (body words against the target, tone issues) when it is, and an offer to check it
-// anyway when it is not a draft. One click switches checking for that document; the palette has
+// anyway when it is not a draft. A click offers the choices for that document (statusChoices.ts); the palette has
 // the same switch (its commands follow the `gracefulDecline.activeDocument` context key).
 import * as vscode from 'vscode';
 import { escapeMarkdown } from '../../host/markdown';
@@ -35,8 +35,9 @@ function noun(gate: Gate): string {
   return gate.cause === 'on-demand' || gate.cause === 'switched-on' ? 'document' : 'draft';
 }
 
-function stopCommand(uri: vscode.Uri, titles: CommandTitles): vscode.Command {
-  return { command: Commands.stopCheckingThisDocument, title: titles.of(Commands.stopCheckingThisDocument), arguments: [uri] };
+/** A click offers the choices (statusChoices.ts) rather than switching anything at once. */
+function choicesCommand(uri: vscode.Uri, titles: CommandTitles): vscode.Command {
+  return { command: Commands.statusChoices, title: titles.of(Commands.statusChoices), arguments: [uri] };
 }
 
 function tooltipHead(text: string): vscode.MarkdownString {
@@ -63,15 +64,15 @@ export function draftSlot(state: CheckState, gate: Gate, uri: vscode.Uri, titles
   tooltip.appendMarkdown(`- Body: ${bodyWords} words (aim for ${state.maxBodyWords} or fewer${over ? '; trim it' : ''})\n`);
   tooltip.appendMarkdown(`- Tone issues: ${issues}${issues > 0 ? ` ([show them](command:${problemsView}))` : ''}\n`);
   tooltip.appendMarkdown(`- Overall tone: ${capitalize(tone)}\n\n`);
-  tooltip.appendMarkdown('Click to stop checking this document.');
-  return { text, tooltip, command: stopCommand(uri, titles) };
+  tooltip.appendMarkdown(`Click for choices: stop checking this document, ${issues > 0 ? 'show the problems, ' : ''}open settings.`);
+  return { text, tooltip, command: choicesCommand(uri, titles) };
 }
 
 /** A checked document with no figures yet (its check failed, see the log). */
 function checkingSlot(gate: Gate, uri: vscode.Uri, titles: CommandTitles): StatusSlot {
   const tooltip = tooltipHead(`checking this ${noun(gate)}`);
-  tooltip.appendMarkdown(escapeMarkdown(whyText(gate))).appendMarkdown('\n\nClick to stop checking this document.');
-  return { text: `$(check) Checking this ${noun(gate)}`, tooltip, command: stopCommand(uri, titles) };
+  tooltip.appendMarkdown(escapeMarkdown(whyText(gate))).appendMarkdown('\n\nClick for choices: stop checking this document, open settings.');
+  return { text: `$(check) Checking this ${noun(gate)}`, tooltip, command: choicesCommand(uri, titles) };
 }
 
 /** A document the checker leaves alone: why, and the offer to check it anyway. */
@@ -79,11 +80,11 @@ export function offerSlot(gate: Gate, uri: vscode.Uri, titles: CommandTitles): S
   const switchedOff = gate.cause === 'switched-off';
   const tooltip = tooltipHead(switchedOff ? 'you turned checking off here' : 'not a draft, so not checked');
   tooltip.appendMarkdown(escapeMarkdown(switchedOff ? 'You turned tone checking off for this document.' : whyText(gate)));
-  tooltip.appendMarkdown(`\n\nClick to check it${switchedOff ? ' again' : ' anyway'}. Your choice is remembered for this ${uri.scheme === 'untitled' ? 'document until you close it' : 'file'}.`);
+  tooltip.appendMarkdown(`\n\nClick for choices: check it${switchedOff ? ' again' : ' anyway'}, open settings. A choice is remembered for this ${uri.scheme === 'untitled' ? 'document until you close it' : 'file'}.`);
   return {
     text: switchedOff ? '$(eye-closed) Not checked: check again?' : '$(eye-closed) Not a draft: check anyway?',
     tooltip,
-    command: { command: Commands.alwaysCheckThisDocument, title: titles.of(Commands.alwaysCheckThisDocument), arguments: [uri] },
+    command: choicesCommand(uri, titles),
   };
 }
 

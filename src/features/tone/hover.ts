@@ -6,6 +6,7 @@ import { ToneCommands } from '../../host/commandIds';
 import type { Finding } from '../../core/analysis/types';
 import { rangeOf, type ToneChecker } from './checker';
 import { analysisEngine } from './engine';
+import { ruleDocsLink } from './ruleDocs';
 
 export class ToneHover implements vscode.HoverProvider {
   constructor(private readonly checker: ToneChecker) {}
@@ -26,16 +27,11 @@ export class ToneHover implements vscode.HoverProvider {
   }
 }
 
-/** The command link that opens a rule's documentation page (ruleDocs.ts). */
-function ruleDocsLink(rule: string): string {
-  return `command:${ToneCommands.showRuleDocs}?${encodeURIComponent(JSON.stringify([rule]))}`;
-}
-
 function appendExplanation(markdown: vscode.MarkdownString, finding: Finding): void {
   const title = analysisEngine().ruleDocs[finding.ruleId]?.title ?? finding.ruleId;
   markdown.appendMarkdown(`$(lightbulb) **`).appendText(title).appendMarkdown('**\n\n');
   markdown.appendText(finding.why).appendMarkdown('\n\n');
-  markdown.appendMarkdown(`[$(book) More about \`${finding.ruleId}\`](${ruleDocsLink(finding.ruleId)} "Open the documentation of this rule")`);
+  markdown.appendMarkdown(`[$(book) More about \`${finding.ruleId}\`](${ruleDocsLink(finding.ruleId).toString()} "Open the documentation of this rule")`);
 }
 
 export function registerHover(checker: ToneChecker): vscode.Disposable {

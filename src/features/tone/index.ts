@@ -13,6 +13,7 @@ import { fixAllInEditor, registerCodeActions } from './codeActions';
 import { registerDraftStatus } from './draftStatus';
 import { registerHover } from './hover';
 import { registerRuleDocs } from './ruleDocs';
+import { showStatusChoices } from './statusChoices';
 
 export type { CheckReport } from './checker';
 
@@ -86,11 +87,12 @@ export function registerTone(context: vscode.ExtensionContext, services: Service
     },
     alwaysCheckThisDocument: (uri?: unknown) => switchChecking('on', uri),
     stopCheckingThisDocument: (uri?: unknown) => switchChecking('off', uri),
+    statusChoices: (uri?: unknown) => showStatusChoices(checker, statusBar, uri),
     markAsDraft: (uri?: unknown) => {
       if (uri instanceof vscode.Uri) checker.markAsDraft(uri);
       else log.warn('markAsDraft: expected the URI of the new draft; ignored');
     },
-    fixAll: () => fixAllInEditor(checker),
+    fixAll: () => fixAllInEditor(checker, statusBar),
     disableRule: (rule: RuleId) => settings.disableRule(rule),
     showRuleDocs: ruleDocs.showRuleDocs,
   };

@@ -5,11 +5,22 @@
 import * as vscode from 'vscode';
 import { RULE_DOCS_SCHEME } from '../../core/documentSelection';
 import type { RuleId } from '../../core/analysis/types';
+import { ToneCommands } from '../../host/commandIds';
 import { analysisEngine } from './engine';
 
 /** The page of one rule: `graceful-decline-rule:/negative-tone.md`. */
 export function ruleDocsUri(rule: RuleId): vscode.Uri {
   return vscode.Uri.from({ scheme: RULE_DOCS_SCHEME, path: `/${rule}.md` });
+}
+
+/**
+ * What a diagnostic's code links to: Show Rule Documentation for the rule, as a command link. The
+ * Problems view, the hover and the peek view open a code's target with commands allowed; a link to
+ * the page itself opened it as a raw text tab (and the Markdown preview came as well), where a
+ * command link opens the one rendered page, as the hover's "More about" does.
+ */
+export function ruleDocsLink(rule: RuleId): vscode.Uri {
+  return vscode.Uri.from({ scheme: 'command', path: ToneCommands.showRuleDocs, query: JSON.stringify([rule]) });
 }
 
 function ruleOf(uri: vscode.Uri): RuleId | undefined {

@@ -70,10 +70,12 @@ describe('reply-by reminders', () => {
     assert.equal(reminderText(long), '$(bell) Reply to A very long company nam… in 5h');
   });
 
-  it('writes a short form for the item when it also shows a draft', () => {
+  it('writes a short form for the item when it also shows a draft, naming whom the reply is due to', () => {
     const [soon] = pendingReminders([entry({ company: 'Acme', replyBy: at(5) })], now);
-    assert.equal(reminderShortText(soon), '$(bell) Reply in 5h');
+    assert.equal(reminderShortText(soon), '$(bell) Reply to Acme in 5h');
     const [late] = pendingReminders([entry({ company: 'Acme', replyBy: at(-2) })], now);
-    assert.equal(reminderShortText(late), '$(warning) Reply overdue 2h');
+    assert.equal(reminderShortText(late), '$(warning) Reply to Acme overdue 2h');
+    const [long] = pendingReminders([entry({ company: 'Northwind Traders International', replyBy: at(5) })], now);
+    assert.equal(reminderShortText(long), '$(bell) Reply to Northwind Trade… in 5h');
   });
 });
