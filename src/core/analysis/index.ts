@@ -44,7 +44,12 @@ function runRules(ctx: AnalysisContext): { findings: Finding[]; negativeFound?: 
     const raw = rule.check(ctx);
     if (rule.id === 'negative-tone') negativeFound = raw.length > 0;
     const tidy = ctx.parts.postscripts.length > 0;
+    const ranges = new Set<string>();
     for (const f of raw) {
+      // Two detectors of one rule on the same words make one finding, not two on top of each other.
+      const range = `${f.start}:${f.end}`;
+      if (ranges.has(range)) continue;
+      ranges.add(range);
       // Every fix leaves well-formed text; one that would empty a postscript takes its "P.S." too.
       const fixes = (f.fixes ?? []).map((fix) => wellFormedFix(ctx.text, fix)).map((fix) => (tidy ? { ...fix, edits: fix.edits.map((e) => ctx.tidyEdit(e)) } : fix));
       findings.push({ ruleId: rule.id, severity, start: f.start, end: f.end, message: f.message, why: rule.docs.why, fixes });

@@ -34,3 +34,15 @@ describe('check(): findings and metrics from one reading', () => {
     );
   });
 });
+
+describe('analysis: one finding per problem', () => {
+  it('never reports two findings of one rule on the same words, on any corpus draft', function () {
+    this.timeout(120_000);
+    // Only counts are printed: the corpus's holdout and fresh texts are never shown.
+    const twice = drafts.flatMap((d) => {
+      const keys = analyze(d).map((f) => `${f.ruleId}:${f.start}:${f.end}`);
+      return keys.filter((k, i) => keys.indexOf(k) !== i).map((k) => k.split(':')[0]);
+    });
+    assert.deepEqual(twice, []);
+  });
+});

@@ -304,3 +304,10 @@ describe('analysis: options from untrusted settings', () => {
     assert.equal(f.severity, 'warning');
   });
 });
+
+describe('analysis: one finding per problem', () => {
+  it('names a boast once in a sentence that boasts twice', () => {
+    const d = 'Hi Tom,\n\nThanks for the offer. I got a much better offer from Globex, way better than yours, so I will decline.\n\nBest,\nAna';
+    assert.equal(of(d, 'negative-tone').filter((f) => f.message.startsWith('Boast about another offer')).length, 1);
+  });
+});

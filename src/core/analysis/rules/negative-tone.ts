@@ -624,8 +624,22 @@ const sentenceFinding = (ctx: AnalysisContext, span: Span, message: (q: string) 
   fixes: removeSentence(ctx, span.start),
 });
 
-/** The findings of hand-detected candidates, without the kind the model counts them by. */
-const findings = (candidates: readonly Candidate[]): RawFinding[] => candidates.map(({ kind: _kind, ...f }) => f);
+/**
+ * The findings of hand-detected candidates, without the kind the model counts them by. Two
+ * detectors can name the same problem twice in one sentence ("a much better offer ... way better
+ * than yours"): the first is reported, and the rest show once its fix is applied, if they remain.
+ */
+function findings(ctx: AnalysisContext, candidates: readonly Candidate[]): RawFinding[] {
+  const seen = new Set<string>();
+  const out: RawFinding[] = [];
+  for (const c of candidates) {
+    const key = `${ctx.sentenceAt(c.start)?.start ?? c.start}\u0000${c.message.slice(0, c.message.indexOf(':'))}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ start: c.start, end: c.end, message: c.message, ...(c.fixes ? { fixes: c.fixes } : {}) });
+  }
+  return out;
+}
 
 export const negativeTone: Rule = {
   id: 'negative-tone',
@@ -641,11 +655,11 @@ export const negativeTone: Rule = {
     const hand = handCandidates(ctx);
     // The model was trained on messages (the longest a few hundred words); far past that, a document
     // is not a message it knows, and the hand detectors report on their own, as before the model.
-    if (ctx.bodyWords > MODEL_MAX_WORDS) return findings(hand);
+    if (ctx.bodyWords > MODEL_MAX_WORDS) return findings(ctx, hand);
     // Shouting and profanity are problems whatever else the draft says (docs/labelling.md): they
     // need no model. Everything else is judged by the model over the whole draft.
-    if (probability(MODEL, withLexical('negative-tone', ctx, negativeToneFeatures(ctx))) < MODEL.threshold) return findings(hand.filter((c) => SURE.has(c.kind)));
-    if (hand.length > 0) return findings(hand);
+    if (probability(MODEL, withLexical('negative-tone', ctx, negativeToneFeatures(ctx))) < MODEL.threshold) return findings(ctx, hand.filter((c) => SURE.has(c.kind)));
+    if (hand.length > 0) return findings(ctx, hand);
     // No hand-detected span: point at the general signal that pushed hardest.
     let best: Signal | undefined;
     let bestWeight = 0;
