@@ -24,6 +24,8 @@ export interface CheckingConfig extends SelectionSettings {
 export class SettingsReader {
   /** Malformed values already reported, so a bad setting logs once per value rather than once per keystroke. */
   private readonly reported = new Set<string>();
+  /** Settings the person was told about: one notification per setting a session, however many bad values. */
+  private readonly notified = new Set<string>();
 
   constructor(private readonly log: Log) {}
 
@@ -34,7 +36,7 @@ export class SettingsReader {
     const check = wellFormed[key] as (v: unknown) => v is SettingValue<K>;
     if (check(value)) return value;
     const replacement = configuration.inspect<unknown>(key)?.defaultValue as SettingValue<K>;
-    this.warnOnce(`${section}.${key}=${safeJson(value)}`, (note) => `Ignoring malformed setting ${note}; using ${safeJson(replacement)} instead.`);
+    this.warnOnce(key, `${section}.${key}=${safeJson(value)}`, (note) => `Ignoring malformed setting ${note}; using ${safeJson(replacement)} instead.`);
     return replacement;
   }
 
@@ -101,15 +103,26 @@ export class SettingsReader {
         rules[key as RuleId] = setting as RuleSetting;
         continue;
       }
-      this.warnOnce(`${section}.rules.${key}=${safeJson(value)}`, (note) => `Ignoring ${note}: ${known ? `expected one of ${ruleSettings.join(', ')}` : `unknown rule; known rules are ${ruleIds.join(', ')}`}.`);
+      this.warnOnce('rules', `${section}.rules.${key}=${safeJson(value)}`, (note) => `Ignoring ${note}: ${known ? `expected one of ${ruleSettings.join(', ')}` : `unknown rule; known rules are ${ruleIds.join(', ')}`}.`);
     }
     return rules;
   }
 
-  private warnOnce(note: string, message: (note: string) => string): void {
+  /**
+   * Logs a malformed value once, and tells the person once per setting, without blocking them: the
+   * value they set did nothing; one button opens the setting, one the log that says what it expected.
+   */
+  private warnOnce(key: string, note: string, message: (note: string) => string): void {
     if (this.reported.has(note)) return;
     this.reported.add(note);
     this.log.warn(message(note));
+    if (this.notified.has(key)) return;
+    this.notified.add(key);
+    const [open, details] = ['Open Setting', 'Show Details'];
+    void vscode.window.showWarningMessage(`Graceful Decline cannot use the value of ${section}.${key}, so it goes on with its default.`, open, details).then((choice) => {
+      if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', `${section}.${key}`);
+      else if (choice === details) this.log.show(true);
+    });
   }
 }
 

@@ -744,6 +744,25 @@ async function main(): Promise<number> {
       await shot(page, 'rule-docs-from-problems.png');
       await page.keyboard.press('Control+J');
     });
+    await step('a malformed setting is named once in a notification whose button opens that setting', async () => {
+      // A person edits settings.json by hand; the Settings editor would not let them type a word here.
+      const settingsFile = path.join(workspace, '.vscode', 'settings.json');
+      fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+      fs.writeFileSync(settingsFile, JSON.stringify({ 'gracefulDecline.maxBodyWords': 'lots' }, null, 2));
+      try {
+        const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'gracefulDecline.maxBodyWords' }).first();
+        await toast.waitFor({ timeout: 60_000 });
+        check(/cannot use the value of gracefulDecline\.maxBodyWords, so it goes on with its default/.test((await toast.textContent()) ?? ''), 'the notification names the setting and what happens');
+        await shot(page, 'malformed-setting.png');
+        await toast.locator('.monaco-button', { hasText: 'Open Setting' }).first().click();
+        const search = page.locator('.settings-editor .suggest-input-container .view-lines').first();
+        await until(async () => (/gracefulDecline\.maxBodyWords/.test((await search.textContent().catch(() => '')) ?? '') ? true : undefined), 'the Settings editor searching for the setting');
+        check((await page.locator('.notifications-toasts .notification-toast', { hasText: 'gracefulDecline.maxBodyWords' }).count()) === 0, 'the notification is gone after its button');
+      } finally {
+        fs.rmSync(settingsFile, { force: true });
+        await page.keyboard.press('Control+W');
+      }
+    });
   } catch (error) {
     await pageForFailure?.screenshot({ path: path.join(outDir, 'failure.png') }).catch(() => undefined);
     results.push({ name: 'set-up', error: (error as Error).message });

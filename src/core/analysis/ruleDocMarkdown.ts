@@ -13,14 +13,17 @@ export interface DocumentedRule extends RuleDocs {
   defaultSeverity: Severity;
 }
 
+/** Prose for Markdown: an angle-bracket placeholder ("<your name>") is text, not an HTML tag to drop. */
+const prose = (text: string) => text.replace(/</g, '&lt;');
+
 /** The rule's section: a heading of `level` (# count) with its id, then what it flags, why, an example and the fix. */
 export function ruleSection(rule: DocumentedRule, level = 3): string[] {
   return [
     `${'#'.repeat(level)} ${rule.id}`,
     '',
-    `**${rule.title}** (default: ${rule.defaultSeverity}). ${rule.summary}`,
+    `**${rule.title}** (default: ${rule.defaultSeverity}). ${prose(rule.summary)}`,
     '',
-    `*Why:* ${rule.why}`,
+    `*Why:* ${prose(rule.why)}`,
     '',
     'Example:',
     '',
@@ -28,7 +31,7 @@ export function ruleSection(rule: DocumentedRule, level = 3): string[] {
     rule.example,
     '```',
     '',
-    `*Fix:* ${rule.fix}`,
+    `*Fix:* ${prose(rule.fix)}`,
     '',
   ];
 }
