@@ -305,9 +305,14 @@ describe('analysis: options from untrusted settings', () => {
   });
 });
 
-describe('analysis: one finding per problem', () => {
+describe('analysis: how a boast is reported', () => {
   it('names a boast once in a sentence that boasts twice', () => {
     const d = 'Hi Tom,\n\nThanks for the offer. I got a much better offer from Globex, way better than yours, so I will decline.\n\nBest,\nAna';
     assert.equal(of(d, 'negative-tone').filter((f) => f.message.startsWith('Boast about another offer')).length, 1);
+  });
+  it('offers a replacement that fits the boast: a company for a company, never "another offer" for a salary', () => {
+    const fixesOf = (sentence: string) => of(`Hi Tom,\n\nThank you for the offer. ${sentence}\n\nBest,\nAna`, 'negative-tone').flatMap((f) => f.fixes.map((x) => x.title));
+    assert.deepEqual(fixesOf('I am joining a much bigger company, so I will decline.'), ['Replace with "another company"']);
+    assert.ok(!fixesOf('I have been offered a much bigger salary at Globex, so I will decline.').some((t) => t.includes('another offer')));
   });
 });
