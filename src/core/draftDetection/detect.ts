@@ -42,6 +42,9 @@ export const draftLimits = {
   oneLineWords: 12,
   /** A short reply is a few lines, not a column of one-line paragraphs. */
   shortReplyLines: 8,
+  /** A reply of a line or two in which the writer asks the reader for something ("Send me the next one"). */
+  askingReplyWords: 40,
+  askingReplyLines: 2,
 } as const;
 
 // ---- Vocabulary -------------------------------------------------------------------------------
@@ -463,7 +466,8 @@ export function detectDraft(text: string): DraftVerdict {
   // A reply of a line or two often has no greeting or sign-off; it is still a message when it is
   // plain prose about the job, or about a day or time and answering (no, yes, thanks, sorry, a
   // question or request, "you"), or the writer saying no, yes, thanks or sorry in the first
-  // person, or one line said to "you", or so short that it can be nothing else.
+  // person, or one line said to "you", or a line or two in which the writer asks the reader for
+  // something, or so short that it can be nothing else.
   const shortReply =
     plainProse &&
     f.words <= draftLimits.shortReplyWords &&
@@ -473,6 +477,7 @@ export function detectDraft(text: string): DraftVerdict {
       (subject.length > 0 && responds) ||
       (f.replyTerms.length > 0 && (f.firstPerson || f.words <= draftLimits.oneLineWords)) ||
       (f.secondPerson && f.lines === 1 && f.words <= draftLimits.oneLineWords) ||
+      (f.firstPerson && f.asks && f.lines <= draftLimits.askingReplyLines && f.words <= draftLimits.askingReplyWords) ||
       f.words <= draftLimits.tinyWords);
   const addressedProse = plainProse && f.words <= draftLimits.addressedProseWords && f.addressed && subject.length > 0;
   const isDraft = (topical && (net >= 4 || (net >= 3 && subject.length > 0))) || shortReply || addressedProse;

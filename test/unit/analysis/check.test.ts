@@ -9,7 +9,8 @@ const drafts = fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) 
 
 /** check() is the one-pass form the editor and the CLI use: it must agree with analyze() and measure() exactly. */
 describe('check(): findings and metrics from one reading', () => {
-  it('equals analyze() and measure() on every corpus draft, with and without options', () => {
+  it('equals analyze() and measure() on every corpus draft, with and without options', function () {
+    this.timeout(120_000); // three readings of each of the 1,700 corpus drafts on a shared machine
     const variants: AnalyzeOptions[] = [{}, { disabledRules: ['negative-tone'] }, { maxBodyWords: 40, severities: { 'over-explaining': 'error' } }];
     for (const text of drafts) {
       for (const options of variants) {

@@ -183,6 +183,10 @@ describe('analysis: unfilled-placeholder', () => {
   it('ignores Markdown links and task boxes', () => {
     assert.deepEqual(of('Dear Tom,\n\n- [x] Thank you for [the invite](https://example.com). I am declining.\n\nBest,\nAna', 'unfilled-placeholder'), []);
   });
+  it('finds a fill-in blank, but not a line of underscores or a snake_case word', () => {
+    const d = 'Dear Mr. ________:\n\nThank you for the interview for the ______ position. I am declining (see my_notes_file).\n\n____\n\nBest,\nAna';
+    assert.deepEqual(of(d, 'unfilled-placeholder').map((x) => covered(d, x)), ['________', '______']);
+  });
 });
 
 describe('analysis: unclear-decision', () => {

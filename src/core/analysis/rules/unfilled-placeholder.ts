@@ -11,9 +11,18 @@ const PLACEHOLDERS: RegExp[] = [
   /<\s*(?:your|their|his|her|the|insert|company|name|recruiter|hiring|position|role|job|date|time|first|last|manager|contact)\b[^<>\n]{0,40}>/gi,
   /(?<![\w])(?:X{3,}|TBD|TODO)(?![\w])/g,
   /(?<![\w])__[A-Za-z][A-Za-z _]{0,30}__(?![\w])/g,
+  // A fill-in blank ("the ________ position"), not a Markdown rule (a line of nothing else).
+  /(?<!\w)_{4,}(?!\w)/g,
 ];
 /** Bracketed text that is ordinary writing, not a placeholder. */
 const NOT_PLACEHOLDER = /^\s*(?:\d+|sic|\.\.\.|\u2026|[a-z]|ibid)\s*$/i;
+
+/** A line of underscores alone is a Markdown horizontal rule or a signature line, not a blank. */
+function isLineOfItsOwn(text: string, start: number, length: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start + length);
+  return /^[\s_]*$/.test(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd));
+}
 
 /** `[label]: https://...` at the start of a line is a Markdown link reference definition. */
 function isReferenceDefinition(text: string, start: number, length: number): boolean {
@@ -26,7 +35,7 @@ export const unfilledPlaceholder: Rule = {
   title: "Unfilled placeholder",
   defaultSeverity: 'error',
   docs: {
-    summary: "Template placeholders such as [Name], [Company], {{role}}, <your name> or XXX are still in the draft.",
+    summary: "Template placeholders such as [Name], [Company], {{role}}, <your name>, XXX or a ____ blank are still in the draft.",
     why: "A message that still says [Company] shows it was copied from a template without care, which undoes the courtesy of writing at all.",
     example: "Dear [Hiring Manager],\nThank you for inviting me to interview at {{company}}.",
     fix: "Replace each placeholder with the real name, company, role or date. There is no automatic fix: only you know the right text.",
@@ -42,6 +51,7 @@ export const unfilledPlaceholder: Rule = {
       while ((m = re.exec(masked)) !== null) {
         if (m[1] !== undefined && NOT_PLACEHOLDER.test(m[1])) continue;
         if (m[1] !== undefined && isReferenceDefinition(masked, m.index, m[0].length)) continue;
+        if (m[0].startsWith('____') && isLineOfItsOwn(masked, m.index, m[0].length)) continue;
         if (seen.has(m.index)) continue;
         seen.add(m.index);
         const start = m.index;
