@@ -48,6 +48,8 @@ const ADDITIVE = /\b(?:also|as well|on top of (?:that|this|which)|plus|besides|i
 interface Candidates {
   findings: RawFinding[];
   features: Record<string, number>;
+  /** The findings are the general fallback (no hand detector named a problem): the sentence model may place them better. */
+  general?: string;
 }
 
 /** The hand detectors' findings (before the model decides) and the features the model reads. */
@@ -169,9 +171,9 @@ function candidates(ctx: AnalysisContext): Candidates {
     // Nothing a hand detector names, but reasons and causal links the model may judge too many.
     if (out.length === 0 && explained.length > 0) {
       const list = given.map((r) => r.about).join(', ');
-      for (const s of explained) {
-        out.push({ start: s.start, end: s.end, message: `Explaining the decision${list ? ` (${list})` : ''}: one short, neutral reason is enough, or none.` });
-      }
+      const message = `Explaining the decision${list ? ` (${list})` : ''}: one short, neutral reason is enough, or none.`;
+      for (const s of explained) out.push({ start: s.start, end: s.end, message });
+      return { findings: out, features, general: message };
     }
     return { findings: out, features };
   });
@@ -276,6 +278,17 @@ export function sentenceMarkers(ctx: AnalysisContext): SentenceTokens[] {
   });
 }
 
+/**
+ * The sentences the sentence model reads as explanation (a score above zero), in order; when none
+ * is, the strongest one.
+ */
+export function explanationSentences(ctx: AnalysisContext): Sentence[] {
+  const scored = sentenceMarkers(ctx).map((s) => ({ s: s.sentence, z: sentenceScore(sentenceModel, s.tokens) }));
+  const above = scored.filter((x) => x.z > 0).map((x) => x.s);
+  if (above.length > 0 || scored.length === 0) return above;
+  return [scored.reduce((a, b) => (b.z > a.z ? b : a)).s];
+}
+
 /** The sentences' token sets (scripts/train-tone.ts trains the sentence model on them). */
 export function sentenceTokens(ctx: AnalysisContext): Set<string>[] {
   return sentenceMarkers(ctx).map((s) => s.tokens);
@@ -348,8 +361,12 @@ export const overExplaining: Rule = {
   },
   check(ctx: AnalysisContext): RawFinding[] {
     const out: RawFinding[] = [];
-    const { findings, features } = candidates(ctx);
-    if (findings.length > 0 && (OVER_EXPLAINING_SURE.some((f) => (features[f] ?? 0) > 0) || predict(model, { ...features, ...sentenceFeatures(sentenceModel, sentenceTokens(ctx)) }))) out.push(...findings);
+    const { findings, features, general } = candidates(ctx);
+    if (findings.length > 0 && (OVER_EXPLAINING_SURE.some((f) => (features[f] ?? 0) > 0) || predict(model, { ...features, ...sentenceFeatures(sentenceModel, sentenceTokens(ctx)) }))) {
+      // No detector named the problem: the finding sits on the sentences the sentence model reads as explanation.
+      const strongest = general === undefined ? [] : explanationSentences(ctx);
+      out.push(...(strongest.length > 0 ? strongest.map((s) => ({ start: s.start, end: s.end, message: general as string })) : findings));
+    }
 
     // Length: point at the sentences past the limit (the user's `maxBodyWords`).
     const max = ctx.options.maxBodyWords;
