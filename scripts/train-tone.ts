@@ -68,6 +68,8 @@ export interface SentenceSpec {
      * above zero, and the model is trained again.
      */
     rounds?: number;
+    /** Weights smaller than this (in absolute value) are dropped from the final model. */
+    minWeight?: number;
   };
   /** The token sets of a draft's sentences, as the rule reads them. */
   tokens(ctx: AnalysisContext): Set<string>[];
@@ -154,7 +156,8 @@ export function devExamples(spec: ModelSpec): { examples: DevExample[]; missed: 
  * draft) and the `background` sentences (negative), with the multiple-instance rounds.
  */
 export function sentenceModelOf(examples: readonly DevExample[], background: readonly ReadonlySet<string>[], spec: SentenceSpec): LexicalModel {
-  const { rounds = 0, ...options } = spec.options;
+  const { rounds = 0, minWeight = 0, l2, minDocs, epochs, rate } = spec.options;
+  const options: LexicalTrainOptions = { l2, minDocs, epochs, rate };
   const bg = background.map((tokens) => ({ tokens, label: false }));
   let model = trainLexical([...examples.flatMap((e) => (e.sentences ?? []).map((tokens) => ({ tokens, label: e.label }))), ...bg], options);
   for (let r = 0; r < rounds; r++) {
@@ -166,7 +169,8 @@ export function sentenceModelOf(examples: readonly DevExample[], background: rea
     });
     model = trainLexical([...relabelled, ...bg], options);
   }
-  return model;
+  // Weights too small to move a sentence's score are left out (a smaller bundle).
+  return minWeight > 0 ? { ...model, weights: Object.fromEntries(Object.entries(model.weights).filter(([, w]) => Math.abs(w) >= minWeight)) } : model;
 }
 
 const withSentences = (e: DevExample, model: LexicalModel, spec: SentenceSpec): DevExample => ({ ...e, features: { ...e.features, ...spec.features(model, e.sentences ?? []) } });
