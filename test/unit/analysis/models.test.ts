@@ -12,7 +12,7 @@ import { sentenceMarkers, sentenceScore } from '../../../src/core/analysis/rules
 import overExplainingSentences from '../../../src/core/analysis/data/models/over-explaining-sentences.json';
 
 describe('analysis: trained tone models', function () {
-  this.timeout(240_000);
+  this.timeout(600_000);
 
   it('the committed models are what scripts/train-tone.ts builds from dev', () => {
     assert.deepEqual(drift(), [], 'run npx tsx scripts/train-tone.ts');
