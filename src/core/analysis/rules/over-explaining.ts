@@ -3,8 +3,10 @@
  * passage, a long explanation, or a body over the word limit. Hand-written detectors find the
  * candidate sentences; a small model trained on the corpus's dev part (data/models/over-explaining.json,
  * rebuilt by scripts/train-tone.ts) weighs them with general features (reason and causal density,
- * first-person narrative, length) and decides whether the draft explains too much. Findings point
- * at the sentences concerned and name the problem. The length limit (an option) is reported on its own.
+ * first-person narrative, length) and a learned sentence signal (data/models/over-explaining-sentences.json:
+ * how much each sentence reads as explanation, learned from the message labels; see sentenceMarkers)
+ * and decides whether the draft explains too much. Findings point at the sentences concerned and name
+ * the problem. The length limit (an option) is reported on its own.
  */
 import personalData from '../data/personal.json';
 import reasonData from '../data/reasons.json';
