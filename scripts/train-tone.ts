@@ -14,7 +14,7 @@ import { AnalysisContext } from '../src/core/analysis/context';
 import { draftTokens, LEXICAL_FEATURE, lexicalFeature, lexicalScore, trainLexical, type LexicalModel, type LexicalTrainOptions } from '../src/core/analysis/lexical';
 import { probability, train, type Example, type Features, type LinearModel, type TrainOptions } from '../src/core/analysis/model';
 import { NEGATIVE_TONE_LIST_FEATURES, NEGATIVE_TONE_SURE, negativeToneFeatures } from '../src/core/analysis/rules/negative-tone';
-import { OVER_EXPLAINING_SURE, overExplainingCandidates, overExplainingFeatures } from '../src/core/analysis/rules/over-explaining';
+import { OVER_EXPLAINING_SURE, overExplainingCandidates, overExplainingFeatures, SENTENCE_OPTIONS, sentenceFeatures, sentenceScore, sentenceTokens } from '../src/core/analysis/rules/over-explaining';
 import { unclearDecisionCandidates, unclearDecisionFeatures } from '../src/core/analysis/rules/unclear-decision';
 import type { RuleId } from '../src/core/analysis/types';
 import { loadCorpus } from './corpus';
@@ -51,6 +51,30 @@ export interface ModelSpec {
    * fold is trained only on that fold's training part.
    */
   lexical?: LexicalTrainOptions;
+  /**
+   * A learned sentence-level signal (multiple-instance): a logistic regression over each body
+   * sentence's tokens, trained from the message labels (data/models/<rule>-sentences.json), whose
+   * scores the rule aggregates into features of its model (the strongest sentence, how many score
+   * above zero...). Trained, like the lexical signal, out-of-fold and nested.
+   */
+  sentences?: SentenceSpec;
+}
+
+export interface SentenceSpec {
+  options: LexicalTrainOptions & {
+    /**
+     * Multiple-instance rounds: after the first model (every sentence of a labelled draft positive),
+     * a labelled draft's sentences stay positive only when they are among its two best or score
+     * above zero, and the model is trained again.
+     */
+    rounds?: number;
+    /** Weights smaller than this (in absolute value) are dropped from the final model. */
+    minWeight?: number;
+  };
+  /** The token sets of a draft's sentences, as the rule reads them. */
+  tokens(ctx: AnalysisContext): Set<string>[];
+  /** The rule's features from the sentences' scores under a sentence model. */
+  features(model: LexicalModel, sentences: readonly ReadonlySet<string>[]): Features;
 }
 
 /** Every trained model: one entry per rule. */
@@ -73,6 +97,7 @@ export const MODELS: readonly ModelSpec[] = [
     options: { l2: 0.01, epochs: 2000, rate: 0.5, folds: 5 },
     thresholdTolerance: 0.01,
     sureFeatures: OVER_EXPLAINING_SURE,
+    sentences: { options: SENTENCE_OPTIONS, tokens: sentenceTokens, features: sentenceFeatures },
   },
   {
     rule: 'unclear-decision',
@@ -96,10 +121,14 @@ export function trainingSet(examples: readonly Example[], spec: ModelSpec): Exam
 export const modelPath = (rule: RuleId) => path.join(root, 'src/core/analysis/data/models', `${rule}.json`);
 /** Where a rule's lexical model is (ModelSpec.lexical). */
 export const lexicalModelPath = (rule: RuleId) => path.join(root, 'src/core/analysis/data/models', `${rule}-lexical.json`);
+/** Where a rule's sentence model is (ModelSpec.sentences). */
+export const sentenceModelPath = (rule: RuleId) => path.join(root, 'src/core/analysis/data/models', `${rule}-sentences.json`);
 
 /** An example with the draft's tokens, for a rule with a lexical signal. */
 export interface DevExample extends Example {
   readonly tokens?: ReadonlySet<string>;
+  /** The draft's sentences' tokens, for a rule with a sentence signal. */
+  readonly sentences?: readonly ReadonlySet<string>[];
 }
 
 /**
@@ -107,17 +136,59 @@ export interface DevExample extends Example {
  * labelled with it (and its tokens when the rule has a lexical signal); `missed` counts the
  * labelled drafts without a candidate.
  */
-export function devExamples(spec: ModelSpec): { examples: DevExample[]; missed: number } {
+export function devExamples(spec: ModelSpec): { examples: DevExample[]; missed: number; background: ReadonlySet<string>[] } {
   const examples: DevExample[] = [];
+  const background: ReadonlySet<string>[] = [];
   let missed = 0;
   for (const m of loadCorpus().messages.filter((d) => d.part === 'dev')) {
     const ctx = new AnalysisContext(m.text);
     const features = spec.features(ctx);
     const label = m.expected.has(spec.rule);
-    if (features) examples.push(spec.lexical ? { features, label, tokens: draftTokens(ctx) } : { features, label });
-    else if (label) missed++;
+    const sentences = spec.sentences?.tokens(ctx);
+    if (features) examples.push({ features, label, ...(spec.lexical ? { tokens: draftTokens(ctx) } : {}), ...(sentences ? { sentences } : {}) });
+    else {
+      if (label) missed++;
+      // Unlabelled drafts without a candidate: their sentences are more examples of what is not explanation.
+      if (sentences && !label) background.push(...sentences);
+    }
   }
-  return { examples, missed };
+  return { examples, missed, background };
+}
+
+/**
+ * A sentence model (ModelSpec.sentences) from the sentences of `examples` (each labelled as its
+ * draft) and the `background` sentences (negative), with the multiple-instance rounds.
+ */
+export function sentenceModelOf(examples: readonly DevExample[], background: readonly ReadonlySet<string>[], spec: SentenceSpec): LexicalModel {
+  const { rounds = 0, minWeight = 0, l2, minDocs, epochs, rate } = spec.options;
+  const options: LexicalTrainOptions = { l2, minDocs, epochs, rate };
+  const bg = background.map((tokens) => ({ tokens, label: false }));
+  let model = trainLexical([...examples.flatMap((e) => (e.sentences ?? []).map((tokens) => ({ tokens, label: e.label }))), ...bg], options);
+  for (let r = 0; r < rounds; r++) {
+    const relabelled = examples.flatMap((e) => {
+      const all = e.sentences ?? [];
+      const scores = all.map((t) => sentenceScore(model, t));
+      const top = new Set(scores.map((z, k) => [z, k] as const).sort((a, b) => b[0] - a[0]).slice(0, 2).map(([, k]) => k));
+      return all.map((tokens, k) => ({ tokens, label: e.label && (top.has(k) || scores[k] > 0) }));
+    });
+    model = trainLexical([...relabelled, ...bg], options);
+  }
+  // Weights too small to move a sentence's score are left out (a smaller bundle).
+  return minWeight > 0 ? { ...model, weights: Object.fromEntries(Object.entries(model.weights).filter(([, w]) => Math.abs(w) >= minWeight)) } : model;
+}
+
+const withSentences = (e: DevExample, model: LexicalModel, spec: SentenceSpec): DevExample => ({ ...e, features: { ...e.features, ...spec.features(model, e.sentences ?? []) } });
+
+/** The examples with the sentence features, each from a sentence model trained on the other folds only (fold = index mod k). */
+export function withOutOfFoldSentences(examples: readonly DevExample[], background: readonly ReadonlySet<string>[], spec: SentenceSpec, folds: number): DevExample[] {
+  const out: DevExample[] = [...examples];
+  for (let q = 0; q < folds; q++) {
+    const model = sentenceModelOf(examples.filter((_, i) => i % folds !== q), background, spec);
+    examples.forEach((e, i) => {
+      if (i % folds === q) out[i] = withSentences(e, model, spec);
+    });
+  }
+  return out;
 }
 
 const lexicalModelOf = (examples: readonly DevExample[], options: LexicalTrainOptions): LexicalModel =>
@@ -147,15 +218,19 @@ export function withOutOfFoldLexical(examples: readonly DevExample[], options: L
  * With a lexical signal the folds nest: the fold left out is scored by a lexical model trained on
  * the rest, and the rest by inner out-of-fold lexical models (withOutOfFoldLexical).
  */
-export function outOfFold(examples: readonly DevExample[], spec: ModelSpec, testWithout: readonly string[] = []): number[] {
+export function outOfFold(examples: readonly DevExample[], spec: ModelSpec, testWithout: readonly string[] = [], background: readonly ReadonlySet<string>[] = []): number[] {
   const folds = spec.options.folds ?? 5;
   const out = new Array<number>(examples.length).fill(0);
   for (let k = 0; k < folds; k++) {
     const rest = examples.filter((_, i) => i % folds !== k);
     const lexical = spec.lexical && lexicalModelOf(rest, spec.lexical);
-    const model = train(trainingSet(spec.lexical ? withOutOfFoldLexical(rest, spec.lexical, folds) : rest, spec), spec.options);
+    const sentences = spec.sentences && sentenceModelOf(rest, background, spec.sentences);
+    const inner = spec.sentences ? withOutOfFoldSentences(rest, background, spec.sentences, folds) : rest;
+    const model = train(trainingSet(spec.lexical ? withOutOfFoldLexical(inner, spec.lexical, folds) : inner, spec), spec.options);
     examples.forEach((e, i) => {
-      if (i % folds === k) out[i] = probability(model, without(lexical ? scored(e, lexical) : e, testWithout).features);
+      if (i % folds !== k) return;
+      const withS = sentences && spec.sentences ? withSentences(e, sentences, spec.sentences) : e;
+      out[i] = probability(model, without(lexical ? scored(withS, lexical) : withS, testWithout).features);
     });
   }
   return out;
@@ -192,10 +267,13 @@ const THRESHOLDS = Array.from({ length: 17 }, (_, i) => Math.round((0.1 + i * 0.
  * and without the list features (new wording the lists miss), so that it suits both; ties go to the
  * one nearest 0.5. The weights come from all of dev.
  */
-export function build(spec: ModelSpec, { examples, missed } = devExamples(spec)): { model: LinearModel; lexical?: LexicalModel; cv: ThresholdScore[]; bare: ThresholdScore[] } {
+export function build(
+  spec: ModelSpec,
+  { examples, missed, background = [] }: { examples: DevExample[]; missed: number; background?: ReadonlySet<string>[] } = devExamples(spec),
+): { model: LinearModel; lexical?: LexicalModel; sentences?: LexicalModel; cv: ThresholdScore[]; bare: ThresholdScore[] } {
   const labels = examples.map((e) => e.label);
-  const probs = outOfFold(examples, spec);
-  const bareProbs = spec.listFeatures?.length ? outOfFold(examples, spec, spec.listFeatures) : probs;
+  const probs = outOfFold(examples, spec, [], background);
+  const bareProbs = spec.listFeatures?.length ? outOfFold(examples, spec, spec.listFeatures, background) : probs;
   const forced = examples.map((e) => (spec.sureFeatures ?? []).some((f) => (e.features[f] ?? 0) > 0));
   const cv = THRESHOLDS.map((t) => scoreAt(probs, labels, t, forced, missed));
   const bare = THRESHOLDS.map((t) => scoreAt(bareProbs, labels, t, forced, missed));
@@ -210,9 +288,17 @@ export function build(spec: ModelSpec, { examples, missed } = devExamples(spec))
     const top = merit(best);
     for (let i = 0; i < THRESHOLDS.length; i++) if (merit(i) >= top - tolerance && Math.abs(THRESHOLDS[i] - 0.5) < Math.abs(THRESHOLDS[best] - 0.5)) best = i;
   }
-  const trainOn = spec.lexical ? withOutOfFoldLexical(examples, spec.lexical, spec.options.folds ?? 5) : examples;
+  const folds = spec.options.folds ?? 5;
+  const inner = spec.sentences ? withOutOfFoldSentences(examples, background, spec.sentences, folds) : examples;
+  const trainOn = spec.lexical ? withOutOfFoldLexical(inner, spec.lexical, folds) : inner;
   const model = train(trainingSet(trainOn, spec), { ...spec.options, threshold: THRESHOLDS[best] });
-  return spec.lexical ? { model, lexical: lexicalModelOf(examples, spec.lexical), cv, bare } : { model, cv, bare };
+  return {
+    model,
+    cv,
+    bare,
+    ...(spec.lexical ? { lexical: lexicalModelOf(examples, spec.lexical) } : {}),
+    ...(spec.sentences ? { sentences: sentenceModelOf(examples, background, spec.sentences) } : {}),
+  };
 }
 
 export const serialise = (model: LinearModel) => `${JSON.stringify({ bias: model.bias, threshold: model.threshold, weights: model.weights }, null, 2)}\n`;
@@ -226,7 +312,11 @@ const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf
 export function drift(): RuleId[] {
   return MODELS.filter((spec) => {
     const built = build(spec);
-    return read(modelPath(spec.rule)) !== serialise(built.model) || (built.lexical !== undefined && read(lexicalModelPath(spec.rule)) !== serialiseLexical(built.lexical));
+    return (
+      read(modelPath(spec.rule)) !== serialise(built.model) ||
+      (built.lexical !== undefined && read(lexicalModelPath(spec.rule)) !== serialiseLexical(built.lexical)) ||
+      (built.sentences !== undefined && read(sentenceModelPath(spec.rule)) !== serialiseLexical(built.sentences))
+    );
   }).map((s) => s.rule);
 }
 
@@ -240,7 +330,7 @@ if (require.main === module) {
     }
   } else {
     for (const spec of MODELS) {
-      const { model, lexical, cv, bare } = build(spec);
+      const { model, lexical, sentences, cv, bare } = build(spec);
       const i = THRESHOLDS.indexOf(model.threshold);
       const f = (x: ThresholdScore) => `precision ${x.precision.toFixed(2)}, recall ${x.recall.toFixed(2)}`;
       console.log(`${spec.rule}: threshold ${model.threshold}; dev ${spec.options.folds ?? 5}-fold CV: ${f(cv[i])}; without the list features on the fold left out: ${f(bare[i])}`);
@@ -251,6 +341,7 @@ if (require.main === module) {
       }
       fs.writeFileSync(modelPath(spec.rule), serialise(model));
       if (lexical) fs.writeFileSync(lexicalModelPath(spec.rule), serialiseLexical(lexical));
+      if (sentences) fs.writeFileSync(sentenceModelPath(spec.rule), serialiseLexical(sentences));
     }
   }
 }

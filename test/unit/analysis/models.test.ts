@@ -7,9 +7,12 @@ import { drift, MODELS, modelPath } from '../../../scripts/train-tone';
 import { probability, type LinearModel } from '../../../src/core/analysis/model';
 import negativeToneModel from '../../../src/core/analysis/data/models/negative-tone.json';
 import { analyze } from '../../../src/core/analysis';
+import { AnalysisContext } from '../../../src/core/analysis/context';
+import { sentenceMarkers, sentenceScore } from '../../../src/core/analysis/rules/over-explaining';
+import overExplainingSentences from '../../../src/core/analysis/data/models/over-explaining-sentences.json';
 
 describe('analysis: trained tone models', function () {
-  this.timeout(240_000);
+  this.timeout(600_000);
 
   it('the committed models are what scripts/train-tone.ts builds from dev', () => {
     assert.deepEqual(drift(), [], 'run npx tsx scripts/train-tone.ts');
@@ -37,5 +40,16 @@ describe('analysis: trained tone models', function () {
     const f = analyze(d).filter((x) => x.ruleId === 'negative-tone');
     assert.ok(f.length > 0, 'flagged');
     assert.match(f[0].message, /^Criticism of their people/);
+  });
+
+  it('over-explaining: the sentence model reads a stacked justification as more explanation than thanks or a plain decision', () => {
+    const draft =
+      'Hi Tom,\n\nThank you for your time and the invitation. I am withdrawing my application. The commute would be far too long because we just moved, and my partner also started a new job, so the hours would not work for us.\n\nBest,\nAna';
+    const ctx = new AnalysisContext(draft);
+    const scored = sentenceMarkers(ctx).map((s) => ({ text: draft.slice(s.sentence.start, s.sentence.end), z: sentenceScore(overExplainingSentences, s.tokens) }));
+    const z = (start: string) => scored.find((s) => s.text.startsWith(start))?.z ?? Number.NaN;
+    assert.ok(z('The commute') > z('Thank you'), JSON.stringify(scored));
+    assert.ok(z('The commute') > z('I am withdrawing'), JSON.stringify(scored));
+    assert.ok(z('The commute') > 0, JSON.stringify(scored));
   });
 });
