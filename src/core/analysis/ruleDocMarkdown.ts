@@ -14,16 +14,16 @@ export interface DocumentedRule extends RuleDocs {
 }
 
 /** Prose for Markdown: an angle-bracket placeholder ("<your name>") is text, not an HTML tag to drop. */
-const prose = (text: string) => text.replace(/</g, '&lt;');
+export const markdownProse = (text: string): string => text.replace(/</g, '&lt;');
 
 /** The rule's section: a heading of `level` (# count) with its id, then what it flags, why, an example and the fix. */
 export function ruleSection(rule: DocumentedRule, level = 3): string[] {
   return [
     `${'#'.repeat(level)} ${rule.id}`,
     '',
-    `**${rule.title}** (default: ${rule.defaultSeverity}). ${prose(rule.summary)}`,
+    `**${rule.title}** (default: ${rule.defaultSeverity}). ${markdownProse(rule.summary)}`,
     '',
-    `*Why:* ${prose(rule.why)}`,
+    `*Why:* ${markdownProse(rule.why)}`,
     '',
     'Example:',
     '',
@@ -31,7 +31,7 @@ export function ruleSection(rule: DocumentedRule, level = 3): string[] {
     rule.example,
     '```',
     '',
-    `*Fix:* ${prose(rule.fix)}`,
+    `*Fix:* ${markdownProse(rule.fix)}`,
     '',
   ];
 }

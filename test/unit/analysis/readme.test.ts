@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ruleDocs, ruleIds } from '../../../src/core/analysis';
+import { markdownProse } from '../../../src/core/analysis/ruleDocMarkdown';
 
 const readme = fs.readFileSync(path.join(__dirname, '../../../README.md'), 'utf8');
 
@@ -21,7 +22,7 @@ describe('README: rules and benchmarks', () => {
       const next = rules.indexOf('\n##', start + 5);
       const section = rules.slice(start, next === -1 ? undefined : next);
       const doc = ruleDocs[id];
-      for (const text of [doc.title, doc.summary, doc.why, doc.example, doc.fix, doc.defaultSeverity]) assert.ok(section.includes(text), `${id}: README lacks ${JSON.stringify(text)}`);
+      for (const text of [doc.title, markdownProse(doc.summary), markdownProse(doc.why), doc.example, markdownProse(doc.fix), doc.defaultSeverity]) assert.ok(section.includes(text), `${id}: README lacks ${JSON.stringify(text)}`);
     }
   });
 

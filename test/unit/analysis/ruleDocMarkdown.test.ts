@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ruleDocs, rulePage, rules } from '../../../src/core/analysis';
-import { ruleSection } from '../../../src/core/analysis/ruleDocMarkdown';
+import { markdownProse, ruleSection } from '../../../src/core/analysis/ruleDocMarkdown';
 
 const readme = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
 
@@ -13,8 +13,7 @@ describe('rule documentation pages', () => {
     it(`${rule.id}: the page says what it flags, why, an example, the fix and how to switch it off`, () => {
       const page = rulePage({ id: rule.id, ...ruleDocs[rule.id] });
       assert.ok(page.startsWith(`# ${rule.id}\n\n**${rule.title}** (default: ${rule.defaultSeverity}). `), page.slice(0, 80));
-      const prose = (text: string) => text.replace(/</g, '&lt;');
-      for (const part of [prose(rule.docs.summary), `*Why:* ${prose(rule.docs.why)}`, `\`\`\`text\n${rule.docs.example}\n\`\`\``, `*Fix:* ${prose(rule.docs.fix)}`]) assert.ok(page.includes(part), part.slice(0, 40));
+      for (const part of [markdownProse(rule.docs.summary), `*Why:* ${markdownProse(rule.docs.why)}`, `\`\`\`text\n${rule.docs.example}\n\`\`\``, `*Fix:* ${markdownProse(rule.docs.fix)}`]) assert.ok(page.includes(part), part.slice(0, 40));
       assert.ok(page.includes(`\`"${rule.id}": "off"\``), 'the setting');
       assert.ok(page.includes(`\`graceful-decline-disable ${rule.id}\``) && page.includes(`\`<!-- graceful-decline-disable ${rule.id} -->\``), 'the comments for one document');
     });

@@ -338,12 +338,9 @@ export function sentenceFeatures(m: LexicalModel, sentences: readonly ReadonlySe
 /**
  * Private detail the guidelines name as over-explaining on its own (docs/labelling.md): a named
  * illness, a family member's situation in detail, money figures given with a decline. The rule
- * reports these whatever the model says (scripts/train-tone.ts scores the model the same way). So does a
- * further reason added to the first beside a decision ("Also, the commute..."): two reasons by the
- * guidelines, labelled in 56 of the 57 dev drafts where it is found; a short draft's sentences
- * otherwise read as too little explanation to the sentence model.
+ * reports these whatever the model says (scripts/train-tone.ts scores the model the same way).
  */
-export const OVER_EXPLAINING_SURE: readonly string[] = ['personal: health', 'personal: family', 'personal: money', 'added points'];
+export const OVER_EXPLAINING_SURE: readonly string[] = ['personal: health', 'personal: family', 'personal: money'];
 
 /** Whether the hand detectors found anything for the model to decide on. */
 export function overExplainingCandidates(ctx: AnalysisContext): boolean {
