@@ -46,7 +46,11 @@ describe('Tone diagnostics in the real VS Code host', () => {
         // A command link, as the Problems view opens it (commands allowed): the rendered page only, no raw tab.
         assert.deepEqual([code.target.scheme, code.target.path, JSON.parse(code.target.query)], ['command', Commands.showRuleDocs, [rule]], 'the code opens the rule\'s page inside VS Code');
       });
-      if (fixture.endsWith('.eml')) assert.equal(editor.document.languageId, 'email');
+      if (fixture.endsWith('.eml')) {
+        assert.equal(editor.document.languageId, 'email');
+        // An email is paragraphs on long lines: our language wraps them (a default the person can change).
+        assert.equal(vscode.workspace.getConfiguration('editor', editor.document).get('wordWrap'), 'on');
+      }
     });
   }
 
