@@ -3,16 +3,8 @@
  * and which fields stayed placeholders. Pure; the editor shows the summary and logs the sources.
  */
 import type { DecisionKind, DraftFacts, ReasonKind } from './extract';
+import { decisionChoice } from './kinds';
 import type { Rewrite } from './rewrite';
-
-const decisionWords: Record<DecisionKind, string> = {
-  'accepted-elsewhere': 'withdrawing after accepting another offer',
-  'different-role': 'asking about a different role',
-  'shorter-call': 'asking for a shorter call first',
-  reschedule: 'asking to reschedule',
-  decline: 'declining',
-  'stay-in-touch': 'staying in touch',
-};
 
 const reasonWords: Record<ReasonKind, string> = {
   'accepted-offer': 'accepted another offer',
@@ -38,10 +30,12 @@ export interface KeptFact {
   name: string;
   /** The value in words (`Dana`, `declining`, `accepted another offer`). */
   value: string;
-  /** Where in the draft it was read: 1-based line and column, and the text there. */
+  /** Where in the draft it was read: 1-based line and column, and the text there ('' when the person chose it). */
   line: number;
   column: number;
   source: string;
+  /** The person chose it (the decision they picked), rather than the draft saying it. */
+  chosen: boolean;
 }
 
 export interface RewriteSummary {
@@ -71,12 +65,13 @@ export function describeRewrite(draft: string, rewrite: Rewrite, labels: Readonl
   for (const [fact, name] of factNames) {
     const found = rewrite.facts[fact];
     if (!found) continue;
-    const value = fact === 'decision' ? decisionWords[found.value as DecisionKind] : fact === 'reason' ? reasonWords[found.value as ReasonKind] : found.value;
-    const source = draft.slice(found.start, found.end).replace(/\s+/g, ' ').trim();
-    kept.push({ fact, name, value, ...position(draft, found.start), source });
+    const value = fact === 'decision' ? decisionChoice(found.value as DecisionKind).summary : fact === 'reason' ? reasonWords[found.value as ReasonKind] : found.value;
+    const chosen = fact === 'decision' && rewrite.facts.decision?.from === 'chosen';
+    const source = chosen ? '' : draft.slice(found.start, found.end).replace(/\s+/g, ' ').trim();
+    kept.push({ fact, name, value, ...position(draft, found.start), source, chosen });
   }
   const placeholders = rewrite.missing.map((field) => labels[field] ?? field);
-  const keptWords = kept.map((k) => (k.fact === 'decision' || k.fact === 'reason' ? `${k.name}: ${k.value}` : `${k.value} (${k.name})`));
+  const keptWords = kept.map((k) => (k.fact === 'decision' || k.fact === 'reason' ? `${k.name}: ${k.value}${k.chosen ? ' (you chose it)' : ''}` : `${k.value} (${k.name})`));
   const parts = [keptWords.length ? `Kept ${keptWords.join(', ')}.` : 'Found no names, company, role or decision to keep.'];
   if (placeholders.length) parts.push(`Left as placeholders: ${placeholders.join(', ')}.`);
   // The draft did not say what the writer decided: the rewrite declines, and says so, so nobody sends a decision they never made.

@@ -7,6 +7,7 @@
 import { analyze, parseMessage } from '../analysis';
 import structure from '../analysis/data/structure.json';
 import { findDecision, type DecisionKind } from './decision';
+import { isDecisionKind } from './kinds';
 import phrases from './phrases.json';
 
 export type { DecisionKind };
@@ -19,13 +20,30 @@ export interface Fact<T = string> {
   end: number;
 }
 
+/**
+ * The decision, and where it came from: `draft` when it was read from the draft's words at
+ * [start, end); `chosen` when the person chose it (extractFacts' `decision` option) and the draft
+ * did not say it: the span is then empty, at the start of the message.
+ */
+export interface DecisionFact extends Fact<DecisionKind> {
+  from: 'draft' | 'chosen';
+}
+
+export interface ExtractOptions {
+  /**
+   * The decision the person chose. It wins over what the draft seems to say; when the draft states
+   * the same kind, the fact keeps the draft's span. Anything but a decision kind is ignored.
+   */
+  decision?: DecisionKind;
+}
+
 export interface DraftFacts {
   recipient?: Fact;
   sender?: Fact;
   company?: Fact;
   role?: Fact;
   date?: Fact;
-  decision?: Fact<DecisionKind>;
+  decision?: DecisionFact;
   /** Kept only when it is one of the neutral kinds. */
   reason?: Fact<ReasonKind>;
 }
@@ -327,9 +345,11 @@ function plainTitle(role: string): boolean {
   return !analyze(`Thank you for the offer of the ${role} role.`, { disabledRules: ['missing-gratitude', 'over-explaining', 'excessive-apology', 'unclear-decision', 'unfilled-placeholder'] }).some((f) => f.ruleId === 'negative-tone');
 }
 
-/** The facts a careful reader would keep from `text`. */
-export function extractFacts(text: string): DraftFacts {
+/** The facts a careful reader would keep from `text`; `options.decision`, the person's own choice, wins over the draft's reading. */
+export function extractFacts(text: string, options: ExtractOptions = {}): DraftFacts {
   const source = typeof text === 'string' ? text : '';
+  const wanted = options?.decision;
+  const chosen = isDecisionKind(wanted) ? wanted : undefined;
   const frame = frameOf(source);
   const offset = frame.message.start;
   const parts = parseMessage(source.slice(offset, frame.message.end));
@@ -343,13 +363,13 @@ export function extractFacts(text: string): DraftFacts {
       const m = firstMatch(DATE, masked, bodyStart, bodyEnd);
       return m ? trimFact(masked, m.index, m.index + m[0].length) : undefined;
     })(),
-    decision: findDecision(masked, bodyStart, bodyEnd),
+    decision: ((read) => (read ? { ...read, from: 'draft' as const } : undefined))(findDecision(masked, bodyStart, bodyEnd)),
   };
   // The employer named where the writer says they accepted elsewhere is the other one: "accepted an offer at Initech".
   const elsewhere = found.decision?.value === 'accepted-elsewhere' ? { start: found.decision.start, end: clauseEnd(masked, found.decision.end, bodyEnd) } : undefined;
   found.company = findCompany(masked, bodyStart, bodyEnd, elsewhere);
   found.role = ((role) => (role && plainTitle(role.value) ? role : undefined))(findRole(masked, bodyStart, bodyEnd, found.company));
-  found.reason = found.decision?.value === 'accepted-elsewhere' ? { ...found.decision, value: 'accepted-offer' } : findKind(lower, bodyStart, bodyEnd, REASONS);
+  found.reason = found.decision?.value === 'accepted-elsewhere' ? { value: 'accepted-offer', start: found.decision.start, end: found.decision.end } : findKind(lower, bodyStart, bodyEnd, REASONS);
   // Spans point into the whole text; values are read from it, not from the masked copy.
   const facts: DraftFacts = {};
   for (const [key, fact] of Object.entries(found) as [keyof DraftFacts, Fact<string> | undefined][]) {
@@ -357,7 +377,7 @@ export function extractFacts(text: string): DraftFacts {
     const start = fact.start + offset;
     const end = fact.end + offset;
     const value = key === 'decision' || key === 'reason' ? fact.value : source.slice(start, end);
-    (facts as Record<string, Fact<string>>)[key] = { value, start, end };
+    (facts as Record<string, Fact<string>>)[key] = { ...fact, value, start, end };
   }
   // A role named only in the subject line ("Subject: Data Analyst interview").
   if (!facts.role) {
@@ -372,8 +392,14 @@ export function extractFacts(text: string): DraftFacts {
   // A decision stated only in the subject line ("Subject: Withdrawing my application") still counts.
   if (!facts.decision) {
     const subject = /^subject[ \t]*:([^\n]*)/im.exec(source.slice(0, offset)) ?? (parts.subject ? { index: parts.subject.start + offset, 0: source.slice(parts.subject.start + offset, parts.subject.end + offset) } : null);
-    if (subject) facts.decision = findDecision(source.replace(/[\u2018\u2019]/g, "'"), subject.index, subject.index + subject[0].length);
+    const read = subject ? findDecision(source.replace(/[\u2018\u2019]/g, "'"), subject.index, subject.index + subject[0].length) : undefined;
+    if (read) facts.decision = { ...read, from: 'draft' };
   }
   if (!facts.decision) delete facts.decision;
+  if (chosen && facts.decision?.value !== chosen) {
+    facts.decision = { value: chosen, start: offset + bodyStart, end: offset + bodyStart, from: 'chosen' };
+    // "Decline", chosen over a draft that mentions another offer: the person chose not to say so.
+    if (chosen !== 'accepted-elsewhere' && facts.reason?.value === 'accepted-offer') delete facts.reason;
+  }
   return facts;
 }

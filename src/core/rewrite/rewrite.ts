@@ -5,7 +5,7 @@
  */
 import { analyze } from '../analysis';
 import { renderTemplate, type DeclineTemplate } from '../templates';
-import { extractFacts, frameOf, type DecisionKind, type DraftFacts, type ReasonKind } from './extract';
+import { extractFacts, frameOf, type DecisionKind, type DraftFacts, type ExtractOptions, type ReasonKind } from './extract';
 
 export interface Rewrite {
   /** The whole new text: headers, the rewritten message, then the quoted earlier message. */
@@ -43,14 +43,20 @@ function pickTemplate(id: string, templates: readonly DeclineTemplate[]): Declin
 
 const SUBJECT_LINE = /^subject:[^\n]*\n+/i;
 
+/** `decision`: what the person chose to tell them; it wins over what the draft seems to say (see ExtractOptions). */
+export type RewriteOptions = ExtractOptions;
+
 /**
  * Rewrites `text` with the matching template from `templates` (built-ins plus the user's own).
- * `defaults` fill fields the draft does not state (the editor passes `gracefulDecline.senderName`).
- * Returns undefined only when no template for the situation is loaded.
+ * `defaults` fill fields the draft does not state (the editor passes `gracefulDecline.senderName`);
+ * `options.decision`, the person's choice, picks the situation whatever the draft says.
+ * With neither a decision in the draft nor one chosen, the rewrite declines (facts.decision is then
+ * undefined, and callers should ask or say so). Returns undefined only when no template for the
+ * situation is loaded.
  */
-export function rewriteDraft(text: string, templates: readonly DeclineTemplate[], defaults: Readonly<Record<string, string>> = {}): Rewrite | undefined {
+export function rewriteDraft(text: string, templates: readonly DeclineTemplate[], defaults: Readonly<Record<string, string>> = {}, options: RewriteOptions = {}): Rewrite | undefined {
   const source = typeof text === 'string' ? text : '';
-  const facts = extractFacts(source);
+  const facts = extractFacts(source, options);
   const id = templateIdFor(facts.decision?.value, facts.reason?.value);
   const template = pickTemplate(id, templates);
   if (!template) return undefined;
