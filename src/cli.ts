@@ -1,6 +1,6 @@
 /**
  * The command-line tool: `graceful-decline check [--format text|json] [--drafts-only] FILE... | -`
- * and `graceful-decline rewrite [--json] [--templates DIR] FILE | -`.
+ * and `graceful-decline rewrite [--json] [--templates DIR] [--decision KIND] FILE | -`.
  * Every file given is checked (naming it is an explicit request); with `--drafts-only`, only those
  * the editor would take for drafts, the others listed as skipped. Exit 0 when no finding is a
  * warning or an error, 1 when one is, 2 on a usage error or an unreadable file. Built to
@@ -12,7 +12,7 @@ import builtinFiles from 'graceful-decline:builtin-templates';
 import { version as VERSION } from '../package.json';
 import { check, maskEmailHeaders, ruleIds, DEFAULT_MAX_BODY_WORDS, type AnalyzeOptions, type Finding, type Metrics, type RuleId } from './core/analysis';
 import { decideChecking } from './core/draftDetection';
-import { rewriteDraft } from './core/rewrite';
+import { decisionChoices, decisionKinds, isDecisionKind, rewriteDraft, type DecisionKind } from './core/rewrite';
 import { describeProblem, loadBuiltinTemplates, loadCustomTemplate, type DeclineTemplate } from './core/templates';
 
 const NAME = 'graceful-decline';
@@ -20,7 +20,7 @@ const NAME = 'graceful-decline';
 const MAX_BYTES = 20 * 1024 * 1024;
 
 const USAGE = `Usage: ${NAME} check [options] FILE... | -
-       ${NAME} rewrite [--json] [--templates DIR] FILE | -
+       ${NAME} rewrite [--json] [--templates DIR] [--decision KIND] FILE | -
 
 Checks decline drafts for missing gratitude, over-explaining, negative tone,
 unfilled placeholders, an unclear decision and excessive apology.
@@ -40,6 +40,10 @@ Options:
 rewrite prints the draft rewritten as a brief, grateful decline that keeps its names,
 company, role and decision (--json: the facts it found, with their offsets, and the text).
 --templates DIR uses your own template for the situation when DIR has one of that name.
+--decision KIND says what you decided, whatever the draft seems to say:
+${decisionChoices.map((c) => `  ${c.kind.padEnd(22)} ${c.choice.toLowerCase()}`).join('\n')}
+Without it, a draft that states no decision is rewritten as a decline, and a note
+on standard error says so.
 
 Exit status (check): 0 no warnings or errors, 1 warnings or errors found, 2 usage error or unreadable input.`;
 
@@ -205,6 +209,7 @@ interface RewriteArgs {
   json: boolean;
   file: string;
   templatesDir?: string;
+  decision?: DecisionKind;
 }
 
 function parseRewriteArgs(rest: string[]): RewriteArgs {
@@ -216,6 +221,11 @@ function parseRewriteArgs(rest: string[]): RewriteArgs {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
       if (!v) throw new UsageError('option --templates needs a folder');
       args.templatesDir = v;
+    } else if (a === '--decision' || a.startsWith('--decision=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
+      if (!v) throw new UsageError(`option --decision needs a kind: ${decisionKinds.join(', ')}`);
+      if (!isDecisionKind(v)) throw new UsageError(`unknown decision '${v}': use one of ${decisionKinds.join(', ')}`);
+      args.decision = v;
     } else if (a !== '-' && a.startsWith('-')) throw new UsageError(`unknown option '${a}' for rewrite`);
     else if (args.file !== undefined) throw new UsageError('rewrite takes one draft at a time');
     else args.file = a;
@@ -252,8 +262,12 @@ function loadTemplates(dir: string | undefined): DeclineTemplate[] {
 function rewriteMain(rest: string[]): number {
   const args = parseRewriteArgs(rest);
   const text = args.file === '-' ? readStdin() : readFile(args.file);
-  const result = rewriteDraft(text, loadTemplates(args.templatesDir));
+  const result = rewriteDraft(text, loadTemplates(args.templatesDir), {}, args.decision ? { decision: args.decision } : {});
   if (!result) throw new InputError('no template for this situation could be loaded');
+  // Never a silent guess: the fallback is kept for scripts, and said where a person reads it.
+  if (!result.facts.decision) {
+    write(process.stderr, `${NAME}: the draft states no clear decision, so this rewrite declines (template ${result.templateId}). If you meant something else, run it again with --decision KIND (${decisionKinds.join(', ')}).`);
+  }
   if (args.json) write(process.stdout, JSON.stringify({ file: args.file === '-' ? '<stdin>' : args.file, template: result.templateId, facts: result.facts, missing: result.missing, text: result.text }, null, 2));
   else process.stdout.write(result.text);
   return 0;

@@ -49,11 +49,17 @@ export interface DecisionsTestApi {
   refresh(): Promise<DecisionsSnapshot>;
 }
 
+export interface RewriteTestApi {
+  /** The title of the decision question Rewrite Politely has open now, if any. */
+  question(): string | undefined;
+}
+
 export interface TestApi {
   /** How long activate() took, in milliseconds (the host benchmark reads it). */
   activationMs: number;
   checklist: ChecklistTestApi;
   decisions: DecisionsTestApi;
+  rewrite: RewriteTestApi;
   /** The short confirmation shown in the status message area now (StatusBar.flash), if any. */
   statusMessage(): string | undefined;
   /** What the one status bar item shows now (text, tooltip, what a click runs). */

@@ -4,7 +4,7 @@
 // Only vscode.workspace/window APIs: works in the web extension host too.
 import * as vscode from 'vscode';
 import type * as RewriteCore from '../../core/rewrite';
-import type { Rewrite, RewriteSummary } from '../../core/rewrite';
+import type { DecisionKind, Rewrite, RewriteSummary } from '../../core/rewrite';
 
 let core: typeof RewriteCore | undefined;
 /** The rewrite and the analysis engine it reads drafts with, loaded on the first rewrite rather than at activation. */
@@ -41,7 +41,14 @@ export interface RewriteOpened {
   rewritten: string;
   templateId: string;
   summary: RewriteSummary;
+  /** The decision the rewrite carries, and whether the draft said it or the person chose it. */
+  decision?: { kind: DecisionKind; from: 'draft' | 'chosen' };
 }
+
+/** The question asked when the draft says no decision (the title says why it asks). */
+export const askDecisionTitle = "Your draft doesn't say what you decided. What do you want to tell them?";
+/** The same question, asked from the notification's Change Decision... button. */
+export const changeDecisionTitle = 'What do you want to tell them? The rewrite follows your choice.';
 
 export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly sessions = new Map<string, Session>();
@@ -53,6 +60,8 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
   private readonly closed = new Set<string>();
   /** Watches the draft last rewritten for the Undo of the apply (tidyAfterUndo). */
   private undoWatch: vscode.Disposable | undefined;
+  /** The title of the decision question open now, if any (the test API reads it). */
+  question: string | undefined;
 
   constructor(private readonly services: Services) {
     this.disposables = [
@@ -73,8 +82,12 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     return this.sessions.get(uri.toString())?.rewrite.text ?? '';
   }
 
-  /** Rewrite Politely: the draft in `target` (a URI from a menu or code action) or the active editor. */
-  async open(target?: unknown): Promise<RewriteOpened | undefined> {
+  /**
+   * Rewrite Politely: the draft in `target` (a URI from a menu or code action) or the active editor.
+   * `options.decision` (a decision kind) is the person's choice; without one, when the draft says no
+   * decision, the person is asked first, and Escape leaves everything as it was.
+   */
+  async open(target?: unknown, options?: unknown): Promise<RewriteOpened | undefined> {
     const { log, titles } = this.services;
     const title = titles.of(RewriteCommands.rewritePolitely);
     const document = await this.draftDocument(target);
@@ -98,8 +111,19 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     }
     const templates = await this.services.templates.all();
     const senderName = this.services.settings.text(Settings.senderName);
-    const { rewriteDraft, describeRewrite } = rewriteCore();
-    const rewrite = rewriteDraft(text, templates, senderName ? { senderName } : {});
+    const { rewriteDraft, describeRewrite, isDecisionKind } = rewriteCore();
+    const given = (options as { decision?: unknown } | undefined)?.decision;
+    const defaults: Record<string, string> = senderName ? { senderName } : {};
+    let rewrite = rewriteDraft(text, templates, defaults, isDecisionKind(given) ? { decision: given } : {});
+    if (rewrite && !rewrite.facts.decision) {
+      // The draft says no decision: never guess one. Ask; Escape changes nothing.
+      const decision = await this.askDecision(askDecisionTitle);
+      if (!decision) {
+        log.info(`Rewrite Politely: ${document.uri.toString(true)} states no decision and none was chosen; nothing was rewritten`);
+        return undefined;
+      }
+      rewrite = rewriteDraft(text, templates, defaults, { decision });
+    }
     if (!rewrite) {
       log.error('Rewrite Politely: no template for the situation is loaded');
       void vscode.window.showErrorMessage('Graceful Decline: no template for this situation could be loaded, so nothing was rewritten. See the Graceful Decline log.');
@@ -107,7 +131,8 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     }
     const template = templates.find((t) => t.id === rewrite.templateId);
     const summary = describeRewrite(text, rewrite, labelsOf(template));
-    const opened: RewriteOpened = { draft: document.uri.toString(), rewritten: rewrite.text, templateId: rewrite.templateId, summary };
+    const decided = rewrite.facts.decision;
+    const opened: RewriteOpened = { draft: document.uri.toString(), rewritten: rewrite.text, templateId: rewrite.templateId, summary, ...(decided ? { decision: { kind: decided.value, from: decided.from } } : {}) };
     this.logFacts(document, rewrite, summary);
     if (normalise(rewrite.text) === normalise(text)) {
       void vscode.window.showInformationMessage('Graceful Decline: your draft already reads like the polite rewrite. Nothing to change.');
@@ -207,9 +232,41 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     const { titles } = this.services;
     const apply = titles.of(RewriteCommands.applyRewrite);
     const whereFrom = 'Where From?';
-    const choice = await vscode.window.showInformationMessage(`Graceful Decline: rewritten from the “${session.templateTitle}” template. ${session.summary.message}`, apply, whereFrom);
+    const change = 'Change Decision...';
+    const choice = await vscode.window.showInformationMessage(`Graceful Decline: rewritten from the “${session.templateTitle}” template. ${session.summary.message}`, apply, change, whereFrom);
     if (choice === apply) await this.apply(session.uri);
     else if (choice === whereFrom) this.showFacts(session.uri);
+    else if (choice === change) await this.changeDecision(session.uri);
+  }
+
+  /**
+   * Change Decision... (the notification's button): asks what the person wants to tell them and
+   * rewrites the same draft again with that choice, replacing the open diff. Escape, or the choice
+   * the rewrite already has, changes nothing.
+   */
+  async changeDecision(target?: unknown): Promise<RewriteOpened | undefined> {
+    const session = this.sessionFor(target);
+    if (!session) {
+      void vscode.window.showInformationMessage(`Graceful Decline: that rewrite is closed. Run ${this.services.titles.of(RewriteCommands.rewritePolitely)} again to choose what it says.`);
+      return undefined;
+    }
+    const current = session.rewrite.facts.decision?.value;
+    const decision = await this.askDecision(changeDecisionTitle, current);
+    if (!decision || decision === current) return undefined;
+    return this.open(session.draft, { decision });
+  }
+
+  /** The quick pick of decisions, in our own words; undefined when the person presses Escape. */
+  private async askDecision(title: string, current?: DecisionKind): Promise<DecisionKind | undefined> {
+    const { decisionChoices } = rewriteCore();
+    const items: (vscode.QuickPickItem & { decision: DecisionKind })[] = decisionChoices.map((c) => ({ label: c.choice, decision: c.kind, ...(c.kind === current ? { description: 'what this rewrite says now' } : {}) }));
+    this.question = title;
+    try {
+      const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Choose what the rewrite says (Escape changes nothing)' });
+      return picked?.decision;
+    } finally {
+      this.question = undefined;
+    }
   }
 
   private logFacts(document: vscode.TextDocument, rewrite: Rewrite, summary: RewriteSummary): void {

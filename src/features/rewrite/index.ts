@@ -13,9 +13,10 @@ export type { RewriteOpened } from './diffs';
 export function registerRewrite(_context: vscode.ExtensionContext, services: Services): vscode.Disposable[] {
   const diffs = new RewriteDiffs(services);
   const commands: CommandTable<typeof RewriteCommands> = {
-    rewritePolitely: (target?: unknown) => diffs.open(target),
+    rewritePolitely: (target?: unknown, options?: unknown) => diffs.open(target, options),
     applyRewrite: (target?: unknown) => diffs.apply(target),
     showRewriteFacts: (target?: unknown) => diffs.showFacts(target),
   };
+  if (services.testApi) services.testApi.rewrite = { question: () => diffs.question };
   return [diffs, ...registerCommands(services, RewriteCommands, commands), registerRewriteCodeActions(services.titles.of(RewriteCommands.rewritePolitely))];
 }

@@ -217,6 +217,38 @@ describe('cli: graceful-decline check (real process)', function () {
       assert.match(r.err, /broken\.hbs.*skipped/);
     });
 
+    const UNDECIDED = 'Hi Dana,\n\nThanks for the invite to the Data Analyst interview. Your process has been a total mess and I am not sure what to do.\n\nSam\n';
+
+    it('--decision KIND picks the template whatever the draft says, and the facts say it was chosen', () => {
+      const r = run(['rewrite', '--json', '--decision', 'reschedule', '-'], DRAFT);
+      assert.equal(r.code, 0, r.err);
+      const out = JSON.parse(r.out) as { template: string; facts: { decision: { value: string; from: string } } };
+      assert.equal(out.template, 'reschedule');
+      assert.deepEqual({ value: out.facts.decision.value, from: out.facts.decision.from }, { value: 'reschedule', from: 'chosen' });
+      assert.equal(r.err, '', 'no note when a decision is chosen');
+      const plain = run(['rewrite', '--decision=shorter-call', '-'], UNDECIDED);
+      assert.equal(plain.code, 0, plain.err);
+      assert.ok(plain.out.includes('Dear Dana,') && plain.out.includes('short introductory call'), plain.out);
+      assert.equal(plain.err, '');
+    });
+
+    it('a draft with no decision and none chosen: declined as before, and standard error says so and how to choose', () => {
+      const r = run(['rewrite', '-'], UNDECIDED);
+      assert.equal(r.code, 0, r.err);
+      assert.ok(r.out.includes('withdraw my application'), r.out);
+      assert.match(r.err, /^graceful-decline: the draft states no clear decision, so this rewrite declines \(template withdraw-application\)\. .*--decision KIND \(decline, accepted-elsewhere, reschedule, shorter-call, different-role, stay-in-touch\)/);
+      assert.equal(run(['rewrite', '-'], DRAFT).err, '', 'no note when the draft states its decision');
+    });
+
+    it('an unknown --decision kind exits 2, listing the kinds', () => {
+      for (const args of [['rewrite', '--decision', 'withdraw', '-'], ['rewrite', '--decision=', '-'], ['rewrite', '-', '--decision']]) {
+        const r = run(args, DRAFT);
+        assert.equal(r.code, 2, args.join(' '));
+        assert.equal(r.out, '');
+        assert.match(r.err, /^graceful-decline: (?:unknown decision 'withdraw': use one of|option --decision needs a kind:) decline, accepted-elsewhere, reschedule, shorter-call, different-role, stay-in-touch\n/, args.join(' '));
+      }
+    });
+
     it('usage errors exit 2 with a message', () => {
       for (const args of [['rewrite'], ['rewrite', 'a.txt', 'b.txt'], ['rewrite', '--nope', 'a.txt']]) {
         const r = run(args);
