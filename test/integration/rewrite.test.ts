@@ -11,6 +11,7 @@ interface Opened {
   rewritten: string;
   templateId: string;
   summary: { message: string; placeholders: string[]; kept: { fact: string; value: string; line: number }[] };
+  decision?: { kind: string; from: string };
 }
 
 const rewriteScheme = 'graceful-decline-rewrite';
@@ -34,6 +35,27 @@ async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string):
 }
 const isRewrite = (a: vscode.CodeAction) => a.command?.command === Commands.rewritePolitely;
 
+/**
+ * Answers the decision question Rewrite Politely asks, with the real quick pick: waits until the
+ * command has asked (the test API names the open question), then presses the keys, as commands.
+ * Returns the question's title and what the command returned.
+ */
+async function answer<T>(pending: Thenable<T>, keys: string[]): Promise<{ question: string; result: T }> {
+  const api = await testApi();
+  let settled = false;
+  const result = Promise.resolve(pending).finally(() => (settled = true));
+  await until(() => api.rewrite.question() !== undefined || settled, 'the decision question', 10_000);
+  const question = api.rewrite.question();
+  assert.ok(question, 'the command asked before it finished');
+  // The quick pick is shown from the same host message queue; give the workbench a moment to render it.
+  await new Promise((r) => setTimeout(r, 300));
+  for (const key of keys) await vscode.commands.executeCommand(key);
+  return { question, result: await result };
+}
+const next = 'workbench.action.quickOpenSelectNext';
+const accept = 'workbench.action.acceptSelectedQuickOpenItem';
+const escape = 'workbench.action.closeQuickOpen';
+
 describe('Rewrite Politely in the real VS Code host', () => {
   before(activateExtension);
   afterEach(closeAll);
@@ -56,6 +78,67 @@ describe('Rewrite Politely in the real VS Code host', () => {
     for (const dropped of ['rude', 'disorganized', 'commute', 'salary', 'promotion']) assert.ok(!right.getText().includes(dropped), `drops "${dropped}"`);
     assert.equal(document.getText(), original, 'opening the diff changes nothing');
     assert.match(opened.summary.message, /Kept Dana \(recipient\), Sam \(your name\)/);
+    // The draft says what was decided: no question was asked.
+    assert.deepEqual(opened.decision, { kind: 'decline', from: 'draft' });
+    assert.equal((await testApi()).rewrite.question(), undefined);
+  });
+
+  it('asks first when the draft says no decision: the chosen kind picks its template, and the summary says it was chosen', async () => {
+    const uri = await freshCopy('undecided.txt');
+    const { document } = await open(uri);
+    const original = document.getText();
+    // The items: decline, accepted another offer, reschedule, ...: two down is "Ask to reschedule".
+    const { question, result } = await answer(rewritePolitely(uri), [next, next, accept]);
+    assert.equal(question, "Your draft doesn't say what you decided. What do you want to tell them?");
+    assert.ok(result, 'a rewrite after the choice');
+    assert.equal(result.templateId, 'reschedule');
+    assert.deepEqual(result.decision, { kind: 'reschedule', from: 'chosen' });
+    assert.match(result.summary.message, /decision: asking to reschedule \(you chose it\)/);
+    await until(() => rewriteTabs().length === 1, 'the diff tab');
+    const right = await vscode.workspace.openTextDocument((rewriteTabs()[0].input as vscode.TabInputTextDiff).modified);
+    assert.equal(right.getText(), result.rewritten);
+    assert.match(right.getText(), /Could we move the interview\?/);
+    assert.ok(!/withdraw/i.test(right.getText()), `no withdrawal the person did not choose: ${right.getText()}`);
+    for (const fact of ['Dana', 'Product Analyst', 'Northwind Labs', 'Sam']) assert.ok(right.getText().includes(fact), `keeps ${fact}`);
+    assert.equal(document.getText(), original);
+    assert.equal(await applyRewrite(), true);
+    assert.equal(document.getText(), result.rewritten);
+  });
+
+  it('Escape at the question changes nothing: no diff, the draft as it was', async () => {
+    const uri = await freshCopy('undecided.txt');
+    const { document } = await open(uri);
+    const original = document.getText();
+    const { result } = await answer(rewritePolitely(uri), [escape]);
+    assert.equal(result, undefined);
+    assert.equal(rewriteTabs().length, 0, 'no diff opened');
+    assert.equal(document.getText(), original);
+    assert.equal(document.isDirty, false);
+    assert.equal((await testApi()).rewrite.question(), undefined, 'the question is gone');
+  });
+
+  it("Change Decision... asks again and replaces the diff with the chosen kind's rewrite; Escape keeps the open one", async () => {
+    const uri = await freshCopy('over-explains.txt');
+    const { document } = await open(uri);
+    const original = document.getText();
+    const first = await rewritePolitely(uri);
+    assert.equal(first?.templateId, 'withdraw-application');
+    await until(() => rewriteTabs().length === 1, 'the diff tab');
+    const api = await testApi();
+    const before = (rewriteTabs()[0].input as vscode.TabInputTextDiff).modified;
+    const kept = await answer(api.rewrite.changeDecision(before), [escape]);
+    assert.equal(kept.question, 'What do you want to tell them? The rewrite follows your choice.');
+    assert.equal(kept.result, undefined);
+    assert.equal(rewriteTabs().length, 1);
+    assert.equal((rewriteTabs()[0].input as vscode.TabInputTextDiff).modified.toString(), before.toString(), 'Escape keeps the open rewrite');
+    // Five down from "Decline the interview": "Say no for now and stay in touch".
+    const changed = await answer(api.rewrite.changeDecision(before), [next, next, next, next, next, accept]);
+    const opened = changed.result as Opened | undefined;
+    assert.equal(opened?.templateId, 'linkedin-stay-in-touch');
+    await until(() => rewriteTabs().length === 1 && (rewriteTabs()[0].input as vscode.TabInputTextDiff).modified.toString() !== before.toString(), 'one diff, the new rewrite');
+    const right = await vscode.workspace.openTextDocument((rewriteTabs()[0].input as vscode.TabInputTextDiff).modified);
+    assert.equal(right.getText(), opened?.rewritten);
+    assert.equal(document.getText(), original, 'the draft is untouched until Apply');
   });
 
   it('Apply replaces the draft and closes the diff; one undo brings the original back', async () => {

@@ -17,6 +17,6 @@ export function registerRewrite(_context: vscode.ExtensionContext, services: Ser
     applyRewrite: (target?: unknown) => diffs.apply(target),
     showRewriteFacts: (target?: unknown) => diffs.showFacts(target),
   };
-  if (services.testApi) services.testApi.rewrite = { question: () => diffs.question };
+  if (services.testApi) services.testApi.rewrite = { question: () => diffs.question, changeDecision: (target) => diffs.changeDecision(target) };
   return [diffs, ...registerCommands(services, RewriteCommands, commands), registerRewriteCodeActions(services.titles.of(RewriteCommands.rewritePolitely))];
 }
