@@ -30,7 +30,8 @@
  * - hedged or still thinking ("I think I might have to say no?", "let me mull it over");
  * - mixed: a decline that asks to stay in the running, or is taken back later in the draft
  *   ("Then again, maybe a chat would help?");
- * - requests offered as one of several options with the choice handed to the reader;
+ * - requests offered as one of several options with the choice handed to the reader, or two
+ *   different requests in one draft (another time and another role): the person is asked which;
  * - conditions and ultimatums ("unless the salary moves", "If I don't hear back by Friday, I'll
  *   withdraw", "otherwise I'll take the other role");
  * - someone else's decision reported ("I received notice that I will not be considered");
@@ -309,11 +310,13 @@ export function findDecision(masked: string, from: number, to: number): { value:
   const accepted = firstOf('accepted-elsewhere') ?? firstOf('accepts-it', (c) => offers.some((o) => o.index < c.start));
   if (accepted) return pick('accepted-elsewhere', accepted);
   if (!undecidedRequests) {
-    const request =
-      pick('different-role', firstOf('different-role')) ??
-      ((call) => (call && !call.ahead && !INTERVIEW_NAMED.test(masked.slice(from, to)) ? pick('reschedule', call) : pick('shorter-call', call)))(firstOf('shorter-call', (c) => c.first)) ??
-      pick('reschedule', firstOf('reschedule')) ??
-      offeredTimes(masked, from, to, quotes);
+    const role = pick('different-role', firstOf('different-role'));
+    const call = ((c) => (c && !c.ahead && !INTERVIEW_NAMED.test(masked.slice(from, to)) ? pick('reschedule', c) : pick('shorter-call', c)))(firstOf('shorter-call', (c) => c.first));
+    const later = pick('reschedule', firstOf('reschedule')) ?? offeredTimes(masked, from, to, quotes);
+    const asked = [role, call, later].filter((r) => r !== undefined);
+    // Two different things asked for ("Could we move it to Friday? Or could I be considered for the other opening?"): which one the writer wants is theirs to say.
+    if (new Set(asked.map((r) => r.value)).size > 1) return undefined;
+    const request = role ?? call ?? later;
     if (request) return request;
   }
   // A decline the writer takes back later ("Then again, maybe ...") or beside a request to start on another date decides nothing.

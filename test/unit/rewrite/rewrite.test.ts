@@ -174,6 +174,8 @@ describe('rewrite: facts from a draft', () => {
     ["I'd like to keep the door open for the future.", 'stay-in-touch'],
     ["I've decided it isn't the right move for me.", 'decline'],
     ["I've agreed to join a startup.", 'accepted-elsewhere'],
+    // Two different things asked for: which one the writer wants is theirs to say (Rewrite Politely asks).
+    ['Could we move the interview to Friday? I would also prefer to be considered for the senior position instead.', undefined],
   ];
   for (const [text, kind] of readings) {
     it(`reads "${text}" as ${kind ?? 'no decision'}`, () => assert.equal(extractFacts(`Hi Sam,\n\n${text}\n\nThanks,\nAl\n`).decision?.value, kind));
