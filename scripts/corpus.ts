@@ -19,6 +19,8 @@ export interface Labelled {
   text: string;
   expected: Set<RuleId>;
   situation?: string;
+  /** The published page it was paraphrased from (`source:`), or `team`. */
+  source?: string;
 }
 
 /** The recorded split. Files missing from it are reported, never guessed. */
@@ -27,7 +29,7 @@ export function readSplit(): Record<Part, Set<string>> {
   return Object.fromEntries(parts.map((part) => [part, new Set(json[part] ?? [])])) as Record<Part, Set<string>>;
 }
 
-export function parseLabels(file: string, text: string): { expected: Set<RuleId>; situation?: string } {
+export function parseLabels(file: string, text: string): { expected: Set<RuleId>; situation?: string; source?: string } {
   const front = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
   if (!front) throw new Error(`${file}: front matter is missing`);
   const field = (name: string) => new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(front[1])?.[1].trim();
@@ -35,7 +37,7 @@ export function parseLabels(file: string, text: string): { expected: Set<RuleId>
   if (expect === undefined) throw new Error(`${file}: "expect:" is missing`);
   const ids = expect === 'none' || expect === '' ? [] : expect.split(/\s*,\s*/);
   for (const id of ids) if (!(ruleIds as readonly string[]).includes(id)) throw new Error(`${file}: unknown rule id ${id}`);
-  return { expected: new Set(ids as RuleId[]), situation: field('situation') };
+  return { expected: new Set(ids as RuleId[]), situation: field('situation'), source: field('source') };
 }
 
 export interface Corpus {
@@ -59,6 +61,25 @@ export function loadCorpus(): Corpus {
     messages.push({ file, part, text, ...parseLabels(file, text) });
   }
   return { messages, unsplit };
+}
+
+/**
+ * Messages from one site share its writers' and editors' habits, so cross-validation keeps them in one
+ * fold: a fold left out then holds only sites the models never saw, as the holdout's newer messages and
+ * the fresh part do. The site's host name (team messages: each its own), hashed (FNV-1a) into `folds`.
+ */
+export function foldOf(m: Pick<Labelled, 'file' | 'source'>, folds: number): number {
+  let key = m.file;
+  if (m.source && /^https?:\/\//.test(m.source)) {
+    try {
+      key = new URL(m.source).hostname.replace(/^www\./, '');
+    } catch {
+      // An address that does not parse: the file stands alone.
+    }
+  }
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return h % folds;
 }
 
 export interface RuleScore {

@@ -17,7 +17,7 @@ import { NEGATIVE_TONE_LIST_FEATURES, NEGATIVE_TONE_SURE, negativeToneFeatures }
 import { OVER_EXPLAINING_SURE, overExplainingCandidates, overExplainingFeatures, SENTENCE_OPTIONS, sentenceFeatures, sentenceScore, sentenceTokens } from '../src/core/analysis/rules/over-explaining';
 import { unclearDecisionCandidates, unclearDecisionFeatures } from '../src/core/analysis/rules/unclear-decision';
 import type { RuleId } from '../src/core/analysis/types';
-import { loadCorpus } from './corpus';
+import { foldOf, loadCorpus } from './corpus';
 
 const root = path.join(__dirname, '..');
 
@@ -126,6 +126,8 @@ export const sentenceModelPath = (rule: RuleId) => path.join(root, 'src/core/ana
 
 /** An example with the draft's tokens, for a rule with a lexical signal. */
 export interface DevExample extends Example {
+  /** Its cross-validation fold: one per site (foldOf), so no fold is tested on a site it trained on. */
+  readonly fold: number;
   readonly tokens?: ReadonlySet<string>;
   /** The draft's sentences' tokens, for a rule with a sentence signal. */
   readonly sentences?: readonly ReadonlySet<string>[];
@@ -145,7 +147,7 @@ export function devExamples(spec: ModelSpec): { examples: DevExample[]; missed: 
     const features = spec.features(ctx);
     const label = m.expected.has(spec.rule);
     const sentences = spec.sentences?.tokens(ctx);
-    if (features) examples.push({ features, label, ...(spec.lexical ? { tokens: draftTokens(ctx) } : {}), ...(sentences ? { sentences } : {}) });
+    if (features) examples.push({ features, label, fold: foldOf(m, spec.options.folds ?? 5), ...(spec.lexical ? { tokens: draftTokens(ctx) } : {}), ...(sentences ? { sentences } : {}) });
     else {
       if (label) missed++;
       // Unlabelled drafts without a candidate: their sentences are more examples of what is not explanation.
@@ -179,13 +181,14 @@ export function sentenceModelOf(examples: readonly DevExample[], background: rea
 
 const withSentences = (e: DevExample, model: LexicalModel, spec: SentenceSpec): DevExample => ({ ...e, features: { ...e.features, ...spec.features(model, e.sentences ?? []) } });
 
-/** The examples with the sentence features, each from a sentence model trained on the other folds only (fold = index mod k). */
+/** The examples with the sentence features, each from a sentence model trained on the other folds only. */
 export function withOutOfFoldSentences(examples: readonly DevExample[], background: readonly ReadonlySet<string>[], spec: SentenceSpec, folds: number): DevExample[] {
   const out: DevExample[] = [...examples];
   for (let q = 0; q < folds; q++) {
-    const model = sentenceModelOf(examples.filter((_, i) => i % folds !== q), background, spec);
+    if (!examples.some((e) => e.fold === q)) continue;
+    const model = sentenceModelOf(examples.filter((e) => e.fold !== q), background, spec);
     examples.forEach((e, i) => {
-      if (i % folds === q) out[i] = withSentences(e, model, spec);
+      if (e.fold === q) out[i] = withSentences(e, model, spec);
     });
   }
   return out;
@@ -193,28 +196,29 @@ export function withOutOfFoldSentences(examples: readonly DevExample[], backgrou
 
 const lexicalModelOf = (examples: readonly DevExample[], options: LexicalTrainOptions): LexicalModel =>
   trainLexical(examples.map((e) => ({ tokens: e.tokens ?? new Set<string>(), label: e.label })), options);
-const scored = (e: DevExample, model: LexicalModel): Example => ({
-  label: e.label,
+const scored = (e: DevExample, model: LexicalModel): DevExample => ({
+  ...e,
   features: { ...e.features, [LEXICAL_FEATURE]: lexicalFeature(lexicalScore(model, e.tokens ?? new Set<string>())) },
 });
 
 /**
  * The examples with the lexical feature, each scored by a lexical model trained on the other
- * folds only (fold = index mod k): what the rule's model trains on.
+ * folds only: what the rule's model trains on.
  */
 export function withOutOfFoldLexical(examples: readonly DevExample[], options: LexicalTrainOptions, folds: number): Example[] {
   const out: Example[] = [...examples];
   for (let q = 0; q < folds; q++) {
-    const model = lexicalModelOf(examples.filter((_, i) => i % folds !== q), options);
+    if (!examples.some((e) => e.fold === q)) continue;
+    const model = lexicalModelOf(examples.filter((e) => e.fold !== q), options);
     examples.forEach((e, i) => {
-      if (i % folds === q) out[i] = scored(e, model);
+      if (e.fold === q) out[i] = scored(e, model);
     });
   }
   return out;
 }
 
 /**
- * Out-of-fold probabilities (fold = index mod k), the honest estimate of how the features generalise.
+ * Out-of-fold probabilities (one fold per group of sites, DevExample.fold), the honest estimate of how the features generalise.
  * With a lexical signal the folds nest: the fold left out is scored by a lexical model trained on
  * the rest, and the rest by inner out-of-fold lexical models (withOutOfFoldLexical).
  */
@@ -222,13 +226,13 @@ export function outOfFold(examples: readonly DevExample[], spec: ModelSpec, test
   const folds = spec.options.folds ?? 5;
   const out = new Array<number>(examples.length).fill(0);
   for (let k = 0; k < folds; k++) {
-    const rest = examples.filter((_, i) => i % folds !== k);
+    const rest = examples.filter((e) => e.fold !== k);
     const lexical = spec.lexical && lexicalModelOf(rest, spec.lexical);
     const sentences = spec.sentences && sentenceModelOf(rest, background, spec.sentences);
     const inner = spec.sentences ? withOutOfFoldSentences(rest, background, spec.sentences, folds) : rest;
     const model = train(trainingSet(spec.lexical ? withOutOfFoldLexical(inner, spec.lexical, folds) : inner, spec), spec.options);
     examples.forEach((e, i) => {
-      if (i % folds !== k) return;
+      if (e.fold !== k) return;
       const withS = sentences && spec.sentences ? withSentences(e, sentences, spec.sentences) : e;
       out[i] = probability(model, without(lexical ? scored(withS, lexical) : withS, testWithout).features);
     });
