@@ -120,6 +120,12 @@ const FIT = /\b(?:fit|match|for me|direction|right one)\b/i;
 const NOT_NOW = /\b(?:time|timing|moment|now|year|currently)\b/i;
 /** "After our first conversation", "since the initial call": a call that already happened. */
 const PAST_CALL = /\b(?:after|since|during|in|from|following|on)\s+(?:our|the|my|your|that|this)\s*$/i;
+/** "it wouldn't be fair to start a new job": a taking-up weighed, not done. */
+const HYPOTHETICAL_TO = /\b(?:would|wouldn't|could|couldn't|might)\b[^,;.!?]*\bto\s*$/i;
+/** "unable to accept your decision": what is refused is not the job, the offer or the interview. */
+const NOT_THE_JOB = /^\s+(?:your|the|this|that|their|his|her)\s+(?:decision|rejection|feedback|apology|apologies|explanation|reasoning|excuse|reason|answer|terms\s+of\s+(?:the\s+)?rejection)\b/i;
+/** "could I give you my answer by Friday", "my application has been moved to": a time for something that is not a meeting. */
+const NOT_A_MEETING = /\b(?:answer|decision|response|reply|feedback|acceptance|application|candidacy|cv|résumé|resume|profile|details|file|(?:start|starting|joining)\s+date)\b/i;
 const TAIL_HEDGE = /^[^.!?,;]*,\s*(?:maybe|perhaps|possibly|probably|i think|i don't think|i'm not sure|i guess|i suppose|if (?:that's|that is) (?:ok|okay|alright|all right|fine))\b/i;
 
 /** Where the clause around `offset` starts: `strong` stops only at ; : and "but"; otherwise also at commas, "and", "so", "or". */
@@ -232,6 +238,8 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict
       const end = Math.min(s.end, start + m[0].length);
       if (inQuote(start, end)) continue;
       if ((kind === 'accepted-elsewhere' || kind === 'accepts-it') && counterOffer) continue;
+      if (kind === 'accepted-elsewhere' && HYPOTHETICAL_TO.test(masked.slice(clauseStart(masked, s.start, start, false), start))) continue;
+      if ((kind === 'decline' || kind === 'soft-decline') && NOT_THE_JOB.test(masked.slice(start + m[0].length, s.end))) continue;
       // "I've decided to take a pass on the opportunity" takes nothing up.
       if (kind === 'accepted-elsewhere' && /\b(?:pass|look|break|moment|chance)\b/i.test(masked.slice(start, Math.min(s.end, end + 8)))) continue;
       const c = context(start);
@@ -272,6 +280,7 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict
       const end = Math.min(s.end, start + m[0].length);
       // "paper-pushing that": the end of a hyphenated word, not the verb.
       if (inQuote(start, end) || masked[start - 1] === '-') continue;
+      if (kind === 'reschedule' && NOT_A_MEETING.test(m[0])) continue;
       const c = context(start);
       if (negated(c.before, m[0]) || PAST_THANKS.test(c.weak) || findAll(REQUEST_HEDGE, c.strong, 0, c.strong.length).length > 0) continue;
       // "After our first conversation I realised ...": a call that already happened is not one asked for.
