@@ -126,6 +126,9 @@ const HYPOTHETICAL_TO = /\b(?:would|wouldn't|could|couldn't|might)\b[^,;.!?]*\bt
 const NOT_THE_JOB = /^\s+(?:your|the|this|that|their|his|her)\s+(?:decision|rejection|feedback|apology|apologies|explanation|reasoning|excuse|reason|answer|terms\s+of\s+(?:the\s+)?rejection)\b/i;
 /** "could I give you my answer by Friday", "my application has been moved to": a time for something that is not a meeting. */
 const NOT_A_MEETING = /\b(?:answer|decision|response|reply|feedback|acceptance|application|candidacy|cv|résumé|resume|profile|details|file|(?:start|starting|joining)\s+date)\b/i;
+/** "I won't be able to start on that date", "... start with your organisation next month as we agreed": the start date moves, the job stays. */
+const START_WHEN = /^\s+(?:work\s+|my\s+job\s+|the\s+(?:job|role|position)\s+)?(?:with\s+(?:you|us|your\s+[\w-]+|the\s+[\w-]+)\s+|at\s+(?:your|the)\s+[\w-]+\s+)?(?:on|from|by|next|this\s+(?:month|week|monday|tuesday|wednesday|thursday|friday)|as\s+(?:we\s+)?(?:agreed|planned|scheduled)|until|before)\b/i;
+const HOPE_BEFORE = /\b(?:i|we)\s+(?:really\s+|do\s+|truly\s+)?hope\s+(?:that\s+)?(?:we\s+(?:can\s+|will\s+|could\s+)?|to\s+)?$/i;
 const TAIL_HEDGE = /^[^.!?,;]*,\s*(?:maybe|perhaps|possibly|probably|i think|i don't think|i'm not sure|i guess|i suppose|if (?:that's|that is) (?:ok|okay|alright|all right|fine))\b/i;
 
 /** Where the clause around `offset` starts: `strong` stops only at ; : and "but"; otherwise also at commas, "and", "so", "or". */
@@ -240,6 +243,8 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict
       if ((kind === 'accepted-elsewhere' || kind === 'accepts-it') && counterOffer) continue;
       if (kind === 'accepted-elsewhere' && HYPOTHETICAL_TO.test(masked.slice(clauseStart(masked, s.start, start, false), start))) continue;
       if ((kind === 'decline' || kind === 'soft-decline') && NOT_THE_JOB.test(masked.slice(start + m[0].length, s.end))) continue;
+      const verb = kind === 'decline' ? /\b(?:start|begin)\b/i.exec(m[0]) : null;
+      if (verb && START_WHEN.test(masked.slice(start + verb.index + verb[0].length, s.end))) continue;
       // "I've decided to take a pass on the opportunity" takes nothing up.
       if (kind === 'accepted-elsewhere' && /\b(?:pass|look|break|moment|chance)\b/i.test(masked.slice(start, Math.min(s.end, end + 8)))) continue;
       const c = context(start);
@@ -334,15 +339,19 @@ export function findDecision(masked: string, from: number, to: number): { value:
   const decline = firstOf('decline');
   if (decline) return mixed || startsLater || takenBack(decline) ? undefined : pick('decline', decline);
   if (!undecidedRequests) {
+    // A short call with no interview or meeting in the draft stands in for nothing: "Would you have time for a short call?" about an offer's terms.
     const call = firstOf('shorter-call');
-    if (call) return pick('shorter-call', call);
+    if (call && INTERVIEW_NAMED.test(masked.slice(from, to))) return pick('shorter-call', call);
   }
   if (undecided) return undefined;
   // A plain no about fit ("the role isn't the right fit for me") beside a wish to stay in touch is still a no;
   // a not-now ("I can't give it the time this year") with one is staying in touch.
   const fitNo = firstOf('soft-decline', (c) => !c.hedgedSentence && FIT.test(masked.slice(c.start, c.end)) && !NOT_NOW.test(masked.slice(c.start, c.end)));
   if (fitNo && !mixed && !startsLater && !takenBack(fitNo)) return pick('decline', fitNo);
-  const stay = firstOf('stay-in-touch');
+  // "I hope we stay in touch" closing a note about something else is a courtesy: staying in touch is
+  // the decision only beside a not-now, or when it is not said as a closing hope.
+  const closingHope = (c: Cue) => HOPE_BEFORE.test(masked.slice(clauseStart(masked, from, c.start, true), c.start)) && !firstOf('soft-decline');
+  const stay = firstOf('stay-in-touch', (c) => !closingHope(c));
   // Hoping to stay in touch after they said no is a reply to a rejection, not a decision.
   if (stay) return findAll(REPLY_TO_REJECTION, masked, from, to).length > 0 ? undefined : pick('stay-in-touch', stay);
   const soft = firstOf('soft-decline', (c) => !c.hedgedSentence);
