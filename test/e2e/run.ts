@@ -727,6 +727,45 @@ async function main(): Promise<number> {
       if (!(await page.locator('.part.sidebar').isVisible())) await page.keyboard.press('Control+B');
     });
 
+    await step('Rewrite Politely on a draft that states no decision asks first; the kind chosen picks the rewrite, and the notification says it was chosen', async () => {
+      const editorText = async () => ((await page.locator('.editor-instance .monaco-editor .view-lines').first().textContent()) ?? '').replace(/\u00a0/g, ' ');
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill('undecided.txt');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'undecided.txt' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await until(async () => ((await editorText()).includes('not sure what to do') ? true : undefined), 'the undecided draft in the editor');
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Shift+P');
+      await input.waitFor();
+      await input.fill('>Graceful Decline: Rewrite Politely');
+      await page.locator('.quick-input-list .monaco-list-row[aria-label^="Graceful Decline: Rewrite Politely"]').first().click();
+      const title = page.locator('.quick-input-widget .quick-input-title');
+      await until(async () => (/Your draft doesn't say what you decided\. What do you want to tell them\?/.test((await title.textContent().catch(() => '')) ?? '') ? true : undefined), 'the question, titled with why it asks');
+      const rows = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+      check(rows.length === 6 && rows.some((r) => r.includes('Ask to reschedule')), `six choices in our words: ${JSON.stringify(rows)}`);
+      await shot(page, 'rewrite-asks-decision.png');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Ask to reschedule' }).first().click();
+      const diff = page.locator('.monaco-diff-editor').first();
+      await diff.waitFor({ timeout: 20_000 });
+      const right = diff.locator('.editor.modified .view-lines');
+      await until(async () => ((await right.textContent())?.replace(/\u00a0/g, ' ').includes('Could we move the interview') ? true : undefined), 'the reschedule rewrite on the right');
+      check(!/withdraw/i.test(((await right.textContent()) ?? '').replace(/\u00a0/g, ' ')), 'no withdrawal nobody chose');
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'rewritten from the' }).first();
+      await toast.waitFor({ timeout: 10_000 });
+      const said = ((await toast.textContent()) ?? '').replace(/\u00a0/g, ' ');
+      console.log(`      notification: ${said}`);
+      check(/decision: asking to reschedule \(you chose it\)/.test(said), 'the notification says the decision was chosen');
+      check((await toast.locator('.monaco-button', { hasText: 'Change Decision...' }).count()) === 1, 'the notification offers Change Decision...');
+      await page.waitForTimeout(600);
+      await shot(page, 'rewrite-chosen-decision.png');
+      // Closing the diff changes nothing.
+      await page.keyboard.press('Control+W');
+      await diff.waitFor({ state: 'detached', timeout: 10_000 }).catch(() => diff.waitFor({ state: 'hidden', timeout: 5_000 }));
+      await until(async () => ((await editorText()).includes('not sure what to do') ? true : undefined), 'the draft as it was');
+    });
+
     await step('a finding\'s rule code in the Problems view opens the rule\'s documentation once, rendered, with no raw page tab beside it', async () => {
       await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
       await page.keyboard.press('Control+Shift+M');

@@ -128,7 +128,7 @@ const NOT_THE_JOB = /^\s+(?:your|the|this|that|their|his|her)\s+(?:decision|reje
 const NOT_A_MEETING = /\b(?:answer|decision|response|reply|feedback|acceptance|application|candidacy|cv|résumé|resume|profile|details|file|(?:start|starting|joining)\s+date)\b/i;
 /** "I won't be able to start on that date", "... start with your organisation next month as we agreed": the start date moves, the job stays. */
 const START_WHEN = /^\s+(?:work\s+|my\s+job\s+|the\s+(?:job|role|position)\s+)?(?:with\s+(?:you|us|your\s+[\w-]+|the\s+[\w-]+)\s+|at\s+(?:your|the)\s+[\w-]+\s+)?(?:on|from|by|next|this\s+(?:month|week|monday|tuesday|wednesday|thursday|friday)|as\s+(?:we\s+)?(?:agreed|planned|scheduled)|until|before)\b/i;
-const HOPE_BEFORE = /\b(?:i|we)\s+(?:really\s+|do\s+|truly\s+)?hope\s+(?:that\s+)?(?:we\s+(?:can\s+|will\s+|could\s+)?|to\s+)?$/i;
+const HOPE_BEFORE = /[^\s.!?;:]\s*,?\s+and\s+(?:i|we)\s+(?:really\s+|do\s+|truly\s+)?hope\s+(?:that\s+)?(?:we\s+(?:can\s+|will\s+|could\s+)?|to\s+)?$/i;
 const TAIL_HEDGE = /^[^.!?,;]*,\s*(?:maybe|perhaps|possibly|probably|i think|i don't think|i'm not sure|i guess|i suppose|if (?:that's|that is) (?:ok|okay|alright|all right|fine))\b/i;
 
 /** Where the clause around `offset` starts: `strong` stops only at ; : and "but"; otherwise also at commas, "and", "so", "or". */
@@ -348,9 +348,9 @@ export function findDecision(masked: string, from: number, to: number): { value:
   // a not-now ("I can't give it the time this year") with one is staying in touch.
   const fitNo = firstOf('soft-decline', (c) => !c.hedgedSentence && FIT.test(masked.slice(c.start, c.end)) && !NOT_NOW.test(masked.slice(c.start, c.end)));
   if (fitNo && !mixed && !startsLater && !takenBack(fitNo)) return pick('decline', fitNo);
-  // "I hope we stay in touch" closing a note about something else is a courtesy: staying in touch is
-  // the decision only beside a not-now, or when it is not said as a closing hope.
-  const closingHope = (c: Cue) => HOPE_BEFORE.test(masked.slice(clauseStart(masked, from, c.start, true), c.start)) && !firstOf('soft-decline');
+  // "I'll make sure the handover is thorough, and I hope we stay in touch": a hope added to other
+  // business is a courtesy; staying in touch is the decision beside a not-now, or said for itself.
+  const closingHope = (c: Cue) => HOPE_BEFORE.test(masked.slice(Math.max(from, c.start - 200), c.start)) && !firstOf('soft-decline');
   const stay = firstOf('stay-in-touch', (c) => !closingHope(c));
   // Hoping to stay in touch after they said no is a reply to a rejection, not a decision.
   if (stay) return findAll(REPLY_TO_REJECTION, masked, from, to).length > 0 ? undefined : pick('stay-in-touch', stay);

@@ -159,7 +159,9 @@ function findRecipient(text: string, parsed: { start: number; end: number } | un
   const line = text.slice(greeting.start, greeting.end);
   const m = /^\s*(?:dear|hi|hello|hey|hiya|greetings|kia ora|good (?:morning|afternoon|evening|day))\b[ \t]*/i.exec(line);
   const nameStart = greeting.start + (m ? m[0].length : 0);
-  const fact = trimFact(text, nameStart, greeting.end);
+  // The name ends at the greeting's comma: "Dear Tom,Dear Tom," names Tom.
+  const comma = text.indexOf(',', nameStart);
+  const fact = trimFact(text, nameStart, comma >= 0 && comma < greeting.end ? comma : greeting.end);
   // "hey jake,": a casual writer's lower-case name counts after a greeting word, as one word.
   const casual = m !== null && /^\p{Ll}[\p{L}'-]+$/u.test(fact?.value ?? '');
   if (!fact || GENERIC_RECIPIENT.test(fact.value) || fact.value.split(/\s+/).length > 4 || !(/^\p{Lu}/u.test(fact.value) || casual)) return undefined;
