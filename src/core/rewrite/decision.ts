@@ -128,6 +128,10 @@ const NOT_THE_JOB = /^\s+(?:your|the|this|that|their|his|her)\s+(?:decision|reje
 const NOT_A_MEETING = /\b(?:answer|decision|response|reply|feedback|acceptance|application|candidacy|cv|résumé|resume|profile|details|file|(?:start|starting|joining)\s+date)\b/i;
 /** "I won't be able to start on that date", "... start with your organisation next month as we agreed": the start date moves, the job stays. */
 const START_WHEN = /^\s+(?:work\s+|my\s+job\s+|the\s+(?:job|role|position)\s+)?(?:with\s+(?:you|us|your\s+[\w-]+|the\s+[\w-]+)\s+|at\s+(?:your|the)\s+[\w-]+\s+)?(?:on|from|by|next|this\s+(?:month|week|monday|tuesday|wednesday|thursday|friday)|as\s+(?:we\s+)?(?:agreed|planned|scheduled)|until|before)\b/i;
+/** "I can't come this weekend": a time that does not suit, with no interview or meeting named, is not a no to the job. */
+const ONLY_A_TIME = /^\s+(?:in\s+|over\s+|by\s+)?(?:this|next|that|on|at|tomorrow|today|tonight|until|before|after)\b(?![^.!?;]*\b(?:interview|meeting|call|assessment|session|appointment|visit|panel|shift)\b)/i;
+/** "part of me thinks I should stay put": a modal right before the words weighs them. */
+const MODAL_BEFORE = /\b(?:should|might|may|could|ought\s+to)\s*$/i;
 const HOPE_BEFORE = /[^\s.!?;:]\s*,?\s+and\s+(?:i|we)\s+(?:really\s+|do\s+|truly\s+)?hope\s+(?:that\s+)?(?:we\s+(?:can\s+|will\s+|could\s+)?|to\s+)?$/i;
 const TAIL_HEDGE = /^[^.!?,;]*,\s*(?:maybe|perhaps|possibly|probably|i think|i don't think|i'm not sure|i guess|i suppose|if (?:that's|that is) (?:ok|okay|alright|all right|fine))\b/i;
 
@@ -243,6 +247,8 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict
       if ((kind === 'accepted-elsewhere' || kind === 'accepts-it') && counterOffer) continue;
       if (kind === 'accepted-elsewhere' && HYPOTHETICAL_TO.test(masked.slice(clauseStart(masked, s.start, start, false), start))) continue;
       if ((kind === 'decline' || kind === 'soft-decline') && NOT_THE_JOB.test(masked.slice(start + m[0].length, s.end))) continue;
+      if (kind === 'decline' && /\b(?:come|coming|make|making)$/i.test(m[0]) && ONLY_A_TIME.test(masked.slice(start + m[0].length, s.end))) continue;
+      if ((kind === 'decline' || kind === 'soft-decline') && MODAL_BEFORE.test(masked.slice(Math.max(s.start, start - 20), start))) continue;
       const verb = kind === 'decline' ? /\b(?:start|begin)\b/i.exec(m[0]) : null;
       if (verb && START_WHEN.test(masked.slice(start + verb.index + verb[0].length, s.end))) continue;
       // "I've decided to take a pass on the opportunity" takes nothing up.

@@ -176,6 +176,19 @@ describe('rewrite: facts from a draft', () => {
     ["I've agreed to join a startup.", 'accepted-elsewhere'],
     // Two different things asked for: which one the writer wants is theirs to say (Rewrite Politely asks).
     ['Could we move the interview to Friday? I would also prefer to be considered for the senior position instead.', undefined],
+    // The shapes behind the new drafts' wrong kinds (session 4): each a word class or a clause, not a phrase.
+    ["I've received another offer that I've decided to accept, so I won't be joining the team on the 22nd.", 'accepted-elsewhere'],
+    ['By now I have already joined another company, so I am not interested.', 'accepted-elsewhere'],
+    ["I'd like to decline it and put my name forward for the lateral role on Priya's team instead.", 'different-role'],
+    ["I don't think it would be fair to start a new job and then need so much time off.", undefined],
+    ['I regret that I am unable to accept your decision.', undefined],
+    ['Could I give you my answer by Friday the 22nd?', undefined],
+    ['I see in my dashboard that my application has been moved to the night shift position.', undefined],
+    ['Would you have time for a short call this week?', undefined],
+    ["I'll make sure the handover is thorough, and I hope we stay in touch.", undefined],
+    ["I won't be able to start on that date.", undefined],
+    ["We can't come this weekend because my family are visiting.", undefined],
+    ['Part of me thinks I should stay put.', undefined],
   ];
   for (const [text, kind] of readings) {
     it(`reads "${text}" as ${kind ?? 'no decision'}`, () => assert.equal(extractFacts(`Hi Sam,\n\n${text}\n\nThanks,\nAl\n`).decision?.value, kind));
