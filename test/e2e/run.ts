@@ -752,9 +752,10 @@ async function main(): Promise<number> {
       const right = diff.locator('.editor.modified .view-lines');
       await until(async () => ((await right.textContent())?.replace(/\u00a0/g, ' ').includes('Could we move the interview') ? true : undefined), 'the reschedule rewrite on the right');
       check(!/withdraw/i.test(((await right.textContent()) ?? '').replace(/\u00a0/g, ' ')), 'no withdrawal nobody chose');
-      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'rewritten from the' }).first();
+      // The notification of this rewrite (an earlier one may still be on screen).
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'rewritten from the “Ask to reschedule” template' }).first();
       await toast.waitFor({ timeout: 10_000 });
-      const said = ((await toast.textContent()) ?? '').replace(/\u00a0/g, ' ');
+      const said = (await toast.innerText()).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
       console.log(`      notification: ${said}`);
       check(/decision: asking to reschedule \(you chose it\)/.test(said), 'the notification says the decision was chosen');
       check((await toast.locator('.monaco-button', { hasText: 'Change Decision...' }).count()) === 1, 'the notification offers Change Decision...');
