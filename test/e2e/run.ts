@@ -729,9 +729,13 @@ async function main(): Promise<number> {
 
     await step('Rewrite Politely on a draft that states no decision asks first; the kind chosen picks the rewrite, and the notification says it was chosen', async () => {
       const editorText = async () => ((await page.locator('.editor-instance .monaco-editor .view-lines').first().textContent()) ?? '').replace(/\u00a0/g, ' ');
-      await page.keyboard.press('Control+P');
       const input = page.locator('.quick-input-widget input');
-      await input.waitFor();
+      // Focus the editor, then Quick Open (a key press can land while the last step's focus moves).
+      await until(async () => {
+        await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+P');
+        return (await input.waitFor({ timeout: 3_000 }).then(() => true, () => false)) ? true : undefined;
+      }, 'Quick Open', 20_000);
       await input.fill('undecided.txt');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'undecided.txt' }).first().waitFor();
       await page.keyboard.press('Enter');
