@@ -4,12 +4,14 @@
  * or mixed signals (declining while asking to stay in the running for the same role). Hand-written
  * detectors find the candidate sentences; a small model trained on the corpus's dev part
  * (data/models/unclear-decision.json, rebuilt by scripts/train-tone.ts) weighs them with general
- * features (hedges, questions, conditionals, messages that are not declines) and decides.
+ * features (hedges, questions, conditionals, messages that are not declines, and whether the
+ * sentence-shape decision reader of ../decision finds a decision stated plainly) and decides.
  */
 import model from '../data/models/unclear-decision.json';
 import type { AnalysisContext } from '../context';
 import { predict, type Features } from '../model';
 import { acceptance, allIntentKinds, answersInvitation, findIntent, hedges, mixedSignals, repliesToRejection, undecidedMarker } from '../signals';
+import { findDecision } from '../decision/decision';
 import { isWholeMessage, excerpt, type RawFinding, type Rule } from './rule';
 
 interface Candidates {
@@ -37,6 +39,11 @@ function candidates(ctx: AnalysisContext): Candidates {
     const hedged = hedges(ctx);
     const questions = (body.match(QUESTION) ?? []).length;
     const mixed = mixedSignals(ctx);
+    // The decision as the sentence-shape reader reads it (the one Rewrite Politely keeps): a no in
+    // wording the lists above do not know ("I'm not going to sign", "I've chosen to stay put"), a
+    // reschedule or an acceptance elsewhere, each passed through its checks for hedges, conditions
+    // and someone else's decision.
+    const stated = findDecision(ctx.masked, ctx.body.start, ctx.body.end);
     const features: Record<string, number> = {
       'clear decline': clearDecline ? 1 : 0,
       'clear intent': clear !== undefined ? 1 : 0,
@@ -53,6 +60,8 @@ function candidates(ctx: AnalysisContext): Candidates {
       acceptance: acceptance(ctx) ? 1 : 0,
       'reply to a rejection': repliesToRejection(ctx) ? 1 : 0,
       'short message': ctx.bodyWords < 40 ? 1 : 0,
+      'stated decision (sentence reader)': stated ? 1 : 0,
+      'stated decline (sentence reader)': stated?.value === 'decline' ? 1 : 0,
       'answers an invitation, no intent': clear === undefined && firstHedged === undefined && answersInvitation(ctx) ? 1 : 0,
     };
     // Not a decline at all (an acceptance, a reply to their rejection) and nothing undecided in it:
