@@ -4,14 +4,17 @@
  * or mixed signals (declining while asking to stay in the running for the same role). Hand-written
  * detectors find the candidate sentences; a small model trained on the corpus's dev part
  * (data/models/unclear-decision.json, rebuilt by scripts/train-tone.ts) weighs them with general
- * features (hedges, questions, conditionals, messages that are not declines, and whether the
- * sentence-shape decision reader of ../decision finds a decision stated plainly) and decides.
+ * features (hedges and whose step they are about, questions, conditionals, messages that are not
+ * declines or that criticise them, and whether the sentence-shape decision reader of ../decision,
+ * the one Rewrite Politely uses, finds a decision stated plainly) and decides.
  */
 import model from '../data/models/unclear-decision.json';
 import type { AnalysisContext } from '../context';
 import { predict, type Features } from '../model';
 import { acceptance, allIntentKinds, answersInvitation, findIntent, hedges, mixedSignals, repliesToRejection, undecidedMarker } from '../signals';
+import { aimOf, clauseAround } from '../aim';
 import { findDecision } from '../decision/decision';
+import { stanceCounts } from '../stance';
 import { isWholeMessage, excerpt, type RawFinding, type Rule } from './rule';
 
 interface Candidates {
@@ -44,6 +47,11 @@ function candidates(ctx: AnalysisContext): Candidates {
     // reschedule or an acceptance elsewhere, each passed through its checks for hedges, conditions
     // and someone else's decision.
     const stated = findDecision(ctx.masked, ctx.body.start, ctx.body.end);
+    // Whose next step each hedge is about: the writer's ("I might pass"), someone else's ("they will
+    // probably disappoint you"), or nobody's ("Maybe try a search filter": advice, or a bare "maybe").
+    const subjects = hedged.map((h) => aimOf(ctx, clauseAround(ctx, h.start, h.end), h.start).subject);
+    // What the message is: criticism aimed at them (the stance reader) is a complaint, not an undecided decline.
+    const criticism = Object.values(stanceCounts(ctx)).reduce((a, b) => a + b, 0);
     const features: Record<string, number> = {
       'clear decline': clearDecline ? 1 : 0,
       'clear intent': clear !== undefined ? 1 : 0,
@@ -62,6 +70,10 @@ function candidates(ctx: AnalysisContext): Candidates {
       'short message': ctx.bodyWords < 40 ? 1 : 0,
       'stated decision (sentence reader)': stated ? 1 : 0,
       'stated decline (sentence reader)': stated?.value === 'decline' ? 1 : 0,
+      'hedges, the writer as subject': Math.min(subjects.filter((x) => x === 'writer').length, 3),
+      'hedges, someone else as subject': Math.min(subjects.filter((x) => x === 'them').length, 3),
+      'hedges, no subject': Math.min(subjects.filter((x) => x === undefined).length, 3),
+      'criticism of them (stance reader)': Math.min(criticism, 3),
       'answers an invitation, no intent': clear === undefined && firstHedged === undefined && answersInvitation(ctx) ? 1 : 0,
     };
     // Not a decline at all (an acceptance, a reply to their rejection) and nothing undecided in it:
