@@ -11,6 +11,7 @@
 import model from '../data/models/unclear-decision.json';
 import type { AnalysisContext } from '../context';
 import { predict, type Features } from '../model';
+import type { Span } from '../phrases';
 import { acceptance, allIntentKinds, answersInvitation, findIntent, hedges, mixedSignals, repliesToRejection, undecidedMarker } from '../signals';
 import { aimOf, clauseAround } from '../aim';
 import { findDecision } from '../decision/decision';
@@ -42,16 +43,6 @@ function candidates(ctx: AnalysisContext): Candidates {
     const hedged = hedges(ctx);
     const questions = (body.match(QUESTION) ?? []).length;
     const mixed = mixedSignals(ctx);
-    // The decision as the sentence-shape reader reads it (the one Rewrite Politely keeps): a no in
-    // wording the lists above do not know ("I'm not going to sign", "I've chosen to stay put"), a
-    // reschedule or an acceptance elsewhere, each passed through its checks for hedges, conditions
-    // and someone else's decision.
-    const stated = findDecision(ctx.masked, ctx.body.start, ctx.body.end);
-    // Whose next step each hedge is about: the writer's ("I might pass"), someone else's ("they will
-    // probably disappoint you"), or nobody's ("Maybe try a search filter": advice, or a bare "maybe").
-    const subjects = hedged.map((h) => aimOf(ctx, clauseAround(ctx, h.start, h.end), h.start).subject);
-    // What the message is: criticism aimed at them (the stance reader) is a complaint, not an undecided decline.
-    const criticism = Object.values(stanceCounts(ctx)).reduce((a, b) => a + b, 0);
     const features: Record<string, number> = {
       'clear decline': clearDecline ? 1 : 0,
       'clear intent': clear !== undefined ? 1 : 0,
@@ -68,12 +59,6 @@ function candidates(ctx: AnalysisContext): Candidates {
       acceptance: acceptance(ctx) ? 1 : 0,
       'reply to a rejection': repliesToRejection(ctx) ? 1 : 0,
       'short message': ctx.bodyWords < 40 ? 1 : 0,
-      'stated decision (sentence reader)': stated ? 1 : 0,
-      'stated decline (sentence reader)': stated?.value === 'decline' ? 1 : 0,
-      'hedges, the writer as subject': Math.min(subjects.filter((x) => x === 'writer').length, 3),
-      'hedges, someone else as subject': Math.min(subjects.filter((x) => x === 'them').length, 3),
-      'hedges, no subject': Math.min(subjects.filter((x) => x === undefined).length, 3),
-      'criticism of them (stance reader)': Math.min(criticism, 3),
       'answers an invitation, no intent': clear === undefined && firstHedged === undefined && answersInvitation(ctx) ? 1 : 0,
     };
     // Not a decline at all (an acceptance, a reply to their rejection) and nothing undecided in it:
@@ -104,8 +89,34 @@ function candidates(ctx: AnalysisContext): Candidates {
       const at = ctx.sentenceAt(hedged[0].start) ?? ctx.body;
       out.push({ start: at.start, end: at.end, message: 'The decision sounds undecided here: say it plainly, without "maybe" or "I think I might".' });
     }
+    if (out.length > 0) Object.assign(features, readerFeatures(ctx, hedged));
     return { findings: out, features };
   });
+}
+
+/**
+ * Features the model reads only when there is a finding to decide on (the model is never asked
+ * otherwise, so a draft without one skips the cost of reading them).
+ */
+function readerFeatures(ctx: AnalysisContext, hedged: readonly Span[]): Features {
+  // The decision as the sentence-shape reader reads it (the one Rewrite Politely keeps): a no in
+  // wording the lists above do not know ("I'm not going to sign", "I've chosen to stay put"), a
+  // reschedule or an acceptance elsewhere, each passed through its checks for hedges, conditions
+  // and someone else's decision.
+  const stated = findDecision(ctx.masked, ctx.body.start, ctx.body.end);
+  // Whose next step each hedge is about: the writer's ("I might pass"), someone else's ("they will
+  // probably disappoint you"), or nobody's ("Maybe try a search filter": advice, or a bare "maybe").
+  const subjects = hedged.map((h) => aimOf(ctx, clauseAround(ctx, h.start, h.end), h.start).subject);
+  // What the message is: criticism aimed at them (the stance reader) is a complaint, not an undecided decline.
+  const criticism = Object.values(stanceCounts(ctx)).reduce((a, b) => a + b, 0);
+  return {
+    'stated decision (sentence reader)': stated ? 1 : 0,
+    'stated decline (sentence reader)': stated?.value === 'decline' ? 1 : 0,
+    'hedges, the writer as subject': Math.min(subjects.filter((x) => x === 'writer').length, 3),
+    'hedges, someone else as subject': Math.min(subjects.filter((x) => x === 'them').length, 3),
+    'hedges, no subject': Math.min(subjects.filter((x) => x === undefined).length, 3),
+    'criticism of them (stance reader)': Math.min(criticism, 3),
+  };
 }
 
 /** Whether the hand detectors found anything for the model to decide on. */
