@@ -16,9 +16,11 @@ const args = process.argv.slice(2);
 const listMisses = args.includes('--misses');
 const devOnly = args.includes('--dev-only');
 const only = args.find((a) => a.startsWith('--rule='))?.slice('--rule='.length);
+/** `--prefix=nh-,ni-`: only the dev messages whose file names start so (new dev messages, measured before tuning on them). */
+const prefixes = args.find((a) => a.startsWith('--prefix='))?.slice('--prefix='.length).split(',').filter(Boolean);
 
 const { messages, unsplit } = loadCorpus();
-const dev = messages.filter((m) => m.part === 'dev');
+const dev = messages.filter((m) => m.part === 'dev' && (!prefixes || prefixes.some((p) => m.file.startsWith(p))));
 const unseen = (['holdout', 'fresh'] as const).map((part) => ({ part, ms: messages.filter((m) => m.part === part) }));
 const d = score(dev, true);
 const shown = devOnly ? [] : unseen.map((u) => ({ ...u, s: score(u.ms, false) }));

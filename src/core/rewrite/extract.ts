@@ -6,7 +6,7 @@
  */
 import { analyze, parseMessage } from '../analysis';
 import structure from '../analysis/data/structure.json';
-import { findDecision, type DecisionKind } from './decision';
+import { findDecision, type DecisionKind } from '../analysis/decision/decision';
 import { isDecisionKind } from './kinds';
 import phrases from './phrases.json';
 

@@ -3,7 +3,7 @@
  * words a person picks it by, and how the summary names it. Pure data; the editor's quick pick, the
  * CLI and the summary all read it.
  */
-import type { DecisionKind } from './decision';
+import type { DecisionKind } from '../analysis/decision/decision';
 
 export interface DecisionChoice {
   kind: DecisionKind;

@@ -10,7 +10,7 @@ import stance from '../../../src/core/analysis/data/stance.json';
 import gratitude from '../../../src/core/analysis/data/gratitude.json';
 import tone from '../../../src/core/analysis/data/tone.json';
 import { compilePhrase, inflections, type PhraseEntry } from '../../../src/core/analysis/phraseSyntax';
-import decisions from '../../../src/core/rewrite/decisions.json';
+import decisions from '../../../src/core/analysis/decision/decisions.json';
 
 const lists: Record<string, PhraseEntry[]> = {
   'attitude.json phrases': attitude.phrases,

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze, measure, ruleDocs, ruleIds, DEFAULT_MAX_BODY_WORDS, type Finding, type RuleId } from '../../../src/core/analysis';
 import { AnalysisContext } from '../../../src/core/analysis/context';
-import { unclearDecisionCandidates } from '../../../src/core/analysis/rules/unclear-decision';
+import { unclearDecisionCandidates, unclearDecisionFeatures } from '../../../src/core/analysis/rules/unclear-decision';
 
 const ids = (text: string, options?: Parameters<typeof analyze>[1]) => [...new Set(analyze(text, options).map((f) => f.ruleId))].sort();
 const of = (text: string, rule: RuleId) => analyze(text).filter((f) => f.ruleId === rule);
@@ -211,6 +211,15 @@ describe('analysis: unclear-decision', () => {
   });
   it('does not read a negated decline as a decision', () => {
     assert.equal(of('Hi Tom,\n\nThank you. I do not want to decline yet.\n\nBest,\nAna', 'unclear-decision').length, 1);
+  });
+  it("reads a no in wording its lists do not know through the sentence-shape decision reader (the one Rewrite Politely uses)", () => {
+    const d = "Hi Tom,\n\nThanks for the offer. I'm not going to sign it. Perhaps another time.\n\nBest,\nAna";
+    const features = unclearDecisionFeatures(new AnalysisContext(d));
+    assert.equal(features['stated decline (sentence reader)'], 1);
+    assert.equal(features['hedges, no subject'], 1);
+    assert.deepEqual(of(d, 'unclear-decision'), []);
+    // The same hedges about the writer's own step, with no decision stated, are still undecided.
+    assert.equal(of('Hi Tom,\n\nThank you for the offer. Maybe I will take it, maybe not. I might need more time.\n\nBest,\nAna', 'unclear-decision').length, 1);
   });
 });
 

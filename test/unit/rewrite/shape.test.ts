@@ -1,9 +1,9 @@
-// The sentence shapes of a decline (src/core/rewrite/shapes.json): every example reads as a decline
+// The sentence shapes of a decline (src/core/analysis/decision/shapes.json): every example reads as a decline
 // in a draft, every near-miss does not, through the whole reader (so its strict checks apply too).
 import * as assert from 'node:assert/strict';
 import { extractFacts } from '../../../src/core/rewrite';
-import { declineShapes, rescheduleOffers, rescheduleShapes } from '../../../src/core/rewrite/shape';
-import shapes from '../../../src/core/rewrite/shapes.json';
+import { declineShapes, rescheduleOffers, rescheduleShapes } from '../../../src/core/analysis/decision/shape';
+import shapes from '../../../src/core/analysis/decision/shapes.json';
 
 const draft = (sentence: string) => `Hi Sam,\n\nThank you for your message. ${/[.!?]$/.test(sentence) ? sentence : `${sentence}.`}\n\nBest,\nAlex\n`;
 const lists = { declineVerbs: shapes.declineVerbs, engageVerbs: shapes.engageVerbs, answers: shapes.answers };

@@ -4,12 +4,18 @@
  * or mixed signals (declining while asking to stay in the running for the same role). Hand-written
  * detectors find the candidate sentences; a small model trained on the corpus's dev part
  * (data/models/unclear-decision.json, rebuilt by scripts/train-tone.ts) weighs them with general
- * features (hedges, questions, conditionals, messages that are not declines) and decides.
+ * features (hedges and whose step they are about, questions, conditionals, messages that are not
+ * declines or that criticise them, and whether the sentence-shape decision reader of ../decision,
+ * the one Rewrite Politely uses, finds a decision stated plainly) and decides.
  */
 import model from '../data/models/unclear-decision.json';
 import type { AnalysisContext } from '../context';
 import { predict, type Features } from '../model';
+import type { Span } from '../phrases';
 import { acceptance, allIntentKinds, answersInvitation, findIntent, hedges, mixedSignals, repliesToRejection, undecidedMarker } from '../signals';
+import { aimOf, clauseAround } from '../aim';
+import { findDecision } from '../decision/decision';
+import { stanceCounts } from '../stance';
 import { isWholeMessage, excerpt, type RawFinding, type Rule } from './rule';
 
 interface Candidates {
@@ -83,8 +89,34 @@ function candidates(ctx: AnalysisContext): Candidates {
       const at = ctx.sentenceAt(hedged[0].start) ?? ctx.body;
       out.push({ start: at.start, end: at.end, message: 'The decision sounds undecided here: say it plainly, without "maybe" or "I think I might".' });
     }
+    if (out.length > 0) Object.assign(features, readerFeatures(ctx, hedged));
     return { findings: out, features };
   });
+}
+
+/**
+ * Features the model reads only when there is a finding to decide on (the model is never asked
+ * otherwise, so a draft without one skips the cost of reading them).
+ */
+function readerFeatures(ctx: AnalysisContext, hedged: readonly Span[]): Features {
+  // The decision as the sentence-shape reader reads it (the one Rewrite Politely keeps): a no in
+  // wording the lists above do not know ("I'm not going to sign", "I've chosen to stay put"), a
+  // reschedule or an acceptance elsewhere, each passed through its checks for hedges, conditions
+  // and someone else's decision.
+  const stated = findDecision(ctx.masked, ctx.body.start, ctx.body.end);
+  // Whose next step each hedge is about: the writer's ("I might pass"), someone else's ("they will
+  // probably disappoint you"), or nobody's ("Maybe try a search filter": advice, or a bare "maybe").
+  const subjects = hedged.map((h) => aimOf(ctx, clauseAround(ctx, h.start, h.end), h.start).subject);
+  // What the message is: criticism aimed at them (the stance reader) is a complaint, not an undecided decline.
+  const criticism = Object.values(stanceCounts(ctx)).reduce((a, b) => a + b, 0);
+  return {
+    'stated decision (sentence reader)': stated ? 1 : 0,
+    'stated decline (sentence reader)': stated?.value === 'decline' ? 1 : 0,
+    'hedges, the writer as subject': Math.min(subjects.filter((x) => x === 'writer').length, 3),
+    'hedges, someone else as subject': Math.min(subjects.filter((x) => x === 'them').length, 3),
+    'hedges, no subject': Math.min(subjects.filter((x) => x === undefined).length, 3),
+    'criticism of them (stance reader)': Math.min(criticism, 3),
+  };
 }
 
 /** Whether the hand detectors found anything for the model to decide on. */

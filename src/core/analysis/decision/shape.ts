@@ -6,8 +6,8 @@
  * span of the verb part (from the negator, when there is one): the checks of decision.ts read the
  * words before it as they do for every cue.
  */
-import { findAll } from '../analysis/phrases';
-import { compilePhrase } from '../analysis/phraseSyntax';
+import { findAll } from '../phrases';
+import { compilePhrase } from '../phraseSyntax';
 import data from './shapes.json';
 
 /** Between words: whitespace, after an optional comma (as in the phrase syntax). */

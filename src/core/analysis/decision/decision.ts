@@ -1,5 +1,7 @@
 /**
- * What the writer decided, read a sentence at a time (cue words in decisions.json).
+ * What the writer decided, read a sentence at a time (cue words in decisions.json). One reader for
+ * one fact: Rewrite Politely keeps the decision it finds, and the unclear-decision rule's model reads
+ * whether it finds one (a decision stated plainly, in whatever wording, is not unclear).
  *
  * How a cue counts:
  * - A statement (decline, accepted elsewhere, stay in touch) counts when the writer says it of
@@ -41,10 +43,10 @@
  *
  * Pure; works on the masked text of the message (quoted replies already blanked).
  */
-import hedgeData from '../analysis/data/decision.json';
-import { findAll, type Span } from '../analysis/phrases';
-import { phraseList } from '../analysis/phraseSyntax';
-import { quotedSpans, splitParagraphs, splitSentences } from '../analysis/text';
+import hedgeData from '../data/decision.json';
+import { findAll, type Span } from '../phrases';
+import { phraseList } from '../phraseSyntax';
+import { quotedSpans, splitParagraphs, splitSentences } from '../text';
 import data from './decisions.json';
 import { declineShapes, rescheduleOffers, rescheduleShapes, type ShapeMatch } from './shape';
 import shapeData from './shapes.json';
