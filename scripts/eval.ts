@@ -2,7 +2,7 @@
  * `npm run eval`: precision and recall per rule on the corpus's dev part, its holdout and its fresh
  * part. `--misses` lists the dev misses (file, rule, FP/FN, what was found). The holdout and fresh
  * parts are reported in aggregate only: no file of them is ever named or printed, so nobody tunes on
- * them. `--dev-only` leaves their columns out altogether: use it while changing the engine, and look
+ * them. `--prefix=nh-,ni-` scores only the dev messages with those file-name prefixes. `--dev-only` leaves their columns out altogether: use it while changing the engine, and look
  * at the other parts once, when a change is finished.
  */
 import { agreement, loadCorpus, score, judgementRules, type Labelled, type RuleScore } from './corpus';
@@ -16,9 +16,11 @@ const args = process.argv.slice(2);
 const listMisses = args.includes('--misses');
 const devOnly = args.includes('--dev-only');
 const only = args.find((a) => a.startsWith('--rule='))?.slice('--rule='.length);
+/** `--prefix=nh-,ni-`: only the dev messages whose file names start so (e.g. a batch not yet tuned on). */
+const prefixes = args.find((a) => a.startsWith('--prefix='))?.slice('--prefix='.length).split(',').filter(Boolean);
 
 const { messages, unsplit } = loadCorpus();
-const dev = messages.filter((m) => m.part === 'dev');
+const dev = messages.filter((m) => m.part === 'dev' && (!prefixes || prefixes.some((p) => m.file.startsWith(p))));
 const unseen = (['holdout', 'fresh'] as const).map((part) => ({ part, ms: messages.filter((m) => m.part === part) }));
 const d = score(dev, true);
 const shown = devOnly ? [] : unseen.map((u) => ({ ...u, s: score(u.ms, false) }));
