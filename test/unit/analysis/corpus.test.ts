@@ -21,7 +21,9 @@ const FLOORS: Record<'holdout' | 'fresh', Floors> = {
   // measure, rose on both (over-explaining 0.78/0.81 -> 0.81/0.81, unclear-decision 0.89/0.80 ->
   // 0.90/0.90). Nothing was tuned on either part to move them back.
   holdout: {
-    'over-explaining': { precision: 0.85, recall: 0.76 },
+    // over-explaining, oe4 (no forced reports, the moves features): recall 0.74 -> 0.81 (38 of 47),
+    // precision 0.85 -> 0.84 (7 false alarms): the precision floor is kept, so this fails by one message.
+    'over-explaining': { precision: 0.85, recall: 0.8 },
     'negative-tone': { precision: 0.9, recall: 0.81 },
     'unclear-decision': { precision: 0.89, recall: 0.94 },
   },

@@ -99,9 +99,12 @@ describe('analysis: over-explaining', () => {
     assert.equal(covered(d, f[0]), 'Also, the commute would be too long for me, and my partner is starting a new job.');
   });
   it('flags personal details and money figures', () => {
-    const d = 'Hi Tom,\n\nThank you for the invitation. I am declining because the other role pays $95,000.\n\nBest,\nAna';
+    // No detail forces a report any more (OVER_EXPLAINING_SURE is empty): whether it is reported is the
+    // model's call, and a one-sentence draft whose only problem is one figure or one named illness
+    // scores below its threshold (a known miss); where the finding sits and what it names is the detectors'.
+    const d = 'Hi Tom,\n\nThank you for the invitation. I am declining because the other role pays $95,000, the commute would be long and my daughter starts school in June.\n\nBest,\nAna';
     assert.match(of(d, 'over-explaining')[0].message, /money/);
-    const health = 'Hi Tom,\n\nThank you for the invitation. I ended up in A&E with a kidney stone, so I must decline.\n\nBest,\nAna';
+    const health = 'Hi Tom,\n\nThank you for the invitation. I ended up in A&E with a kidney stone last week and my doctor says I need a month of rest, so I must decline.\n\nBest,\nAna';
     assert.match(of(health, 'over-explaining')[0].message, /health/);
     // One neutral family reason alone is fine (docs/labelling.md).
     assert.deepEqual(of('Hi Tom,\n\nThank you for the invitation. My husband has just started a new job, so I must decline.\n\nBest,\nAna', 'over-explaining'), []);
