@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: precision and recall per rule on the corpus's dev part, its holdout and its fresh
- * part. `--misses` lists the dev misses (file, rule, FP/FN, what was found). The holdout and fresh
+ * part. `--prefix=nh-,ni-` restricts dev to those files. `--misses` lists the dev misses (file, rule, FP/FN, what was found). The holdout and fresh
  * parts are reported in aggregate only: no file of them is ever named or printed, so nobody tunes on
  * them. `--dev-only` leaves their columns out altogether: use it while changing the engine, and look
  * at the other parts once, when a change is finished.
@@ -18,7 +18,9 @@ const devOnly = args.includes('--dev-only');
 const only = args.find((a) => a.startsWith('--rule='))?.slice('--rule='.length);
 
 const { messages, unsplit } = loadCorpus();
-const dev = messages.filter((m) => m.part === 'dev');
+/** `--prefix=nh-,ni-`: dev restricted to files with these prefixes (new messages, measured before tuning on them). */
+const prefixes = args.find((a) => a.startsWith('--prefix='))?.slice('--prefix='.length).split(',').filter(Boolean);
+const dev = messages.filter((m) => m.part === 'dev' && (!prefixes || prefixes.some((p) => m.file.startsWith(p))));
 const unseen = (['holdout', 'fresh'] as const).map((part) => ({ part, ms: messages.filter((m) => m.part === part) }));
 const d = score(dev, true);
 const shown = devOnly ? [] : unseen.map((u) => ({ ...u, s: score(u.ms, false) }));

@@ -89,7 +89,9 @@ export const MODELS: readonly ModelSpec[] = [
     // threshold whose cross-validated precision is below 0.9; the nearest one that keeps it above
     // (0.45) is within this.
     thresholdTolerance: 0.02,
-    lexical: { l2: 0.0001, minDocs: 3 },
+    // 3000 epochs, not the default 600: nearer convergence the out-of-fold lexical score carries more of the
+    // bare reading (grouped dev CV without the list features: recall 0.80 -> 0.86 at the same precision).
+    lexical: { l2: 0.0001, minDocs: 3, epochs: 3000 },
   },
   {
     rule: 'over-explaining',
