@@ -135,8 +135,18 @@ for (const v of VARIANTS) if (!chosen || chosen.includes(v.name)) report(v);
 if (args.includes('--misses')) {
   const r = run({ name: 'current' });
   const t = Number(args.find((a) => a.startsWith('--t='))?.slice(4) ?? '0.4');
+  const NO_EVIDENCE = new Set([...POLITE, 'gratitude', 'apology', 'wishes', 'curt', 'ownNegative', 'writerValence', 'secondStart', 'exclaim']);
+  const evidence = (e: DevExample) => Object.entries(e.features).some(([n, x]) => x > 0 && !NO_EVIDENCE.has(n));
+  const tally = { pos: 0, neg: 0, posBare: 0, negBare: 0 };
+  examples.forEach((e, i) => {
+    if (evidence(e)) return;
+    if (r.probs[i] >= t) tally[e.label ? 'pos' : 'neg']++;
+    if (r.bareProbs[i] >= t) tally[e.label ? 'posBare' : 'negBare']++;
+  });
+  console.log('fired without evidence', JSON.stringify(tally), 'positives without evidence', examples.filter((e) => e.label && !evidence(e)).length);
   examples.forEach((e, i) => {
     const forced = (spec.sureFeatures ?? []).some((f) => (e.features[f] ?? 0) > 0);
+    if (!e.label && (forced || r.probs[i] >= t)) console.log(`FP full ${r.probs[i].toFixed(2)} ${files[i].file} lex ${outer[i].toFixed(2)} ${Object.entries(e.features).map(([n, x]) => `${n}=${x.toFixed(1)}`).join(' ')}`);
     if (e.label && !forced && r.bareProbs[i] < t) console.log(`FN bare ${r.bareProbs[i].toFixed(2)} full ${r.probs[i].toFixed(2)} ${files[i].file} lex ${outer[i].toFixed(2)} ${Object.entries(e.features).map(([n, x]) => `${n}=${x.toFixed(1)}`).join(' ')}`);
   });
 }
