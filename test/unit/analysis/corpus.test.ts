@@ -22,13 +22,13 @@ const FLOORS: Record<'holdout' | 'fresh', Floors> = {
   // 0.90/0.90). Nothing was tuned on either part to move them back.
   holdout: {
     'over-explaining': { precision: 0.85, recall: 0.76 },
-    'negative-tone': { precision: 0.9, recall: 0.81 },
+    'negative-tone': { precision: 0.91, recall: 0.86 },
     'unclear-decision': { precision: 0.89, recall: 0.94 },
   },
   fresh: {
     'missing-gratitude': { precision: 0.96, recall: 0.89 },
     'over-explaining': { precision: 0.8, recall: 0.8 },
-    'negative-tone': { precision: 0.9, recall: 0.84 },
+    'negative-tone': { precision: 0.9, recall: 0.9 },
   },
 };
 /** The issue asks for at least 500 labelled messages, 150 of them in the holdout. */
