@@ -2,8 +2,9 @@
  * `npm run eval`: precision and recall per rule on the corpus's dev part, its holdout and its fresh
  * part. `--misses` lists the dev misses (file, rule, FP/FN, what was found). The holdout and fresh
  * parts are reported in aggregate only: no file of them is ever named or printed, so nobody tunes on
- * them. `--prefix=nh-,ni-` scores only the dev messages with those file-name prefixes. `--dev-only` leaves their columns out altogether: use it while changing the engine, and look
- * at the other parts once, when a change is finished.
+ * them. `--prefix=nh-,ni-` scores only the dev messages with those file-name prefixes (a batch not
+ * yet tuned on). `--dev-only` leaves the holdout and fresh columns out altogether: use it while
+ * changing the engine, and look at the other parts once, when a change is finished.
  */
 import { agreement, loadCorpus, score, judgementRules, type Labelled, type RuleScore } from './corpus';
 import * as fs from 'node:fs';

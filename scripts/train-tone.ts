@@ -85,11 +85,13 @@ export const MODELS: readonly ModelSpec[] = [
     options: { l2: 0.0003, epochs: 1500, rate: 0.5, folds: 5 },
     sureFeatures: NEGATIVE_TONE_SURE,
     listFeatures: NEGATIVE_TONE_LIST_FEATURES,
-    // With the stance reader's and the politeness strategies' features the best merit sits at a
-    // threshold whose cross-validated precision is below 0.9; the nearest one that keeps it above
-    // (0.45) is within this.
-    thresholdTolerance: 0.02,
-    lexical: { l2: 0.0001, minDocs: 3 },
+    // Held-out recall is the weak spot, and the merit's bare reading is what carries over to unseen
+    // text: a wider tolerance (0.02) moved the threshold to 0.5, giving up 0.02 of bare recall for
+    // nothing on the 1,490-message dev; this one keeps cross-validated precision above 0.9 (0.45).
+    thresholdTolerance: 0.01,
+    // 3000 epochs, not the default 600: nearer convergence the out-of-fold lexical score carries more of the
+    // bare reading (grouped dev CV without the list features: recall 0.80 -> 0.86 at the same precision).
+    lexical: { l2: 0.0001, minDocs: 3, epochs: 3000 },
   },
   {
     rule: 'over-explaining',

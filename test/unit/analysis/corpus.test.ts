@@ -24,13 +24,13 @@ const FLOORS: Record<'holdout' | 'fresh', Floors> = {
     // over-explaining, oe4 (no forced reports, the moves features): recall 0.74 -> 0.81 (38 of 47),
     // precision 0.85 -> 0.84 (7 false alarms): the precision floor is kept, so this fails by one message.
     'over-explaining': { precision: 0.85, recall: 0.8 },
-    'negative-tone': { precision: 0.9, recall: 0.81 },
+    'negative-tone': { precision: 0.91, recall: 0.86 },
     'unclear-decision': { precision: 0.89, recall: 0.94 },
   },
   fresh: {
     'missing-gratitude': { precision: 0.96, recall: 0.89 },
     'over-explaining': { precision: 0.8, recall: 0.8 },
-    'negative-tone': { precision: 0.9, recall: 0.84 },
+    'negative-tone': { precision: 0.9, recall: 0.9 },
   },
 };
 /** The issue asks for at least 500 labelled messages, 150 of them in the holdout. */

@@ -400,7 +400,7 @@ interface Signal {
   target?: Target;
 }
 
-export const GENERAL_FEATURES = ['theyShould', 'counting', 'sweeping', 'pointedAdverb', 'quoted', 'theirFailing', 'curt', 'negAimed', 'imperative', 'mildAimed', 'negatedPraise', 'ownNegative', 'gratitude', 'apology', 'wishes', 'secondStart', 'pointedQuestion', 'exclaim', 'frankly', 'comparison', 'delayReproach', 'silence', 'sarcasmCue', 'hearsay', 'ultimatum', 'counterfactual', 'belittle', 'sarcasticThanks', 'aggrieved'] as const;
+export const GENERAL_FEATURES = ['otherValence', 'writerValence', 'frankNegative', 'contrastNegative', 'wouldAdvice', 'wantMore', 'theyShould', 'counting', 'sweeping', 'pointedAdverb', 'quoted', 'theirFailing', 'curt', 'negAimed', 'imperative', 'mildAimed', 'negatedPraise', 'ownNegative', 'gratitude', 'apology', 'wishes', 'secondStart', 'pointedQuestion', 'exclaim', 'frankly', 'comparison', 'delayReproach', 'silence', 'sarcasmCue', 'hearsay', 'ultimatum', 'counterfactual', 'belittle', 'sarcasticThanks', 'aggrieved'] as const;
 type GeneralFeature = (typeof GENERAL_FEATURES)[number];
 
 /** Whether a word in a clause is aimed at their side, by the same reading as the hand rule. */
@@ -459,6 +459,83 @@ function cueSignals(ctx: AnalysisContext, out: Signal[]): void {
     if (kind === 'hearsay' && !JUDGES.test(text) && !hasNegativeWord(text)) continue;
     out.push({ feature: CUE_FEATURE[kind], start: kind === 'delay' || kind === 'hearsay' ? sentence.start : start, end: kind === 'delay' || kind === 'hearsay' ? sentence.end : end });
   }
+}
+
+/*
+ * Framing read clause by clause, with no phrase list of its own: how a negative word is framed
+ * (announced as frankness, set after praise by "but") and advice or wanting "something more"
+ * set against what they offer (these two from short pattern lists, counted with the list features).
+ */
+/** A judgement word in the writer's text: AFINN-negative or evaluative, not polite regret or the writer's situation, not negated; or praise negated. */
+function judgementAt(ctx: AnalysisContext, from: number, to: number): Span | undefined {
+  let found: Span | undefined;
+  eachWord(ctx.masked, from, to, (raw, start) => {
+    if (found) return;
+    const word = raw.toLowerCase();
+    const v = AIMED_NEGATIVE.get(word) ?? LEXICON_WORDS[word];
+    if (v === undefined || GRATITUDE_WORDS.has(word) || OWN_NEUTRAL.has(word) || neutralAimed.has(word)) return;
+    const negated = isNegated(ctx.masked, start, clauseStart(ctx.masked, start));
+    if ((v < 0 && !negated) || (v >= 2 && negated)) found = { start, end: start + raw.length };
+  }, true);
+  return found;
+}
+/** Contrast after praise or thanks: "Everyone was nice, but...", "Thanks for the offer; however...". */
+const CONTRAST = /\b(?:but|however|though|although|yet)\b/gi;
+const PRAISE = /\b(?:thank|thanks|appreciat\w*|grateful|nice|kind|lovely|great|good|fine|friendly|pleasant|impressive|interesting)\b/i;
+/** Advice in a conditional: "you'd attract far stronger candidates if you...", "it would be wise to...". */
+const WOULD_ADVICE = /\b(?:you(?:'d| would| might| could| will)(?: probably| certainly| likely)? (?:get|attract|find|have|keep|see|do|fill|hire|save)\b[^.!?\n]{0,60}\bif you\b|it (?:would|might) be (?:wise|smart|sensible|better|a good idea|worth (?:considering|your while)) (?:to|if)\b|(?:i'd|i would) (?:suggest|recommend|advise) (?:that )?(?:you|your)\b|(?:a|one) (?:word|piece) of advice\b)/i;
+/** Wanting more than they offer: "hoping for something more challenging", "hold out for something more interesting". */
+const WANT_MORE = /\b(?:something|somewhere|a (?:role|job|position|company|place|team|project)|an (?:opportunity|offer|employer))(?: (?:a bit|a little|much|far|a lot|rather))? (?:more|less) (?:challenging|interesting|exciting|stimulating|serious|substantial|worthwhile|rewarding|engaging|professional|organi[sz]ed|competitive|generous|fulfilling|meaningful|inspiring|prestigious|established|respectful|reputable)\b/i;
+
+/**
+ * Valence by who the clause is about: the negative weight (AFINN, or praise negated) of clauses whose
+ * subject is not the writer, and of the writer's own, as two continuous features (log of the sum).
+ * Polite regret and the writer's situation (neutral words) and apologising clauses count for nothing.
+ */
+export function clauseValence(ctx: AnalysisContext): { other: number; writer: number } {
+  return ctx.once('negative-tone:valence', () => {
+    let other = 0;
+    let writer = 0;
+    eachWord(ctx.masked, ctx.body.start, ctx.body.end, (raw, start) => {
+      const word = raw.toLowerCase();
+      const v = LEXICON_WORDS[word] ?? (EVALUATIVE.has(word) ? -2 : undefined);
+      if (v === undefined || GRATITUDE_WORDS.has(word) || OWN_NEUTRAL.has(word) || neutralAimed.has(word)) return;
+      const end = start + raw.length;
+      if (ctx.inQuote(start, end)) return;
+      const negated = isNegated(ctx.masked, start, clauseStart(ctx.masked, start));
+      const weight = v < 0 && !negated ? -v : v >= 2 && negated ? v / 2 : 0;
+      if (weight === 0) return;
+      const clause = clauseAround(ctx, start, end);
+      if (APOLOGY_CONTEXT.test(ctx.masked.slice(clause.start, clause.end))) return;
+      if (aimOf(ctx, clause, start).subject === 'writer') writer += weight;
+      else other += weight;
+    }, true);
+    return { other: Math.log(1 + other), writer: Math.log(1 + writer) };
+  });
+}
+
+function framingSignals(ctx: AnalysisContext, s: Span, text: string, out: Signal[]): void {
+  if (APOLOGY_CONTEXT.test(text)) return;
+  // Frankness announcing a negative judgement ("to be frank I got bored", "honestly it isn't a reasonable ask").
+  const frank = FRANKLY.exec(text);
+  if (frank && !OWN_ADVERB.test(text.slice(Math.max(0, frank.index - 16), frank.index))) {
+    const j = judgementAt(ctx, s.start + frank.index + frank[0].length, s.end);
+    if (j) out.push({ feature: 'frankNegative', start: s.start + frank.index, end: j.end });
+  }
+  // Praise or thanks, then "but" and a judgement: the contrast carries the criticism.
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(text); m !== null; m = CONTRAST.exec(text)) {
+    if (!PRAISE.test(text.slice(0, m.index))) continue;
+    const j = judgementAt(ctx, s.start + m.index + m[0].length, s.end);
+    if (j) {
+      out.push({ feature: 'contrastNegative', start: s.start + m.index, end: j.end });
+      break;
+    }
+  }
+  const advice = WOULD_ADVICE.exec(text);
+  if (advice) out.push({ feature: 'wouldAdvice', start: s.start + advice.index, end: s.end });
+  const more = WANT_MORE.exec(text);
+  if (more && !DECLINE_CONTEXT.test(text)) out.push({ feature: 'wantMore', start: s.start + more.index, end: s.start + more.index + more[0].length });
 }
 
 /** Whether a stretch of text has a negative AFINN word (for hearsay: what was heard judges them). */
@@ -542,6 +619,7 @@ function generalSignals(ctx: AnalysisContext): Signal[] {
         }
       }
       if (s === ctx.sentences[0] && ctx.bodyWords < 20 && thanks(ctx).length === 0) out.push({ feature: 'curt', ...s });
+      framingSignals(ctx, s, text, out);
       TOO.lastIndex = 0;
       for (let m = TOO.exec(text); m !== null; m = TOO.exec(text)) {
         const start = s.start + m.index;
@@ -567,7 +645,7 @@ const damp = (n: number) => (n <= 0 ? 0 : 1 + Math.log(n));
  * The kinds found by phrase lists written while reading dev, the hand lists and tone.json's cues alike:
  * train-tone.ts also trains without them, so that the model does not lean on lists that find less on new text.
  */
-export const NEGATIVE_TONE_LIST_FEATURES: readonly string[] = ['criticism', 'dismissive', 'demand', 'sarcasm', 'boast', 'hostility', 'emotional', 'delayReproach', 'silence', 'sarcasmCue', 'hearsay', 'ultimatum', 'counterfactual', 'belittle', 'aggrieved', 'sarcasticThanks', ...Object.values(STANCE_FEATURE)];
+export const NEGATIVE_TONE_LIST_FEATURES: readonly string[] = ['criticism', 'dismissive', 'demand', 'sarcasm', 'boast', 'hostility', 'emotional', 'delayReproach', 'silence', 'sarcasmCue', 'hearsay', 'ultimatum', 'counterfactual', 'belittle', 'aggrieved', 'sarcasticThanks', 'wouldAdvice', 'wantMore', ...Object.values(STANCE_FEATURE)];
 
 /** The model's features for one draft: counts of hand-detected kinds and of the general signals. */
 export function negativeToneFeatures(ctx: AnalysisContext): Features {
@@ -579,6 +657,9 @@ export function negativeToneFeatures(ctx: AnalysisContext): Features {
   for (const [name, n] of Object.entries(stanceCounts(ctx))) counts[name] = n;
   const out: Record<string, number> = {};
   for (const [name, n] of Object.entries(counts)) out[name] = damp(n);
+  const valence = clauseValence(ctx);
+  if (valence.other > 0) out.otherValence = valence.other;
+  if (valence.writer > 0) out.writerValence = valence.writer;
   // Politeness strategies (politeness.ts, Danescu-Niculescu-Mizil et al. 2013): general, not lists.
   Object.assign(out, politenessFeatures(ctx));
   return out;
@@ -613,6 +694,10 @@ const GENERAL_MESSAGE: Partial<Record<GeneralFeature, (q: string, s: Signal) => 
   aggrieved: (q) => `Aggrieved wording: ${q}; ${KIND_ADVICE.emotional}`,
   frankly: (q) => `Blunt verdict on their side: ${q}; ${KIND_ADVICE.criticism}`,
   exclaim: (q) => `Exclamation in a cool message: ${q} reads as raised voice; use a full stop.`,
+  frankNegative: (q) => `Blunt verdict: ${q}; ${KIND_ADVICE.criticism}`,
+  contrastNegative: (q) => `Criticism after the thanks: ${q}; ${KIND_ADVICE.criticism}`,
+  wouldAdvice: (q) => `Unsolicited advice: ${q} tells them how to do their job; leave it out.`,
+  wantMore: (q) => `Dismissive about them: ${q} implies their offer falls short; ${KIND_ADVICE.dismissive}`,
 };
 
 /** A finding on `span` (a signal or a sentence), its words quoted in the message, with the fix that removes its sentence. */
