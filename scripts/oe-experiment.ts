@@ -6,7 +6,7 @@
 import { AnalysisContext } from '../src/core/analysis/context';
 import { trainLexical, type LexicalModel } from '../src/core/analysis/lexical';
 import { probability, train, type Example, type Features } from '../src/core/analysis/model';
-import { overExplainingCandidates, overExplainingFeatures, OVER_EXPLAINING_SURE, sentenceMarkers } from '../src/core/analysis/rules/over-explaining';
+import { overExplainingCandidates, overExplainingFeatures, sentenceMarkers } from '../src/core/analysis/rules/over-explaining';
 import { loadCorpus } from './corpus';
 import { scoreAt, type ThresholdScore } from './train-tone';
 
@@ -99,9 +99,7 @@ for (let k = 0; k < FOLDS; k++) {
 }
 const labels = candIdx.map((i) => msgs[i].label);
 const p = candIdx.map((i) => probs.get(i) ?? 0);
-const forced = candIdx.map((i) => OVER_EXPLAINING_SURE.some((f) => (msgs[i].hand[f] ?? 0) > 0));
-const noForce = args.includes('--no-force');
-const cv: ThresholdScore[] = THRESHOLDS.map((t) => scoreAt(p, labels, t, noForce ? [] : forced, 0));
+const cv: ThresholdScore[] = THRESHOLDS.map((t) => scoreAt(p, labels, t, [], 0));
 let best = 0;
 cv.forEach((c, i) => { if (Math.min(c.precision, c.recall) > Math.min(cv[best].precision, cv[best].recall) + 1e-9) best = i; });
 const f2 = (x: ThresholdScore) => `${x.threshold} ${x.precision.toFixed(3)}/${x.recall.toFixed(3)} F1 ${x.f1.toFixed(3)}`;

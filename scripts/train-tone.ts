@@ -14,7 +14,7 @@ import { AnalysisContext } from '../src/core/analysis/context';
 import { draftTokens, LEXICAL_FEATURE, lexicalFeature, lexicalScore, trainLexical, type LexicalModel, type LexicalTrainOptions } from '../src/core/analysis/lexical';
 import { probability, train, type Example, type Features, type LinearModel, type TrainOptions } from '../src/core/analysis/model';
 import { NEGATIVE_TONE_LIST_FEATURES, NEGATIVE_TONE_SURE, negativeToneFeatures } from '../src/core/analysis/rules/negative-tone';
-import { OVER_EXPLAINING_SURE, overExplainingCandidates, overExplainingFeatures, SENTENCE_OPTIONS, sentenceFeatures, sentenceScore, sentenceTokens } from '../src/core/analysis/rules/over-explaining';
+import { overExplainingCandidates, overExplainingFeatures, SENTENCE_OPTIONS, sentenceFeatures, sentenceScore, sentenceTokens } from '../src/core/analysis/rules/over-explaining';
 import { unclearDecisionCandidates, unclearDecisionFeatures } from '../src/core/analysis/rules/unclear-decision';
 import type { RuleId } from '../src/core/analysis/types';
 import { foldOf, loadCorpus } from './corpus';
@@ -98,7 +98,6 @@ export const MODELS: readonly ModelSpec[] = [
     features: (ctx) => (overExplainingCandidates(ctx) ? overExplainingFeatures(ctx) : undefined),
     options: { l2: 0.01, epochs: 2000, rate: 0.5, folds: 5 },
     thresholdTolerance: 0.01,
-    sureFeatures: OVER_EXPLAINING_SURE,
     sentences: { options: SENTENCE_OPTIONS, tokens: sentenceTokens, features: sentenceFeatures },
   },
   {

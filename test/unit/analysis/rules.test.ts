@@ -99,7 +99,7 @@ describe('analysis: over-explaining', () => {
     assert.equal(covered(d, f[0]), 'Also, the commute would be too long for me, and my partner is starting a new job.');
   });
   it('flags personal details and money figures', () => {
-    // No detail forces a report any more (OVER_EXPLAINING_SURE is empty): whether it is reported is the
+    // No detail forces a report any more: whether it is reported is the
     // model's call, and a one-sentence draft whose only problem is one figure or one named illness
     // scores below its threshold (a known miss); where the finding sits and what it names is the detectors'.
     const d = 'Hi Tom,\n\nThank you for the invitation. I am declining because the other role pays $95,000, the commute would be long and my daughter starts school in June.\n\nBest,\nAna';
