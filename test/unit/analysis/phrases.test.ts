@@ -4,13 +4,18 @@ import * as assert from 'node:assert/strict';
 import apology from '../../../src/core/analysis/data/apology.json';
 import attitude from '../../../src/core/analysis/data/attitude.json';
 import decision from '../../../src/core/analysis/data/decision.json';
+import explaining from '../../../src/core/analysis/data/explaining.json';
 import personal from '../../../src/core/analysis/data/personal.json';
 import reasons from '../../../src/core/analysis/data/reasons.json';
 import stance from '../../../src/core/analysis/data/stance.json';
 import gratitude from '../../../src/core/analysis/data/gratitude.json';
 import tone from '../../../src/core/analysis/data/tone.json';
-import { compilePhrase, inflections, type PhraseEntry } from '../../../src/core/analysis/phraseSyntax';
+import { compilePhrase, inflections, phraseAlternation, type PhraseEntry } from '../../../src/core/analysis/phraseSyntax';
 import decisions from '../../../src/core/analysis/decision/decisions.json';
+
+/** Every list of entries in a data file (its keys whose values are arrays of phrase entries). */
+const listsOf = (file: string, data: Record<string, unknown>): Record<string, PhraseEntry[]> =>
+  Object.fromEntries(Object.entries(data).filter(([, v]) => Array.isArray(v) && v.every((e) => typeof e === 'object' && e !== null && 'phrase' in e)).map(([k, v]) => [`${file} ${k}`, v as PhraseEntry[]]));
 
 const lists: Record<string, PhraseEntry[]> = {
   'attitude.json phrases': attitude.phrases,
@@ -32,6 +37,7 @@ const lists: Record<string, PhraseEntry[]> = {
   'reasons.json candour': reasons.candour,
   ...Object.fromEntries(Object.entries(reasons.categories).map(([about, entries]) => [`reasons.json categories: ${about}`, entries])),
   'reasons.json justification': reasons.justification,
+  ...listsOf('explaining.json', explaining),
   ...Object.fromEntries(Object.entries(decisions.statements).map(([kind, entries]) => [`rewrite decisions.json statements: ${kind}`, entries])),
   ...Object.fromEntries(Object.entries(decisions.requests).map(([kind, entries]) => [`rewrite decisions.json requests: ${kind}`, entries])),
   'rewrite decisions.json requestStatements: reschedule': decisions.requestStatements.reschedule,
@@ -79,6 +85,13 @@ describe('phrase syntax', () => {
     assert.ok(matches('clown~', 'clowns') && matches('pester~', 'pestered') && matches('pester~', 'pestering'));
     assert.ok(matches("don't", 'don\u2019t'));
     assert.ok(inflections('idiot').includes('idiots') && inflections('lie').includes('lying'));
+    assert.ok(matches('appreciat*', 'appreciation') && matches('appreciat*', 'appreciate') && !matches('appreciat*', 'apricot'));
+  });
+  it('reads a space as one space for the lists that moved from the rules (phraseAlternation with oneSpace)', () => {
+    const loose = new RegExp(phraseAlternation([{ phrase: 'as well' }]), 'i');
+    const exact = new RegExp(phraseAlternation([{ phrase: 'as well' }], { oneSpace: true }), 'i');
+    assert.ok(loose.test('as\nwell') && loose.test('as, well') && exact.test('as well'));
+    assert.ok(!exact.test('as\nwell') && !exact.test('as, well') && !exact.test('as  well'));
   });
   it('says what is wrong with a broken phrase', () => {
     assert.throws(() => compilePhrase('(a|b'), /missing "\)"/);
