@@ -30,7 +30,7 @@ const lists: Record<string, PhraseEntry[]> = {
   'apology.json apologies': apology.apologies,
   'apology.json notApologies': apology.notApologies,
   'apology.json defensive': apology.defensive,
-  ...Object.fromEntries((['decline', 'reschedule', 'alternative', 'otherRole', 'stayInTouch', 'thanksReply', 'hedges', 'mixed', 'acceptance', 'invitation', 'rejection'] as const).map((k) => [`decision.json ${k}`, decision[k]])),
+  ...Object.fromEntries((['decline', 'reschedule', 'alternative', 'otherRole', 'stayInTouch', 'thanksReply', 'hedges', 'mixed', 'acceptance', 'invitation', 'rejection', 'conditions'] as const).map((k) => [`decision.json ${k}`, decision[k]])),
   'personal.json details': personal.details,
   'reasons.json causal': reasons.causal,
   'reasons.json stackers': reasons.stackers,
