@@ -10,6 +10,7 @@ import reasons from '../../../src/core/analysis/data/reasons.json';
 import stance from '../../../src/core/analysis/data/stance.json';
 import gratitude from '../../../src/core/analysis/data/gratitude.json';
 import tone from '../../../src/core/analysis/data/tone.json';
+import toneSignals from '../../../src/core/analysis/data/toneSignals.json';
 import { compilePhrase, inflections, phraseAlternation, type PhraseEntry } from '../../../src/core/analysis/phraseSyntax';
 import decisions from '../../../src/core/analysis/decision/decisions.json';
 
@@ -38,6 +39,7 @@ const lists: Record<string, PhraseEntry[]> = {
   ...Object.fromEntries(Object.entries(reasons.categories).map(([about, entries]) => [`reasons.json categories: ${about}`, entries])),
   'reasons.json justification': reasons.justification,
   ...listsOf('explaining.json', explaining),
+  ...listsOf('toneSignals.json', toneSignals),
   ...Object.fromEntries(Object.entries(decisions.statements).map(([kind, entries]) => [`rewrite decisions.json statements: ${kind}`, entries])),
   ...Object.fromEntries(Object.entries(decisions.requests).map(([kind, entries]) => [`rewrite decisions.json requests: ${kind}`, entries])),
   'rewrite decisions.json requestStatements: reschedule': decisions.requestStatements.reschedule,
