@@ -22,6 +22,7 @@ const lists: Record<string, PhraseEntry[]> = {
   'attitude.json phrases': attitude.phrases,
   'tone.json phrases': tone.phrases,
   'stance.json phrases': stance.phrases,
+  'stance.json apology': stance.apology,
   ...Object.fromEntries(Object.entries(tone.cues).map(([kind, entries]) => [`tone.json cues: ${kind}`, entries])),
   'gratitude.json thanks': gratitude.thanks,
   'gratitude.json notThanks': gratitude.notThanks,
