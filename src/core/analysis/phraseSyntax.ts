@@ -8,6 +8,7 @@
  *   [very]          optional words: "[very|really] rude" matches "rude", "very rude", "really rude"
  *   insult~         the word and its inflections: plural, -s, -ed, -ing, -er, -est ("clown~" = clown, clowns)
  *   *               any one word
+ *   appreciat*      a word that starts so: appreciate, appreciated, appreciation (the stem, then any letters)
  *   #               a number ("$#k" matches "$120k")
  *   re:...          a raw regular expression, only where nothing simpler serves
  *
@@ -43,6 +44,11 @@ export function inflections(word: string): string[] {
 
 /** Compiles one phrase (see the syntax above) to a regular-expression source. */
 export function compilePhrase(phrase: string): string {
+  return compileWith(phrase, SEP);
+}
+
+/** compilePhrase, with `separator` as what a space between words matches. */
+function compileWith(phrase: string, separator: string): string {
   if (phrase.startsWith('re:')) return phrase.slice(3);
   let i = 0;
   const src = phrase.trim();
@@ -81,20 +87,21 @@ export function compilePhrase(phrase: string): string {
       const { piece, optional } = items[k];
       if (!started) {
         if (optional && k + 1 < items.length) {
-          out += `(?:${piece}${SEP})?`;
+          out += `(?:${piece}${separator})?`;
           continue;
         }
         out += optional ? `(?:${piece})?` : piece;
         started = !optional;
         continue;
       }
-      out += optional ? `(?:${SEP}${piece})?` : `${SEP}${piece}`;
+      out += optional ? `(?:${separator}${piece})?` : `${separator}${piece}`;
     }
     return out;
   }
 
   function tokenSource(token: string): string {
     if (token === '*') return WORD;
+    if (token.length > 1 && token.endsWith('*')) return `${tokenSource(token.slice(0, -1))}\\w*`;
     let out = '';
     for (const ch of token) out += ch === '#' ? NUMBER : ch === "'" ? "['\\u2019]" : escapeChar(ch);
     return out;
@@ -117,6 +124,16 @@ export interface PhraseEntry {
   examples?: string[];
   nearMisses?: string[];
 }
+
+/**
+ * A list's phrases as one alternation, `(?:a|b|c)`, in the list's order (the first that matches at a
+ * place wins), for a rule that sets its own boundaries and flags around it (a list read at the end of
+ * a text, or as the start of a longer word). With `oneSpace`, a space between words matches exactly
+ * one space, not a line break or a comma: the reading of lists that were regular expressions in the
+ * rules until they moved to the data (their data file says so), kept so that the models stay the same.
+ */
+export const phraseAlternation = (entries: readonly { phrase: string }[], options: { oneSpace?: boolean } = {}): string =>
+  `(?:${entries.map((e) => compileWith(e.phrase, options.oneSpace ? ' ' : SEP)).join('|')})`;
 
 /** One regular expression for a list of phrase-syntax entries (data/*.json). */
 export const phraseList = (entries: readonly { phrase: string }[]): RegExp => compileList(entries.map((e) => compilePhrase(e.phrase)));

@@ -4,11 +4,12 @@
  */
 import apologyData from './data/apology.json';
 import decisionData from './data/decision.json';
+import explaining from './data/explaining.json';
 import gratitudeData from './data/gratitude.json';
 import reasonData from './data/reasons.json';
 import type { AnalysisContext } from './context';
 import { compileIndexed, findAll, matchedIndex, scan, type Span } from './phrases';
-import { compilePhrase, phraseList } from './phraseSyntax';
+import { compilePhrase, phraseAlternation, phraseList } from './phraseSyntax';
 import { clauseStart, isNegated, type Sentence } from './text';
 
 const THANKS = phraseList(gratitudeData.thanks);
@@ -80,7 +81,7 @@ const CATEGORY_CUES = Object.entries(reasonData.categories).flatMap(([about, ent
 const CATEGORY_RE = compileIndexed(CATEGORY_CUES.map((c) => c.p));
 /** Sentences that thank or wish well: their words ("the team", "your process") are not reasons. */
 const STACKER = phraseList(reasonData.stackers);
-export const WARM_SENTENCE = /\b(?:thank|thanks|appreciat|grateful|wish|hope|enjoy|enjoyed|pleasure|impressed|admire|best of luck|good luck|look forward|keep in touch|stay in touch)/i;
+export const WARM_SENTENCE = new RegExp(`\\b${phraseAlternation(explaining.warmSentence, { oneSpace: true })}`, 'i');
 
 export interface Reason {
   about: string;
@@ -115,7 +116,8 @@ export function reasons(ctx: AnalysisContext): Reason[] {
     });
   });
 }
-const LIST_SEPARATOR = /[,;]|\b(?:and|plus|also|as well as|not to mention|on top of)\b/i;
+/** A comma or semicolon (characters), or a joining word of explaining.json's listSeparator. */
+const LIST_SEPARATOR = new RegExp(`[,;]|\\b${phraseAlternation(explaining.listSeparator, { oneSpace: true })}\\b`, 'i');
 
 /** Reasons given: one per subject, and one more when a single reason is stacked with "plus", "in addition"... */
 export function reasonCount(ctx: AnalysisContext): number {

@@ -17,7 +17,7 @@ import stanceData from './data/stance.json';
 import { aimOf, clauseAround, targetLabel, type Target } from './aim';
 import type { AnalysisContext } from './context';
 import { compileIndexed, findAll, matchedIndex, overlapsAny, type Span } from './phrases';
-import { compilePhrase, inflections } from './phraseSyntax';
+import { compilePhrase, inflections, phraseAlternation } from './phraseSyntax';
 import { removeSentenceFix } from './removal';
 import { clauseStart, isNegated } from './text';
 import { excerpt, type RawFinding } from './rules/rule';
@@ -46,7 +46,7 @@ for (const w of stanceData.evaluative.words) for (const f of w.endsWith('~') ? i
 const JUDGEMENT = new RegExp(`\\b(?:${[...WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-']/g, '\\$&')).join('|')})(?![A-Za-z0-9_'-])`, 'gi');
 
 /** A clause that apologises: its judgements are about the writer's own doing ("sorry to cancel without notice"). */
-const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|forgive me|my fault|my (?:own )?(?:mistake|bad))\b/i;
+const APOLOGY = new RegExp(`\\b${phraseAlternation(stanceData.apology, { oneSpace: true })}\\b`, 'i');
 
 /** The feature each kind counts under in a model. */
 export const STANCE_FEATURE: Record<StanceKind, string> = {

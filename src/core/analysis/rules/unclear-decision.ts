@@ -8,9 +8,11 @@
  * declines or that criticise them, and whether the sentence-shape decision reader of ../decision,
  * the one Rewrite Politely uses, finds a decision stated plainly) and decides.
  */
+import decisionData from '../data/decision.json';
 import model from '../data/models/unclear-decision.json';
 import type { AnalysisContext } from '../context';
 import { predict, type Features } from '../model';
+import { phraseAlternation } from '../phraseSyntax';
 import type { Span } from '../phrases';
 import { acceptance, allIntentKinds, answersInvitation, findIntent, hedges, mixedSignals, repliesToRejection, undecidedMarker } from '../signals';
 import { aimOf, clauseAround } from '../aim';
@@ -23,9 +25,9 @@ interface Candidates {
   features: Record<string, number>;
 }
 
-/** A question: a question mark after a word (not "?!" runs counted twice). */
+/** A question: a question mark after a word (not "?!" runs counted twice). A regular expression: punctuation. */
 const QUESTION = /\w["')]?\?+/g;
-const CONDITIONAL = /\b(?:if|unless|depend(?:s|ing)?)\b/gi;
+const CONDITIONAL = new RegExp(`\\b${phraseAlternation(decisionData.conditions, { oneSpace: true })}\\b`, 'gi');
 
 function candidates(ctx: AnalysisContext): Candidates {
   return ctx.once('unclear-decision', () => {
