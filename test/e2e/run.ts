@@ -135,9 +135,9 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await page.locator(`.quick-input-list .monaco-list-row[aria-label^="${title}"]`).first().click();
 }
 
-/** Rows of the open quick input whose text is cut off with an ellipsis (wider than their box). */
+/** Rows of the open quick input whose text is cut off with an ellipsis (wider than their box): labels, descriptions and the detail line. */
 async function cutRows(page: Page): Promise<string[]> {
-  return page.locator('.quick-input-list .monaco-list-row .label-name, .quick-input-list .monaco-list-row .label-description, .quick-input-list .monaco-list-row .quick-input-list-label-meta').evaluateAll((els) =>
+  return page.locator('.quick-input-list .monaco-list-row .label-name, .quick-input-list .monaco-list-row .label-description, .quick-input-list .monaco-list-row .quick-input-list-label-meta, .quick-input-list .monaco-list-row .quick-input-list-detail .monaco-icon-label-container').evaluateAll((els) =>
     els.filter((el) => (el as HTMLElement).scrollWidth > (el as HTMLElement).clientWidth + 1).map((el) => (el.textContent ?? '').slice(0, 60)),
   );
 }
@@ -655,6 +655,14 @@ async function main(): Promise<number> {
         return n > 0 ? n : undefined;
       }, 'squiggles on the README once switched on');
       console.log(`      after the click: "${(await checking.textContent())?.trim()}", ${count} squiggles`);
+      // Switched on, the same click offers "Stop checking this document" with a line on what that does: read whole, not cut off.
+      await checking.click();
+      await choices.locator('.monaco-list-row', { hasText: 'Stop checking this document' }).first().waitFor({ timeout: 10_000 });
+      const cutChoices = await cutRows(page);
+      check(cutChoices.length === 0, `choices cut off: ${cutChoices.join(' | ')}`);
+      await shot(page, 'status-bar-choices-checked.png');
+      await page.keyboard.press('Escape');
+      await choices.waitFor({ state: 'hidden', timeout: 5_000 });
       await page.mouse.move(700, 400);
       await shot(page, 'readme-checked.png');
 
