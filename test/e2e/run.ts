@@ -273,10 +273,17 @@ async function main(): Promise<number> {
       const input = widget.locator('input.input').first();
       await runCommand(page, 'Graceful Decline: New Decline Draft');
       await until(async () => ((await widget.innerText()).includes('Which situation') || (await input.getAttribute('placeholder'))?.includes('Which situation') ? true : undefined), 'the situation pick');
+      // Each situation's "when to use it" line is read whole, not cut off with an ellipsis.
+      await widget.locator('.quick-input-list .monaco-list-row').first().waitFor();
+      const cutSituations = await cutRows(page);
+      check(cutSituations.length === 0, `situations cut off: ${cutSituations.join(' | ')}`);
+      await shot(page, 'new-draft-situations.png');
       await input.fill('Decline through a recruiter');
       await page.keyboard.press('Enter');
       await until(async () => ((await input.inputValue()) === 'Priya' ? true : undefined), 'the contact name from the checklist as the first field');
       const text = await widget.innerText();
+      // The template's advice, once cut off in the pick, is above the first field in full.
+      check(/Tell them first, and say which roles you would like to hear about\./.test(text), `the advice above the first field: ${text}`);
       // VS Code adds its own "(Press 'Enter' to confirm or 'Escape' to cancel)" to every input box: ours must not say it again.
       check((text.match(/Escape/gi) ?? []).length <= 1, `the prompt repeats how to cancel: ${text}`);
       check(/2\/6/.test(text), `a step counter: ${text}`);
