@@ -502,6 +502,30 @@ async function main(): Promise<number> {
       check((await f.locator('#f-company').inputValue()) === 'Contoso', 'the view keeps its answers');
     });
 
+    await step('the palette flow with an interview time in the past says so in rows read whole, and offers the view to correct it', async () => {
+      const f = await openChecklist(page);
+      await fillWhen(f, 'interviewAt', -2);
+      await until(async () => (/Check the dates/.test((await f.locator('#recommendation').textContent()) ?? '') ? true : undefined), 'the view to report the date');
+      const widget = page.locator('div.quick-input-widget');
+      const input = widget.locator('input.input').first();
+      await page.keyboard.press('Control+Shift+P');
+      await input.fill('>Graceful Decline: Should I Decline?');
+      await page.locator('.quick-input-list .monaco-list-row[aria-label^="Graceful Decline: Should I Decline?"]').first().click();
+      for (let n = 1; n <= 17; n++) {
+        await until(async () => ((await widget.innerText()).includes(`${n}/17`) ? true : undefined), `palette step ${n}`, 10_000);
+        await page.keyboard.press('Enter');
+      }
+      await until(async () => (((await widget.locator('.quick-input-title').textContent()) ?? '') === 'The dates need checking' ? true : undefined), 'the date problem in the palette');
+      const said = (await widget.innerText()).replace(/\s+/g, ' ');
+      check(/already over/.test(said) && /fix it\./.test(said), `the whole message is shown: ${said.slice(0, 300)}`);
+      const cut = await cutRows(page);
+      check(cut.length === 0, `rows cut off: ${cut.join(' | ')}`);
+      await shot(page, 'palette-date-problem.png');
+      await page.keyboard.press('Escape');
+      await widget.waitFor({ state: 'hidden' });
+      await fillWhen(f, 'interviewAt', 24 * 6);
+    });
+
     await step(`shows ${hostile} typed as a company name as text, and no dialog fires`, async () => {
       frame = await openChecklist(page);
       const before = await frame.locator('#f-company').inputValue();

@@ -48,7 +48,8 @@ async function offerNextSteps(answers: ChecklistAnswers, r: Recommendation, acti
   const showView = async () => vscode.commands.executeCommand(ShowView.checklist);
   const items: NextStep[] = [];
   if (!r.ok) {
-    items.push({ label: '$(error) Check the dates', detail: r.message, alwaysShow: true }, { label: '$(checklist) Open the checklist view to correct them', run: showView });
+    // The message in rows short enough to read whole (as a detail line it was cut off after about 80 characters).
+    items.push({ label: '$(checklist) Open the checklist view to correct them', run: showView }, { label: 'Check the dates', kind: vscode.QuickPickItemKind.Separator }, ...readable('$(error)', r.message));
   } else {
     if (r.situation) items.push({ label: '$(edit) Draft the message', description: situationLabel(r.situation), run: () => report(actions.draft(answers)) });
     items.push(
