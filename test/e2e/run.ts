@@ -137,7 +137,8 @@ async function runCommand(page: Page, title: string): Promise<void> {
 
 /** Rows of the open quick input whose text is cut off with an ellipsis (wider than their box): labels, descriptions and the detail line. */
 async function cutRows(page: Page): Promise<string[]> {
-  return page.locator('.quick-input-list .monaco-list-row .label-name, .quick-input-list .monaco-list-row .label-description, .quick-input-list .monaco-list-row .quick-input-list-label-meta, .quick-input-list .monaco-list-row .quick-input-list-detail .monaco-icon-label-container').evaluateAll((els) =>
+  // The label's container too: it is what gets the ellipsis when a separator's label shares the row.
+  return page.locator('.quick-input-list .monaco-list-row .label-name, .quick-input-list .monaco-list-row .label-description, .quick-input-list .monaco-list-row .quick-input-list-label-meta, .quick-input-list .monaco-list-row .monaco-icon-label-container').evaluateAll((els) =>
     els.filter((el) => (el as HTMLElement).scrollWidth > (el as HTMLElement).clientWidth + 1).map((el) => (el.textContent ?? '').slice(0, 60)),
   );
 }
