@@ -10,7 +10,7 @@ import { isPlainObject } from '../../core/plainObject';
 import { Commands, ShowView } from '../../host/commandIds';
 import type { Services } from '../../host/services';
 import type { StatusLine } from '../../webview/protocol';
-import { ROW_WIDTH, askChecklist, wrapWords } from './palette';
+import { askChecklist, wrapBeside } from './palette';
 import type { ChecklistActions, ChecklistView } from './view';
 
 /**
@@ -75,10 +75,7 @@ async function offerNextSteps(answers: ChecklistAnswers, r: Recommendation, acti
  * right), so it is wrapped shorter by the label's length.
  */
 function readable(icon: string, text: string, besideLabel = ''): NextStep[] {
-  const reserve = besideLabel ? besideLabel.length + 6 : 0;
-  const [first = '', ...rest] = wrapWords(text, ROW_WIDTH - reserve);
-  const lines = [first, ...wrapWords(rest.join(' '), ROW_WIDTH)].filter(Boolean);
-  return lines.map((line, i) => ({ label: `${i === 0 ? icon : '$(blank)'} ${line}` }));
+  return wrapBeside(text, besideLabel).map((line, i) => ({ label: `${i === 0 ? icon : '$(blank)'} ${line}` }));
 }
 
 /** For the palette flow only: the sidebar view shows its results in its own status line. */
