@@ -316,7 +316,7 @@ export class SharedFile<T> {
     const summary = outcome ?? (kept
       ? `kept ${kept} ${kept === 1 ? item : items}${dropped ? `, ${dropped} could not be recovered` : ''}`
       : dropped
-        ? `none of its ${dropped} ${dropped === 1 ? item : items} could be recovered`
+        ? dropped === 1 ? `its one ${item} could not be recovered` : `none of its ${dropped} ${items} could be recovered`
         : `no ${items} could be recovered`);
     const problem: FileProblem = {
       message: `The ${what} was damaged (${problems[0]}): ${summary}. The original file is saved as ${backup}.`,

@@ -44,3 +44,12 @@ export const wellFormed = {
 } satisfies Record<SettingKey, (v: unknown) => boolean>;
 
 export type SettingValue<K extends SettingKey> = (typeof wellFormed)[K] extends (v: unknown) => v is infer T ? T : never;
+
+/**
+ * The notification for one entry of `gracefulDecline.rules` that cannot be used. Only that entry is
+ * ignored (the others still apply), so it must not say the whole setting fell back to its default.
+ */
+export function ruleEntryNotice(rule: string, value: string, known: boolean, allowed: readonly string[]): string {
+  const why = known ? `use one of ${allowed.map((a) => `"${a}"`).join(', ')}` : 'no rule has that id';
+  return `Graceful Decline ignores "${rule}": ${value} in ${section}.rules (${why}); your other rule settings still apply.`;
+}

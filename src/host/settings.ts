@@ -6,7 +6,7 @@ import { ruleIds, type RuleId, type Severity } from '../core/analysis/types';
 import type { SelectionSettings } from '../core/documentSelection';
 import { isPlainObject } from '../core/plainObject';
 import type { Log } from './log';
-import { section, Settings, wellFormed, type SettingKey, type SettingValue } from './settingIds';
+import { ruleEntryNotice, section, Settings, wellFormed, type SettingKey, type SettingValue } from './settingIds';
 
 export type RuleSetting = 'default' | 'off' | Severity;
 const ruleSettings: readonly RuleSetting[] = ['default', 'off', 'error', 'warning', 'information', 'hint'];
@@ -103,7 +103,7 @@ export class SettingsReader {
         rules[key as RuleId] = setting as RuleSetting;
         continue;
       }
-      this.warnOnce('rules', `${section}.rules.${key}=${safeJson(value)}`, (note) => `Ignoring ${note}: ${known ? `expected one of ${ruleSettings.join(', ')}` : `unknown rule; known rules are ${ruleIds.join(', ')}`}.`);
+      this.warnOnce('rules', `${section}.rules.${key}=${safeJson(value)}`, (note) => `Ignoring ${note}: ${known ? `expected one of ${ruleSettings.join(', ')}` : `unknown rule; known rules are ${ruleIds.join(', ')}`}.`, ruleEntryNotice(key, safeJson(value), known, ruleSettings));
     }
     return rules;
   }
@@ -112,14 +112,14 @@ export class SettingsReader {
    * Logs a malformed value once, and tells the person once per setting, without blocking them: the
    * value they set did nothing; one button opens the setting, one the log that says what it expected.
    */
-  private warnOnce(key: string, note: string, message: (note: string) => string): void {
+  private warnOnce(key: string, note: string, message: (note: string) => string, notice = `Graceful Decline cannot use the value of ${section}.${key}, so it goes on with its default.`): void {
     if (this.reported.has(note)) return;
     this.reported.add(note);
     this.log.warn(message(note));
     if (this.notified.has(key)) return;
     this.notified.add(key);
     const [open, details] = ['Open Setting', 'Show Details'];
-    void vscode.window.showWarningMessage(`Graceful Decline cannot use the value of ${section}.${key}, so it goes on with its default.`, open, details).then((choice) => {
+    void vscode.window.showWarningMessage(notice, open, details).then((choice) => {
       if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', `${section}.${key}`);
       else if (choice === details) this.log.show(true);
     });

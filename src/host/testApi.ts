@@ -37,7 +37,7 @@ export interface StatusShown {
 
 /** The Decisions view as shown, after re-reading the log file as Refresh does. */
 export interface DecisionsSnapshot {
-  rows: { id: string; label: string; description: string; contextValue: string; icon: string; details: string[] }[];
+  rows: { id: string; label: string; description: string; contextValue: string; icon: string; details: string[]; tooltip: string }[];
   problem?: LogProblem;
   /** What the one status bar item shows now. */
   statusBar: StatusShown;

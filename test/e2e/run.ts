@@ -135,9 +135,10 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await page.locator(`.quick-input-list .monaco-list-row[aria-label^="${title}"]`).first().click();
 }
 
-/** Rows of the open quick input whose text is cut off with an ellipsis (wider than their box). */
+/** Rows of the open quick input whose text is cut off with an ellipsis (wider than their box): labels, descriptions and the detail line. */
 async function cutRows(page: Page): Promise<string[]> {
-  return page.locator('.quick-input-list .monaco-list-row .label-name, .quick-input-list .monaco-list-row .label-description, .quick-input-list .monaco-list-row .quick-input-list-label-meta').evaluateAll((els) =>
+  // The label's container too: it is what gets the ellipsis when a separator's label shares the row.
+  return page.locator('.quick-input-list .monaco-list-row .label-name, .quick-input-list .monaco-list-row .label-description, .quick-input-list .monaco-list-row .quick-input-list-label-meta, .quick-input-list .monaco-list-row .monaco-icon-label-container').evaluateAll((els) =>
     els.filter((el) => (el as HTMLElement).scrollWidth > (el as HTMLElement).clientWidth + 1).map((el) => (el.textContent ?? '').slice(0, 60)),
   );
 }
@@ -273,10 +274,17 @@ async function main(): Promise<number> {
       const input = widget.locator('input.input').first();
       await runCommand(page, 'Graceful Decline: New Decline Draft');
       await until(async () => ((await widget.innerText()).includes('Which situation') || (await input.getAttribute('placeholder'))?.includes('Which situation') ? true : undefined), 'the situation pick');
+      // Each situation's "when to use it" line is read whole, not cut off with an ellipsis.
+      await widget.locator('.quick-input-list .monaco-list-row').first().waitFor();
+      const cutSituations = await cutRows(page);
+      check(cutSituations.length === 0, `situations cut off: ${cutSituations.join(' | ')}`);
+      await shot(page, 'new-draft-situations.png');
       await input.fill('Decline through a recruiter');
       await page.keyboard.press('Enter');
       await until(async () => ((await input.inputValue()) === 'Priya' ? true : undefined), 'the contact name from the checklist as the first field');
       const text = await widget.innerText();
+      // The template's advice, once cut off in the pick, is above the first field in full.
+      check(/Tell them first, and say which roles you would like to hear about\./.test(text), `the advice above the first field: ${text}`);
       // VS Code adds its own "(Press 'Enter' to confirm or 'Escape' to cancel)" to every input box: ours must not say it again.
       check((text.match(/Escape/gi) ?? []).length <= 1, `the prompt repeats how to cancel: ${text}`);
       check(/2\/6/.test(text), `a step counter: ${text}`);
@@ -495,6 +503,30 @@ async function main(): Promise<number> {
       check((await f.locator('#f-company').inputValue()) === 'Contoso', 'the view keeps its answers');
     });
 
+    await step('the palette flow with an interview time in the past says so in rows read whole, and offers the view to correct it', async () => {
+      const f = await openChecklist(page);
+      await fillWhen(f, 'interviewAt', -2);
+      await until(async () => (/Check the dates/.test((await f.locator('#recommendation').textContent()) ?? '') ? true : undefined), 'the view to report the date');
+      const widget = page.locator('div.quick-input-widget');
+      const input = widget.locator('input.input').first();
+      await page.keyboard.press('Control+Shift+P');
+      await input.fill('>Graceful Decline: Should I Decline?');
+      await page.locator('.quick-input-list .monaco-list-row[aria-label^="Graceful Decline: Should I Decline?"]').first().click();
+      for (let n = 1; n <= 17; n++) {
+        await until(async () => ((await widget.innerText()).includes(`${n}/17`) ? true : undefined), `palette step ${n}`, 10_000);
+        await page.keyboard.press('Enter');
+      }
+      await until(async () => (((await widget.locator('.quick-input-title').textContent()) ?? '') === 'The dates need checking' ? true : undefined), 'the date problem in the palette');
+      const said = (await widget.innerText()).replace(/\s+/g, ' ');
+      check(/already over/.test(said) && /fix it\./.test(said), `the whole message is shown: ${said.slice(0, 300)}`);
+      const cut = await cutRows(page);
+      check(cut.length === 0, `rows cut off: ${cut.join(' | ')}`);
+      await shot(page, 'palette-date-problem.png');
+      await page.keyboard.press('Escape');
+      await widget.waitFor({ state: 'hidden' });
+      await fillWhen(f, 'interviewAt', 24 * 6);
+    });
+
     await step(`shows ${hostile} typed as a company name as text, and no dialog fires`, async () => {
       frame = await openChecklist(page);
       const before = await frame.locator('#f-company').inputValue();
@@ -655,6 +687,14 @@ async function main(): Promise<number> {
         return n > 0 ? n : undefined;
       }, 'squiggles on the README once switched on');
       console.log(`      after the click: "${(await checking.textContent())?.trim()}", ${count} squiggles`);
+      // Switched on, the same click offers "Stop checking this document" with a line on what that does: read whole, not cut off.
+      await checking.click();
+      await choices.locator('.monaco-list-row', { hasText: 'Stop checking this document' }).first().waitFor({ timeout: 10_000 });
+      const cutChoices = await cutRows(page);
+      check(cutChoices.length === 0, `choices cut off: ${cutChoices.join(' | ')}`);
+      await shot(page, 'status-bar-choices-checked.png');
+      await page.keyboard.press('Escape');
+      await choices.waitFor({ state: 'hidden', timeout: 5_000 });
       await page.mouse.move(700, 400);
       await shot(page, 'readme-checked.png');
 

@@ -169,8 +169,9 @@ describe('Tone quick fixes, hovers and fix-all in the real VS Code host', () => 
     const negative = diagnostics.find((d) => ruleOf(d) === 'negative-tone')!;
     const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, negative.range.start)) ?? [];
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
-    // appendText escapes Markdown and keeps spacing with &nbsp;: undo both to compare the words.
-    const plain = text.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+    // Ordinary spaces, so the hover wraps between words (appendText's &nbsp; broke lines mid-word: "kee ps").
+    assert.ok(!text.includes('&nbsp;'), `no non-breaking spaces in the hover: ${text.slice(0, 120)}`);
+    const plain = text.replace(/\\(.)/g, '$1');
     assert.ok(plain.includes(ruleDocs['negative-tone'].why), `the hover gives the why: ${plain}`);
     assert.doesNotMatch(text, /https?:|README/, 'no link out of the editor');
     const links = [...text.matchAll(/\]\((command:[^ )]+)/g)].map((m) => m[1]);

@@ -65,6 +65,8 @@ describe('Decision log in the real VS Code host', () => {
     assert.ok(row.details.includes('Reason: Accepted another offer'));
     assert.ok(row.details.some((d) => d.startsWith('Channel: Email')));
     assert.ok(row.details.includes(`Stage: ${stageLabels.second}`), 'the checklist\'s own stage label');
+    // The row's hover wraps between words: ordinary spaces, not appendText's &nbsp;.
+    assert.ok(!row.tooltip.includes('&nbsp;') && row.tooltip.includes(`Acme ${run}`), row.tooltip);
   });
 
   it('logging the same decision again (a corrected reply-by) updates its row instead of adding a second one', async () => {

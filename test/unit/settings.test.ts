@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { DEFAULT_MAX_BODY_WORDS, ruleDocs, ruleIds } from '../../src/core/analysis';
 import { Views } from '../../src/host/commandIds';
 import { CommandTitles } from '../../src/host/manifest';
-import { section, Settings, wellFormed } from '../../src/host/settingIds';
+import { ruleEntryNotice, section, Settings, wellFormed } from '../../src/host/settingIds';
 import manifest from '../../package.json';
 
 type Property = { default?: unknown; markdownDescription?: string; properties?: Record<string, { markdownDescription?: string }> };
@@ -61,6 +61,20 @@ describe('settings and views: code and package.json agree', () => {
       const hit = lines.findIndex((line) => quoted.test(line));
       assert.equal(hit, -1, `${path.relative(root, file)}:${hit + 1} spells an id: ${lines[hit]?.trim()}`);
     }
+  });
+});
+
+describe('settings: the notice for a bad entry of gracefulDecline.rules', () => {
+  // Exploratory run 5: one bad entry was announced as "cannot use the value of gracefulDecline.rules,
+  // so it goes on with its default", while the other entries were still applied.
+  it('names the entry and what to write instead, and says the other entries still apply', () => {
+    const badValue = ruleEntryNotice('negative-tone', '"loud"', true, ['default', 'off', 'error']);
+    assert.match(badValue, /"negative-tone": "loud" in gracefulDecline\.rules/);
+    assert.match(badValue, /use one of "default", "off", "error"/);
+    assert.match(badValue, /other rule settings still apply/);
+    assert.doesNotMatch(badValue, /its default/);
+    const unknown = ruleEntryNotice('no-such-rule', '"off"', false, ['off']);
+    assert.match(unknown, /"no-such-rule": "off" .*no rule has that id/);
   });
 });
 

@@ -67,6 +67,15 @@ describe('SharedFile (real files in a temporary folder)', () => {
     assert.deepEqual([...codec.parse(await readText(dir, FILE)).value].sort(), ['a', 'b', 'c', 'd', 'e']);
   });
 
+  it('says "its one note", not "none of its 1 note", when the only entry is lost', async () => {
+    await writeText(dir, FILE, '[42]');
+    const { problem } = await shared().run(() => shared().read());
+    assert.match(problem?.message ?? '', /: its one note could not be recovered\./);
+    await writeText(dir, FILE, '[42, 43]');
+    const again = await shared().run(() => shared().read());
+    assert.match(again.problem?.message ?? '', /: none of its 2 notes could be recovered\./);
+  });
+
   it('moves a damaged file aside with its own words, keeps what it could, and reports it', async () => {
     await writeText(dir, FILE, '["kept", 42, "also kept"]');
     const { value, problem } = await shared().run(() => shared().read());

@@ -31,7 +31,7 @@ export function decide(answers: ChecklistAnswers, now: Date): Recommendation {
   if (interview && 'ok' in interview) return interview;
 
   if (interview && interview.ms <= nowMs) {
-    return problem('interview-passed', `The interview time you entered (${describeInstant(interview.ms, interview.offsetMinutes)}) is already over. If you missed it, send an apology; if the date is a mistake, fix it.`);
+    return problem('interview-passed', `The interview time you entered, ${describeInstant(interview.ms, interview.offsetMinutes)}, is already over. If you missed it, send an apology; if the date is a mistake, fix it.`);
   }
   if (received && received.ms > nowMs + FUTURE_TOLERANCE_MS) {
     return problem('invitation-in-future', 'The invitation is dated in the future: check when it actually arrived.');
@@ -116,11 +116,23 @@ function weigh(a: ChecklistAnswers): { outcome: Outcome; reasons: string[] } {
   }
 
   if (a.alternative !== 'none') {
-    return { outcome: 'propose-alternative', reasons: ['None of your answers rules the role out, but a different format or time would suit you better than the one offered.', alternativeReason(a)] };
+    return { outcome: 'propose-alternative', reasons: [preferenceReason(a.alternative), alternativeReason(a)] };
   }
   const reasons = ['None of your answers rules this role out: it suits your plans, it can be done, and you have time to get ready.'];
   if (a.futureValue === 'yes') reasons.push('Whatever happens, this contact may be useful to you later on.');
   return { outcome: 'attend', reasons };
+}
+
+/** Nothing against the role, yet the person chose an alternative: say what they prefer, in the alternative's own terms. */
+function preferenceReason(alternative: Exclude<ChecklistAnswers['alternative'], 'none'>): string {
+  switch (alternative) {
+    case 'reschedule':
+      return 'None of your answers rules the role out, but another time would suit you better than the one offered.';
+    case 'shorter-call':
+      return 'None of your answers rules the role out, but a shorter first conversation would suit you better than a whole interview.';
+    case 'different-role':
+      return 'None of your answers rules this role out, but another opening at the company interests you more.';
+  }
 }
 
 function alternativeReason(a: ChecklistAnswers): string {

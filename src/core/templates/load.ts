@@ -138,5 +138,6 @@ function formatSize(bytes: number): string {
 
 /** One line for the log and the warning: `broken.hbs, line 3: …`. */
 export function describeProblem(problem: TemplateProblem): string {
-  return `${problem.file}${problem.line ? `, line ${problem.line}` : ''}: ${problem.message}`;
+  // Without a closing period: callers go on after it ("...; skipped", "... . The built-in templates still work.").
+  return `${problem.file}${problem.line ? `, line ${problem.line}` : ''}: ${problem.message.replace(/\.$/, '')}`;
 }

@@ -10,7 +10,7 @@ import { isPlainObject } from '../../core/plainObject';
 import { Commands, ShowView } from '../../host/commandIds';
 import type { Services } from '../../host/services';
 import type { StatusLine } from '../../webview/protocol';
-import { ROW_WIDTH, askChecklist, wrapWords } from './palette';
+import { askChecklist, wrapBeside } from './palette';
 import type { ChecklistActions, ChecklistView } from './view';
 
 /**
@@ -48,7 +48,8 @@ async function offerNextSteps(answers: ChecklistAnswers, r: Recommendation, acti
   const showView = async () => vscode.commands.executeCommand(ShowView.checklist);
   const items: NextStep[] = [];
   if (!r.ok) {
-    items.push({ label: '$(error) Check the dates', detail: r.message, alwaysShow: true }, { label: '$(checklist) Open the checklist view to correct them', run: showView });
+    // The message in rows short enough to read whole (as a detail line it was cut off after about 80 characters).
+    items.push({ label: '$(checklist) Open the checklist view to correct them', run: showView }, { label: 'Check the dates', kind: vscode.QuickPickItemKind.Separator }, ...readable('$(error)', r.message, 'Check the dates'));
   } else {
     if (r.situation) items.push({ label: '$(edit) Draft the message', description: situationLabel(r.situation), run: () => report(actions.draft(answers)) });
     items.push(
@@ -56,9 +57,9 @@ async function offerNextSteps(answers: ChecklistAnswers, r: Recommendation, acti
       ...(r.replyBy ? [{ label: '$(calendar) Add the reply-by time to your calendar', run: () => report(actions.calendar(answers)) }] : []),
       { label: '$(checklist) Show the full recommendation in the sidebar', run: showView },
       { label: 'Why', kind: vscode.QuickPickItemKind.Separator },
-      ...r.reasons.flatMap((reason) => readable('$(info)', reason)),
+      ...r.reasons.flatMap((reason, i) => readable('$(info)', reason, i === 0 ? 'Why' : '')),
       { label: 'How and when', kind: vscode.QuickPickItemKind.Separator },
-      ...readable('$(mail)', `${channelLabels[r.channel]}: ${r.channelAdvice}`),
+      ...readable('$(mail)', `${channelLabels[r.channel]}: ${r.channelAdvice}`, 'How and when'),
       ...(r.replyBy ? readable('$(clock)', `Reply by ${describeReplyBy(r.replyBy, new Date())}`) : []),
       ...r.warnings.flatMap((w) => readable('$(warning)', w.message)),
     );
@@ -68,9 +69,13 @@ async function offerNextSteps(answers: ChecklistAnswers, r: Recommendation, acti
   await chosen?.run?.();
 }
 
-/** A sentence as rows short enough to be read whole (a quick pick cuts a long row with "…"). */
-function readable(icon: string, text: string): NextStep[] {
-  return wrapWords(text, ROW_WIDTH).map((line, i) => ({ label: `${i === 0 ? icon : '$(blank)'} ${line}` }));
+/**
+ * A sentence as rows short enough to be read whole (a quick pick cuts a long row with "…"). The
+ * first row after a labelled separator shares its line with that label ("How and when" on the
+ * right), so it is wrapped shorter by the label's length.
+ */
+function readable(icon: string, text: string, besideLabel = ''): NextStep[] {
+  return wrapBeside(text, besideLabel).map((line, i) => ({ label: `${i === 0 ? icon : '$(blank)'} ${line}` }));
 }
 
 /** For the palette flow only: the sidebar view shows its results in its own status line. */

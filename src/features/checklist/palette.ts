@@ -54,7 +54,10 @@ function pickOne<T extends string>(placeholder: string, choices: Choice<T>[], cu
     const qp = vscode.window.createQuickPick<Row>();
     qp.placeholder = placeholder;
     const rows: Row[] = choices.map((c) => ({ label: c.label, description: c.description, value: c.value }));
-    if (notes.length) rows.push({ label: 'About this question', kind: vscode.QuickPickItemKind.Separator }, ...notes.map((line, i) => ({ label: `${i === 0 ? '$(info)' : '$(blank)'} ${line}`, alwaysShow: true })));
+    const about = 'About this question';
+    // Re-wrapped: the first row shares its line with the separator's label, so it is shorter.
+    const lines = wrapBeside(notes.join(' '), about);
+    if (lines.length) rows.push({ label: about, kind: vscode.QuickPickItemKind.Separator }, ...lines.map((line, i) => ({ label: `${i === 0 ? '$(info)' : '$(blank)'} ${line}`, alwaysShow: true })));
     qp.items = rows;
     const active = rows.find((i) => i.value !== undefined && i.value === current());
     if (active) qp.activeItems = [active];
@@ -85,6 +88,16 @@ export function wrapWords(text: string, width: number): string[] {
 
 /** Characters a quick pick row shows in full (600 px wide), with room for an icon. */
 export const ROW_WIDTH = 70;
+
+/**
+ * `wrapWords` at ROW_WIDTH for rows under a quick pick separator: the first row shares its line
+ * with the separator's label (shown on the right, "About this question"), so it is wrapped shorter
+ * by the label's length, or the row is cut off with "…".
+ */
+export function wrapBeside(text: string, label: string): string[] {
+  const [first = '', ...rest] = wrapWords(text, ROW_WIDTH - (label ? label.length + 6 : 0));
+  return [first, ...wrapWords(rest.join(' '), ROW_WIDTH)].filter(Boolean);
+}
 
 function pickMany<K extends string>(placeholder: string, choices: { key: K; label: string }[], current: (key: K) => boolean, assign: (key: K, on: boolean) => void): Step {
   return (position) => {

@@ -14,7 +14,7 @@ export function decisionsTestApi(reload: () => Promise<LogProblem | undefined>, 
       const rows = tree.getChildren().map((node) => {
         const item = tree.getTreeItem(node);
         const details = tree.getChildren(node).map((d) => (d.kind === 'detail' ? `${d.label}: ${d.value}` : ''));
-        return { id: node.entry.id, label: String(item.label), description: String(item.description ?? ''), contextValue: item.contextValue ?? '', icon: (item.iconPath as vscode.ThemeIcon).id, details };
+        return { id: node.entry.id, label: String(item.label), description: String(item.description ?? ''), contextValue: item.contextValue ?? '', icon: (item.iconPath as vscode.ThemeIcon).id, details, tooltip: item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : String(item.tooltip ?? '') };
       });
       const state = { statusBar: statusBar.current, notified: globalState.get<string[]>(REMINDER_STATE.notified, []) };
       return problem ? { rows, problem, ...state } : { rows, ...state };

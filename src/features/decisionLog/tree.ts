@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { decisionLine, detailRows, sortForView } from '../../core/decisionLog/present';
 import type { DecisionLogStore } from '../../core/decisionLog/store';
 import type { DecisionEntry } from '../../core/decisionLog/types';
+import { escapeMarkdown } from '../../host/markdown';
 
 /** A row of the tree: a decision, or one detail line under it. */
 export type DecisionNode = { kind: 'decision'; entry: DecisionEntry } | { kind: 'detail'; entry: DecisionEntry; key: string; label: string; value: string; icon: string };
@@ -59,10 +60,11 @@ export class DecisionTreeProvider implements vscode.TreeDataProvider<DecisionNod
     item.contextValue = line.contextValue;
     item.iconPath = new vscode.ThemeIcon(line.icon, line.color && new vscode.ThemeColor(line.color));
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendMarkdown('**').appendText(e.company).appendMarkdown('**');
-    if (e.role) tooltip.appendText(` — ${e.role}`);
-    tooltip.appendMarkdown('\n\n').appendText(line.summary);
-    if (e.reasons.length) tooltip.appendMarkdown('\n\n').appendText(e.reasons.join('; '));
+    // escapeMarkdown, not appendText (which makes every space non-breaking, so the hover breaks words).
+    tooltip.appendMarkdown(`**${escapeMarkdown(e.company)}**`);
+    if (e.role) tooltip.appendMarkdown(escapeMarkdown(` — ${e.role}`));
+    tooltip.appendMarkdown(`\n\n${escapeMarkdown(line.summary)}`);
+    if (e.reasons.length) tooltip.appendMarkdown(`\n\n${escapeMarkdown(e.reasons.join('; '))}`);
     item.tooltip = tooltip;
     item.accessibilityInformation = { label: `${e.company}, ${item.description}` };
     return item;

@@ -120,7 +120,9 @@ async function pickTemplate(templates: readonly DeclineTemplate[], current: Decl
   const item = (t: DeclineTemplate): TemplateItem => ({
     label: t.origin === 'custom' ? `$(file) ${t.title}` : t.title,
     description: t.origin === 'custom' ? t.file : undefined,
-    detail: [t.when, t.advice].filter(Boolean).join(' '),
+    // One row shows about 80 characters: the "when" line alone (a unit test keeps the built-in ones
+    // short); the advice, which was cut off here, is shown in full above the first field instead.
+    detail: t.when,
     template: t,
   });
   const builtin = templates.filter((t) => t.origin === 'builtin').map(item);
@@ -158,7 +160,9 @@ function askField(title: string, template: DeclineTemplate, index: number, value
   box.step = index + 2;
   box.totalSteps = template.fields.length + 1;
   box.placeholder = field.label;
-  box.prompt = `${field.label} (optional: left empty, [${field.label}] stays in the draft to fill in later)`;
+  const prompt = `${field.label} (optional: left empty, [${field.label}] stays in the draft to fill in later)`;
+  // The prompt wraps, unlike a pick's row: the template's advice ("Call them first if you can") is read here whole.
+  box.prompt = index === 0 && template.advice ? `${template.advice} ${prompt}` : prompt;
   box.value = value;
   box.buttons = [vscode.QuickInputButtons.Back];
   box.ignoreFocusOut = true;

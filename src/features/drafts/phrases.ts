@@ -4,6 +4,7 @@
 // ours answers before the generic snippet and word suggestions, so each phrase is listed once.
 import * as vscode from 'vscode';
 import { PHRASE_TRIGGER, phraseQuery, phrases } from '../../core/templates/phrases';
+import { escapeMarkdown } from '../../host/markdown';
 
 export function registerPhraseCompletions(languages: readonly string[]): vscode.Disposable {
   const provider: vscode.CompletionItemProvider = {
@@ -14,7 +15,7 @@ export function registerPhraseCompletions(languages: readonly string[]): vscode.
       const items = phrases.map((phrase, index) => {
         const item = new vscode.CompletionItem({ label: phrase.prefix, description: phrase.name.replace(/^Decline: /, '') }, vscode.CompletionItemKind.Snippet);
         item.insertText = new vscode.SnippetString(phrase.body);
-        item.documentation = new vscode.MarkdownString().appendText(phrase.description);
+        item.documentation = new vscode.MarkdownString(escapeMarkdown(phrase.description));
         item.range = range;
         item.filterText = phrase.prefix;
         item.sortText = String(index).padStart(2, '0');

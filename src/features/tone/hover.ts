@@ -3,6 +3,7 @@
 // finding's words go in as text, so they cannot add links of their own.
 import * as vscode from 'vscode';
 import { ToneCommands } from '../../host/commandIds';
+import { escapeMarkdown } from '../../host/markdown';
 import type { Finding } from '../../core/analysis/types';
 import { rangeOf, type ToneChecker } from './checker';
 import { analysisEngine } from './engine';
@@ -29,8 +30,9 @@ export class ToneHover implements vscode.HoverProvider {
 
 function appendExplanation(markdown: vscode.MarkdownString, finding: Finding): void {
   const title = analysisEngine().ruleDocs[finding.ruleId]?.title ?? finding.ruleId;
-  markdown.appendMarkdown(`$(lightbulb) **`).appendText(title).appendMarkdown('**\n\n');
-  markdown.appendText(finding.why).appendMarkdown('\n\n');
+  // escapeMarkdown, not appendText: appendText makes every space a non-breaking one, and the hover
+  // then breaks its lines in the middle of words ("kee ps").
+  markdown.appendMarkdown(`$(lightbulb) **${escapeMarkdown(title)}**\n\n${escapeMarkdown(finding.why)}\n\n`);
   markdown.appendMarkdown(`[$(book) More about \`${finding.ruleId}\`](${ruleDocsLink(finding.ruleId).toString()} "Open the documentation of this rule")`);
 }
 

@@ -24,7 +24,7 @@ export async function showStatusChoices(checker: ToneChecker, statusBar: StatusB
     const checked = checker.isChecked(document);
     const remembered = document.isUntitled ? 'until you close it' : 'for this file';
     const check: ChoiceItem = { choice: 'check', label: '$(eye) Check this document', description: checked ? 'on now' : undefined, detail: checked ? undefined : `Tone warnings as you type, remembered ${remembered}.` };
-    const stop: ChoiceItem = { choice: 'stop', label: checked ? '$(eye-closed) Stop checking this document' : '$(eye-closed) Leave it unchecked', description: checked ? undefined : 'as now', detail: checked ? `Its warnings go, remembered ${remembered}. Check Current Document checks it once.` : undefined };
+    const stop: ChoiceItem = { choice: 'stop', label: checked ? '$(eye-closed) Stop checking this document' : '$(eye-closed) Leave it unchecked', description: checked ? undefined : 'as now', detail: checked ? `Warnings off ${remembered}; Check Current Document checks it once.` : undefined };
     items.push(check, stop);
     current = checked ? check : stop;
     const state = checker.state(document);

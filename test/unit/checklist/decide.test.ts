@@ -125,6 +125,16 @@ describe('decide: outcomes', () => {
     assert.equal(r.situation, 'reschedule');
   });
 
+  it('with no reason against, the first reason speaks of the alternative chosen, not of a format or time nobody asked for', () => {
+    // Exploratory run 5: "a different role" was explained as "a different format or time would suit you better".
+    const said = (alternative: 'reschedule' | 'shorter-call' | 'different-role') => advice(decide(keen({ alternative }), now)).reasons[0];
+    assert.match(said('reschedule'), /another time/);
+    assert.match(said('shorter-call'), /shorter first conversation/);
+    assert.match(said('different-role'), /another opening at the company/);
+    for (const alternative of ['reschedule', 'shorter-call', 'different-role'] as const) assert.doesNotMatch(said(alternative), /format or time/);
+    assert.doesNotMatch(said('different-role'), /time|call/);
+  });
+
   it('asks first when open questions could change the decision', () => {
     const r = advice(decide(keen({ openQuestions: 'yes' }), now));
     assert.equal(r.outcome, 'ask-first');
@@ -342,6 +352,8 @@ describe('decide: errors, not throws', () => {
     assert.equal(r.ok, false);
     assert.equal(!r.ok && r.error, 'interview-passed');
     assert.match(!r.ok ? r.message : '', /already over/);
+    // The time is written with its zone in brackets: not inside another pair, "(... (UTC+01:00))".
+    assert.doesNotMatch(!r.ok ? r.message : '', /\)\)/);
   });
 
   it('reports an interview exactly now as passed', () => {

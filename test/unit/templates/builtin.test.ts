@@ -22,6 +22,8 @@ describe('built-in decline templates', () => {
     for (const t of templates) {
       assert.ok(t.title.length > 5 && t.title.length <= 50, `${t.id}: title "${t.title}"`);
       assert.ok(t.when.length > 20, `${t.id}: when`);
+      // New Decline Draft shows it as the row under the title, which cuts off past about 80 characters.
+      assert.ok(t.when.length <= 72, `${t.id}: "when" fits one row of the situation pick (${t.when.length} characters)`);
       assert.ok(t.fields.length >= 2, `${t.id}: fields`);
       assert.ok(t.fields.some((f) => f.name === 'senderName'), `${t.id}: signs off with senderName`);
       assert.ok(t.fields.some((f) => f.name === 'recipientName'), `${t.id}: greets recipientName`);

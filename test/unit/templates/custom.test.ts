@@ -45,6 +45,12 @@ describe('custom templates (gracefulDecline.templatesFolder)', () => {
     assert.equal(stray.line, 3);
     const empty = problemOf('e.hbs', '---\ntitle:\n---\n');
     assert.match(describeProblem(empty), /^e\.hbs, line 2: "title" needs a value$/);
+    // A message that ends a sentence loses its period, so the notification and the CLI never print "..".
+    const each = loadCustomTemplate('each.hbs', new TextEncoder().encode('Hi {{#each x}}{{/each}}'));
+    assert.ok(!each.ok);
+    const described = describeProblem(each.problem);
+    assert.match(described, /^each\.hbs, line 1: unsupported expression/);
+    assert.doesNotMatch(`${described}.`, /\.\.$/);
     assert.equal(problemOf('f.hbs', '---\nfields: a, a\n---\n').line, 2);
   });
 
