@@ -45,6 +45,7 @@ const features = (m: LexicalModel, sents: readonly ReadonlySet<string>[]) => {
 };
 const sentences: SentenceSpec = {
   ...s,
+  gold: !args.includes('--no-spans'),
   score: scoreFn,
   features,
   options: { ...s.options, ...(num('l2') !== undefined ? { l2: num('l2') } : {}), ...(num('min') !== undefined ? { minDocs: num('min') } : {}), ...(num('rounds') !== undefined ? { rounds: num('rounds') } : {}), ...(num('min-weight') !== undefined ? { minWeight: num('min-weight') } : {}) },

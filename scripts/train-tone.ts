@@ -78,6 +78,8 @@ export interface SentenceSpec {
   sentences(ctx: AnalysisContext): readonly SentenceUnit[];
   /** The rule's features from the sentences' scores under a sentence model. */
   features(model: LexicalModel, sentences: readonly ReadonlySet<string>[]): Features;
+  /** Whether the gold spans label the sentences (default true); false: every labelled draft multiple-instance. */
+  gold?: boolean;
   /** A sentence's log-odds under the model (the rounds rank by it); by default the bias plus its tokens' weights. */
   score?(model: LexicalModel, tokens: ReadonlySet<string>): number;
 }
@@ -133,7 +135,10 @@ export const MODELS: readonly ModelSpec[] = [
     features: (ctx) => (overExplainingCandidates(ctx) ? overExplainingFeatures(ctx) : undefined),
     options: { l2: 0.01, epochs: 2000, rate: 0.5, folds: 5 },
     thresholdTolerance: 0.01,
-    sentences: { options: SENTENCE_OPTIONS, sentences: sentenceUnits, features: sentenceFeatures, score: sentenceScore },
+    // Gold spans off for now: trained from them (gold: true), grouped dev CV rose from 0.887/0.894 to
+    // 0.891/0.897 and held-out precision rose (holdout 0.84 -> 0.90, fresh 0.81 -> 0.88), but holdout
+    // recall fell from 0.81 to 0.79 (one message), under its floor in corpus.test.ts. The lead decides.
+    sentences: { options: SENTENCE_OPTIONS, sentences: sentenceUnits, features: sentenceFeatures, score: sentenceScore, gold: false },
   },
   {
     rule: 'unclear-decision',
@@ -193,7 +198,7 @@ export interface DevSet {
 export function devExamples(spec: ModelSpec, { spans = true }: { spans?: boolean } = {}): DevSet {
   const examples: DevExample[] = [];
   const background: SentenceExample[] = [];
-  const golds = spec.sentences && spans ? loadSpans(spec.rule) : new Map<string, string[]>();
+  const golds = spec.sentences && spec.sentences.gold !== false && spans ? loadSpans(spec.rule) : new Map<string, string[]>();
   let missed = 0;
   let goldCount = 0;
   for (const m of loadCorpus().messages.filter((d) => d.part === 'dev')) {
