@@ -34,7 +34,8 @@ const FLOORS: Record<'holdout' | 'fresh', Floors> = {
   },
   fresh: {
     'missing-gratitude': { precision: 0.96, recall: 0.89 },
-    'over-explaining': { precision: 0.8, recall: 0.8 },
+    // Raised on 2026-11-29 (session 5): 0.84/0.81 measured with the three relabelled dev messages (main 43227f8).
+    'over-explaining': { precision: 0.84, recall: 0.8 },
     'negative-tone': { precision: 0.88, recall: 0.9 },
     'unclear-decision': { precision: 0.81, recall: 0.9 },
   },
