@@ -155,7 +155,7 @@ export function draftTokens(ctx: AnalysisContext): Set<string> {
 }
 
 /** The writer's text in [start, end) without quoted speech. */
-function ownText(ctx: AnalysisContext, start: number, end: number): string {
+export function ownText(ctx: AnalysisContext, start: number, end: number): string {
   let text = '';
   let at = start;
   for (const q of quotedSpans(ctx.masked, start, end)) {

@@ -15,8 +15,8 @@ import { removeSentenceFix } from '../removal';
 import { clauseStart, countWords, eachWord, isNegated, type Sentence } from '../text';
 import { acceptance, thanks } from '../signals';
 import { probability, type Features, type LinearModel } from '../model';
-import { strongestSentence, withLexical } from '../lexical';
-import { STANCE_FEATURE, stanceCounts, strongestStance } from '../stance';
+import { ownText, strongestSentence, tokensOf, withLexical, type LexicalModel } from '../lexical';
+import { readStance, STANCE_FEATURE, stanceCounts, strongestStance } from '../stance';
 import { politenessFeatures } from '../politeness';
 import modelData from '../data/models/negative-tone.json';
 import type { Fix } from '../types';
@@ -663,6 +663,67 @@ export function negativeToneFeatures(ctx: AnalysisContext): Features {
   // Politeness strategies (politeness.ts, Danescu-Niculescu-Mizil et al. 2013): general, not lists.
   Object.assign(out, politenessFeatures(ctx));
   return out;
+}
+
+/** A body sentence as negative-tone's sentence model reads it: its span and its tokens. */
+export interface ToneSentence {
+  sentence: Sentence;
+  tokens: Set<string>;
+}
+
+/**
+ * Every body sentence (not the sign-off, not wholly quoted) with its tokens as the word-level signal
+ * reads them (lexical.ts: stems, negation and second-person marks, quoted speech left out) and a
+ * marker (`#name`) for each detector that fires in it: the hand kinds, the general signals and the
+ * stance reader's kinds, under the names the rule's model counts them by.
+ */
+export function negativeToneSentences(ctx: AnalysisContext): ToneSentence[] {
+  return ctx.once('negative-tone:sentences', () => {
+    const marks = new Map<number, Set<string>>();
+    const mark = (offset: number, marker: string) => {
+      const s = ctx.sentenceAt(offset);
+      if (!s) return;
+      let set = marks.get(s.start);
+      if (!set) marks.set(s.start, (set = new Set()));
+      set.add(marker);
+    };
+    for (const c of handCandidates(ctx)) mark(c.start, `#${c.kind}`);
+    for (const g of generalSignals(ctx)) mark(g.start, `#${g.feature}`);
+    for (const s of readStance(ctx)) mark(s.start, `#${STANCE_FEATURE[s.kind]}`);
+    const signOff = ctx.parts.signOff;
+    const out: ToneSentence[] = [];
+    for (const s of ctx.sentences) {
+      if (signOff && s.start < signOff.end && s.end > signOff.start) continue;
+      const tokens = tokensOf(ownText(ctx, s.start, s.end));
+      if (tokens.size === 0) continue;
+      for (const m of marks.get(s.start) ?? []) tokens.add(m);
+      out.push({ sentence: s, tokens });
+    }
+    return out;
+  });
+}
+
+/** The sentences' token sets (scripts/train-tone.ts trains the sentence model on them). */
+export function negativeToneSentenceTokens(ctx: AnalysisContext): Set<string>[] {
+  return negativeToneSentences(ctx).map((s) => s.tokens);
+}
+
+/** A sentence's log-odds of carrying negative tone: the model's bias and the plain sum of its tokens' weights. */
+export function toneSentenceScore(m: LexicalModel, tokens: ReadonlySet<string>): number {
+  let z = m.bias;
+  for (const t of tokens) z += m.weights[t] ?? 0;
+  return z;
+}
+
+/** The rule model's features from the sentences' scores: the strongest sentence, the two strongest, how many score above zero. */
+export function negativeToneSentenceFeatures(m: LexicalModel, sentences: readonly ReadonlySet<string>[]): Features {
+  const scores = sentences.map((t) => toneSentenceScore(m, t)).sort((a, b) => b - a);
+  const bound = (x: number) => Math.max(-6, Math.min(6, x)) / 3;
+  return {
+    sentenceMax: bound(scores[0] ?? -6),
+    sentenceTopTwo: bound(((scores[0] ?? -6) + (scores[1] ?? -6)) / 2),
+    sentencesAbove: Math.min(scores.filter((z) => z > 0).length, 4) / 2,
+  };
 }
 
 const MODEL = modelData as LinearModel;
