@@ -143,3 +143,106 @@ export function agreement(messages: readonly Labelled[]): { count: number; kappa
   ) as Record<RuleId, number>;
   return { count: both.length, kappa };
 }
+
+/**
+ * Gold spans (docs/labelling.md, "Spans"): for a dev message labelled with a rule, the exact
+ * stretches of its body that carry the rule's problem, as annotators marked them. One file per
+ * rule, test/fixtures/corpus/spans/<rule>.json: file name -> exact substrings of the body. The
+ * sentence models learn from them which sentences carry the problem (scripts/train-tone.ts).
+ */
+export const spansDir = path.join(corpusDir, 'spans');
+export const spansPath = (rule: RuleId) => path.join(spansDir, `${rule}.json`);
+
+/** A rule's gold spans by file; empty when the rule has no spans file. */
+export function loadSpans(rule: RuleId): Map<string, string[]> {
+  const file = spansPath(rule);
+  if (!fs.existsSync(file)) return new Map();
+  const json = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string[]>;
+  return new Map(Object.entries(json));
+}
+
+/**
+ * An annotator's spans file read while it may still be written: valid JSON as it is, or else the
+ * longest prefix that closes into valid JSON (whole entries only); entries that are not a list of
+ * strings are left out. A file that does not exist reads as empty.
+ */
+export function readSpansLenient(file: string): Record<string, string[]> {
+  if (!fs.existsSync(file)) return {};
+  const text = fs.readFileSync(file, 'utf8');
+  const keep = (json: unknown): Record<string, string[]> =>
+    json !== null && typeof json === 'object' && !Array.isArray(json)
+      ? Object.fromEntries(Object.entries(json).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((s) => typeof s === 'string')))
+      : {};
+  try {
+    return keep(JSON.parse(text));
+  } catch {
+    // Mid-write: cut after the last complete entry ("...]") and close the object.
+    for (let i = text.lastIndexOf(']'); i > 0; i = text.lastIndexOf(']', i - 1)) {
+      try {
+        return keep(JSON.parse(`${text.slice(0, i + 1)}\n}`));
+      } catch {
+        // An earlier bracket, then.
+      }
+    }
+    return {};
+  }
+}
+
+/** Where the body starts in a corpus file: after the front matter. */
+export const bodyStart = (text: string) => /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text)?.[0].length ?? 0;
+
+/** Every place in the message body (after the front matter) where one of the spans occurs. */
+export function spanRanges(text: string, spans: readonly string[]): { start: number; end: number }[] {
+  const from = bodyStart(text);
+  const out: { start: number; end: number }[] = [];
+  for (const s of spans) {
+    if (s.length === 0) continue;
+    for (let i = text.indexOf(s, from); i >= 0; i = text.indexOf(s, i + 1)) out.push({ start: i, end: i + s.length });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Merges annotators' spans files for one rule into its committed form: only dev messages labelled
+ * with the rule, only spans found verbatim in the body, each file's spans de-duplicated in the
+ * order they occur, files sorted. `problems` counts what was left out (names only dev files).
+ */
+export function mergeSpans(rule: RuleId, sources: readonly Record<string, string[]>[]): { spans: Record<string, string[]>; problems: string[] } {
+  const dev = new Map(loadCorpus().messages.filter((m) => m.part === 'dev').map((m) => [m.file, m]));
+  const merged = new Map<string, Set<string>>();
+  const problems: string[] = [];
+  let notDev = 0;
+  for (const source of sources) {
+    for (const [file, spans] of Object.entries(source)) {
+      const m = dev.get(file);
+      if (!m) {
+        notDev++;
+        continue;
+      }
+      if (!m.expected.has(rule)) {
+        problems.push(`${file}: not labelled ${rule}`);
+        continue;
+      }
+      const body = m.text.slice(bodyStart(m.text));
+      let set = merged.get(file);
+      if (!set) merged.set(file, (set = new Set()));
+      for (const s of spans) {
+        if (s.trim().length > 0 && body.includes(s)) set.add(s);
+        else problems.push(`${file}: not found verbatim: ${JSON.stringify(s.slice(0, 60))}`);
+      }
+    }
+  }
+  if (notDev > 0) problems.push(`${notDev} entries for files outside dev left out`);
+  const spans: Record<string, string[]> = {};
+  for (const file of [...merged.keys()].sort()) {
+    const body = (dev.get(file) as Labelled).text;
+    const from = bodyStart(body);
+    const list = [...(merged.get(file) as Set<string>)].sort((a, b) => body.indexOf(a, from) - body.indexOf(b, from) || a.localeCompare(b));
+    if (list.length > 0) spans[file] = list;
+  }
+  return { spans, problems };
+}
+
+/** The committed form of a spans file: one file a line, its spans as a JSON list. */
+export const serialiseSpans = (spans: Record<string, string[]>) =>
+  `{\n${Object.entries(spans).map(([f, s]) => `  ${JSON.stringify(f)}: ${JSON.stringify(s)}`).join(',\n')}\n}\n`;

@@ -6,7 +6,8 @@
  * build); the model itself is then trained on all of dev. `--check` writes nothing
  * and exits 1 when a committed model differs from what this script would write (the unit test
  * test/unit/analysis/models.test.ts runs the same check). `--report` prints the cross-validated
- * figures per threshold.
+ * figures per threshold; `--rule=ID` trains one rule only; `--no-spans` ignores the gold spans
+ * (test/fixtures/corpus/spans), for comparison.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,10 +15,10 @@ import { AnalysisContext } from '../src/core/analysis/context';
 import { draftTokens, LEXICAL_FEATURE, lexicalFeature, lexicalScore, trainLexical, type LexicalModel, type LexicalTrainOptions } from '../src/core/analysis/lexical';
 import { probability, train, type Example, type Features, type LinearModel, type TrainOptions } from '../src/core/analysis/model';
 import { NEGATIVE_TONE_LIST_FEATURES, NEGATIVE_TONE_SURE, negativeToneFeatures } from '../src/core/analysis/rules/negative-tone';
-import { overExplainingCandidates, overExplainingFeatures, SENTENCE_OPTIONS, sentenceFeatures, sentenceScore, sentenceTokens } from '../src/core/analysis/rules/over-explaining';
+import { overExplainingCandidates, overExplainingFeatures, SENTENCE_OPTIONS, sentenceFeatures, sentenceScore, sentenceUnits } from '../src/core/analysis/rules/over-explaining';
 import { unclearDecisionCandidates, unclearDecisionFeatures } from '../src/core/analysis/rules/unclear-decision';
 import type { RuleId } from '../src/core/analysis/types';
-import { foldOf, loadCorpus } from './corpus';
+import { foldOf, loadCorpus, loadSpans, spanRanges } from './corpus';
 
 const root = path.join(__dirname, '..');
 
@@ -52,10 +53,12 @@ export interface ModelSpec {
    */
   lexical?: LexicalTrainOptions;
   /**
-   * A learned sentence-level signal (multiple-instance): a logistic regression over each body
-   * sentence's tokens, trained from the message labels (data/models/<rule>-sentences.json), whose
-   * scores the rule aggregates into features of its model (the strongest sentence, how many score
-   * above zero...). Trained, like the lexical signal, out-of-fold and nested.
+   * A learned sentence-level signal: a logistic regression over each body sentence's tokens
+   * (data/models/<rule>-sentences.json), whose scores the rule aggregates into features of its
+   * model (the strongest sentence, how many score above zero...). A sentence is positive when it
+   * overlaps a gold span of its draft (test/fixtures/corpus/spans/<rule>.json); a labelled draft
+   * without spans falls back to multiple-instance learning (see SentenceSpec.options.rounds).
+   * Trained, like the lexical signal, out-of-fold and nested.
    */
   sentences?: SentenceSpec;
 }
@@ -63,18 +66,50 @@ export interface ModelSpec {
 export interface SentenceSpec {
   options: LexicalTrainOptions & {
     /**
-     * Multiple-instance rounds: after the first model (every sentence of a labelled draft positive),
-     * a labelled draft's sentences stay positive only when they are among its two best or score
-     * above zero, and the model is trained again.
+     * Multiple-instance rounds, for labelled drafts without gold spans: after the first model (every
+     * sentence of such a draft positive), its sentences stay positive only when they are among its
+     * two best or score above zero, and the model is trained again. Gold labels never change.
      */
     rounds?: number;
     /** Weights smaller than this (in absolute value) are dropped from the final model. */
     minWeight?: number;
   };
-  /** The token sets of a draft's sentences, as the rule reads them. */
-  tokens(ctx: AnalysisContext): Set<string>[];
+  /** A draft's sentences as the rule reads them: where each is (offsets in the draft) and its tokens. */
+  sentences(ctx: AnalysisContext): readonly SentenceUnit[];
   /** The rule's features from the sentences' scores under a sentence model. */
   features(model: LexicalModel, sentences: readonly ReadonlySet<string>[]): Features;
+  /** A sentence's log-odds under the model (the rounds rank by it); by default the bias plus its tokens' weights. */
+  score?(model: LexicalModel, tokens: ReadonlySet<string>): number;
+}
+
+/** One sentence as a sentence signal reads it. */
+export interface SentenceUnit {
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: Set<string>;
+}
+
+/** A sentence with its training label. */
+export interface SentenceExample {
+  readonly tokens: ReadonlySet<string>;
+  readonly label: boolean;
+}
+
+const plainScore = (m: LexicalModel, tokens: ReadonlySet<string>) => {
+  let z = m.bias;
+  for (const t of tokens) z += m.weights[t] ?? 0;
+  return z;
+};
+
+/**
+ * Which sentences carry a gold span: those it overlaps by at least four characters (or by the
+ * whole span, when it is shorter). Undefined when no sentence does (a span in the sign-off or in
+ * quoted text the rule does not read): the draft then falls back to the multiple-instance rule.
+ */
+export function goldSentences(units: readonly { start: number; end: number }[], ranges: readonly { start: number; end: number }[]): boolean[] | undefined {
+  if (ranges.length === 0) return undefined;
+  const gold = units.map((u) => ranges.some((r) => Math.min(u.end, r.end) - Math.max(u.start, r.start) >= Math.min(4, r.end - r.start)));
+  return gold.some(Boolean) ? gold : undefined;
 }
 
 /** Every trained model: one entry per rule. */
@@ -98,7 +133,7 @@ export const MODELS: readonly ModelSpec[] = [
     features: (ctx) => (overExplainingCandidates(ctx) ? overExplainingFeatures(ctx) : undefined),
     options: { l2: 0.01, epochs: 2000, rate: 0.5, folds: 5 },
     thresholdTolerance: 0.01,
-    sentences: { options: SENTENCE_OPTIONS, tokens: sentenceTokens, features: sentenceFeatures },
+    sentences: { options: SENTENCE_OPTIONS, sentences: sentenceUnits, features: sentenceFeatures, score: sentenceScore },
   },
   {
     rule: 'unclear-decision',
@@ -132,49 +167,76 @@ export interface DevExample extends Example {
   readonly tokens?: ReadonlySet<string>;
   /** The draft's sentences' tokens, for a rule with a sentence signal. */
   readonly sentences?: readonly ReadonlySet<string>[];
+  /** Per sentence, whether it carries a gold span (labelled drafts with spans only). */
+  readonly gold?: readonly boolean[];
+}
+
+export interface DevSet {
+  examples: DevExample[];
+  /** Labelled drafts without a candidate (missed whatever the model says). */
+  missed: number;
+  /**
+   * Sentences of drafts without a candidate, for the sentence model only (they are never scored):
+   * an unlabelled draft's as negatives, a labelled draft's with its gold labels when it has spans.
+   */
+  background: SentenceExample[];
+  /** Labelled drafts (candidates or not) whose sentence labels come from gold spans. */
+  gold: number;
 }
 
 /**
  * Dev examples for one rule: its features per draft with a candidate and whether the draft is
- * labelled with it (and its tokens when the rule has a lexical signal); `missed` counts the
- * labelled drafts without a candidate.
+ * labelled with it (and its tokens when the rule has a lexical signal, its sentences and their
+ * gold labels when it has a sentence signal); `missed` counts the labelled drafts without a
+ * candidate. `spans: false` ignores the gold spans (every labelled draft multiple-instance).
  */
-export function devExamples(spec: ModelSpec): { examples: DevExample[]; missed: number; background: ReadonlySet<string>[] } {
+export function devExamples(spec: ModelSpec, { spans = true }: { spans?: boolean } = {}): DevSet {
   const examples: DevExample[] = [];
-  const background: ReadonlySet<string>[] = [];
+  const background: SentenceExample[] = [];
+  const golds = spec.sentences && spans ? loadSpans(spec.rule) : new Map<string, string[]>();
   let missed = 0;
+  let goldCount = 0;
   for (const m of loadCorpus().messages.filter((d) => d.part === 'dev')) {
     const ctx = new AnalysisContext(m.text);
     const features = spec.features(ctx);
     const label = m.expected.has(spec.rule);
-    const sentences = spec.sentences?.tokens(ctx);
-    if (features) examples.push({ features, label, fold: foldOf(m, spec.options.folds ?? 5), ...(spec.lexical ? { tokens: draftTokens(ctx) } : {}), ...(sentences ? { sentences } : {}) });
+    const units = spec.sentences?.sentences(ctx);
+    const sentences = units?.map((u) => u.tokens);
+    const marked = label ? golds.get(m.file) : undefined;
+    const gold = units && marked ? goldSentences(units, spanRanges(m.text, marked)) : undefined;
+    if (gold) goldCount++;
+    if (features) examples.push({ features, label, fold: foldOf(m, spec.options.folds ?? 5), ...(spec.lexical ? { tokens: draftTokens(ctx) } : {}), ...(sentences ? { sentences } : {}), ...(gold ? { gold } : {}) });
     else {
       if (label) missed++;
-      // Unlabelled drafts without a candidate: their sentences are more examples of what is not explanation.
-      if (sentences && !label) background.push(...sentences);
+      // Drafts without a candidate: their sentences are more examples of what is (not) the problem.
+      if (sentences && !label) background.push(...sentences.map((tokens) => ({ tokens, label: false })));
+      else if (sentences && gold) background.push(...sentences.map((tokens, k) => ({ tokens, label: gold[k] })));
     }
   }
-  return { examples, missed, background };
+  return { examples, missed, background, gold: goldCount };
 }
 
 /**
- * A sentence model (ModelSpec.sentences) from the sentences of `examples` (each labelled as its
- * draft) and the `background` sentences (negative), with the multiple-instance rounds.
+ * A sentence model (ModelSpec.sentences) from the sentences of `examples` and the `background`
+ * sentences. A sentence of an unlabelled draft is negative; a labelled draft's sentences take their
+ * gold labels when it has spans (DevExample.gold), and otherwise start positive and go through the
+ * multiple-instance rounds.
  */
-export function sentenceModelOf(examples: readonly DevExample[], background: readonly ReadonlySet<string>[], spec: SentenceSpec): LexicalModel {
+export function sentenceModelOf(examples: readonly DevExample[], background: readonly SentenceExample[], spec: SentenceSpec): LexicalModel {
   const { rounds = 0, minWeight = 0, l2, minDocs, epochs, rate } = spec.options;
   const options: LexicalTrainOptions = { l2, minDocs, epochs, rate };
-  const bg = background.map((tokens) => ({ tokens, label: false }));
-  let model = trainLexical([...examples.flatMap((e) => (e.sentences ?? []).map((tokens) => ({ tokens, label: e.label }))), ...bg], options);
-  for (let r = 0; r < rounds; r++) {
+  const score = spec.score ?? plainScore;
+  const labelled = (e: DevExample, label: (k: number) => boolean) => (e.sentences ?? []).map((tokens, k) => ({ tokens, label: e.label && (e.gold ? e.gold[k] : label(k)) }));
+  let model = trainLexical([...examples.flatMap((e) => labelled(e, () => true)), ...background], options);
+  const guessed = examples.some((e) => e.label && !e.gold);
+  for (let r = 0; r < rounds && guessed; r++) {
     const relabelled = examples.flatMap((e) => {
-      const all = e.sentences ?? [];
-      const scores = all.map((t) => sentenceScore(model, t));
+      if (!e.label || e.gold) return labelled(e, () => false);
+      const scores = (e.sentences ?? []).map((t) => score(model, t));
       const top = new Set(scores.map((z, k) => [z, k] as const).sort((a, b) => b[0] - a[0]).slice(0, 2).map(([, k]) => k));
-      return all.map((tokens, k) => ({ tokens, label: e.label && (top.has(k) || scores[k] > 0) }));
+      return labelled(e, (k) => top.has(k) || scores[k] > 0);
     });
-    model = trainLexical([...relabelled, ...bg], options);
+    model = trainLexical([...relabelled, ...background], options);
   }
   // Weights too small to move a sentence's score are left out (a smaller bundle).
   return minWeight > 0 ? { ...model, weights: Object.fromEntries(Object.entries(model.weights).filter(([, w]) => Math.abs(w) >= minWeight)) } : model;
@@ -183,7 +245,7 @@ export function sentenceModelOf(examples: readonly DevExample[], background: rea
 const withSentences = (e: DevExample, model: LexicalModel, spec: SentenceSpec): DevExample => ({ ...e, features: { ...e.features, ...spec.features(model, e.sentences ?? []) } });
 
 /** The examples with the sentence features, each from a sentence model trained on the other folds only. */
-export function withOutOfFoldSentences(examples: readonly DevExample[], background: readonly ReadonlySet<string>[], spec: SentenceSpec, folds: number): DevExample[] {
+export function withOutOfFoldSentences(examples: readonly DevExample[], background: readonly SentenceExample[], spec: SentenceSpec, folds: number): DevExample[] {
   const out: DevExample[] = [...examples];
   for (let q = 0; q < folds; q++) {
     if (!examples.some((e) => e.fold === q)) continue;
@@ -223,7 +285,7 @@ export function withOutOfFoldLexical(examples: readonly DevExample[], options: L
  * With a lexical signal the folds nest: the fold left out is scored by a lexical model trained on
  * the rest, and the rest by inner out-of-fold lexical models (withOutOfFoldLexical).
  */
-export function outOfFold(examples: readonly DevExample[], spec: ModelSpec, testWithout: readonly string[] = [], background: readonly ReadonlySet<string>[] = []): number[] {
+export function outOfFold(examples: readonly DevExample[], spec: ModelSpec, testWithout: readonly string[] = [], background: readonly SentenceExample[] = []): number[] {
   const folds = spec.options.folds ?? 5;
   const out = new Array<number>(examples.length).fill(0);
   for (let k = 0; k < folds; k++) {
@@ -274,7 +336,7 @@ const THRESHOLDS = Array.from({ length: 17 }, (_, i) => Math.round((0.1 + i * 0.
  */
 export function build(
   spec: ModelSpec,
-  { examples, missed, background = [] }: { examples: DevExample[]; missed: number; background?: ReadonlySet<string>[] } = devExamples(spec),
+  { examples, missed, background = [] }: { examples: DevExample[]; missed: number; background?: SentenceExample[] } = devExamples(spec),
 ): { model: LinearModel; lexical?: LexicalModel; sentences?: LexicalModel; cv: ThresholdScore[]; bare: ThresholdScore[] } {
   const labels = examples.map((e) => e.label);
   const probs = outOfFold(examples, spec, [], background);
@@ -334,11 +396,15 @@ if (require.main === module) {
       process.exit(1);
     }
   } else {
-    for (const spec of MODELS) {
-      const { model, lexical, sentences, cv, bare } = build(spec);
+    // --rule=ID trains that rule only; --no-spans ignores the gold spans (to compare with them).
+    const only = args.find((a) => a.startsWith('--rule='))?.slice('--rule='.length);
+    for (const spec of MODELS.filter((m) => only === undefined || m.rule === only)) {
+      const dev = devExamples(spec, { spans: !args.includes('--no-spans') });
+      const { model, lexical, sentences, cv, bare } = build(spec, dev);
       const i = THRESHOLDS.indexOf(model.threshold);
       const f = (x: ThresholdScore) => `precision ${x.precision.toFixed(2)}, recall ${x.recall.toFixed(2)}`;
-      console.log(`${spec.rule}: threshold ${model.threshold}; dev ${spec.options.folds ?? 5}-fold CV: ${f(cv[i])}; without the list features on the fold left out: ${f(bare[i])}`);
+      const gold = spec.sentences ? ` (sentence labels from gold spans on ${dev.gold} labelled drafts)` : '';
+      console.log(`${spec.rule}: threshold ${model.threshold}; dev ${spec.options.folds ?? 5}-fold CV: ${f(cv[i])}; without the list features on the fold left out: ${f(bare[i])}${gold}`);
       if (args.includes('--report')) {
         for (const [k, c] of cv.entries()) console.log(`  t=${c.threshold.toFixed(2)} P=${c.precision.toFixed(2)} R=${c.recall.toFixed(2)} F1=${c.f1.toFixed(3)} | bare P=${bare[k].precision.toFixed(2)} R=${bare[k].recall.toFixed(2)} F1=${bare[k].f1.toFixed(3)}`);
         const sorted = Object.entries(model.weights).sort((x, y) => y[1] - x[1]);

@@ -391,6 +391,11 @@ export function sentenceTokens(ctx: AnalysisContext): Set<string>[] {
   return sentenceMarkers(ctx).map((s) => s.tokens);
 }
 
+/** The sentences with where they are (scripts/train-tone.ts labels them from the gold spans). */
+export function sentenceUnits(ctx: AnalysisContext): { start: number; end: number; tokens: Set<string> }[] {
+  return sentenceMarkers(ctx).map((s) => ({ start: s.sentence.start, end: s.sentence.end, tokens: s.tokens }));
+}
+
 /**
  * How the sentence model is trained (scripts/train-tone.ts): tokens in at least 3 drafts' sentences,
  * a light L2 penalty, two multiple-instance rounds (chosen by dev cross-validation on four orders
