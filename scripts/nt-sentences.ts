@@ -89,16 +89,21 @@ interface SentOptions {
   /** Markers (#...) dropped from the tokens. */
   dropMarkers: (t: string) => boolean;
   minWeight: number;
+  rate?: number;
+  /** Score as trained (bias + sum / sqrt(count)) instead of the plain sum. */
+  norm?: boolean;
 }
+let NORM = false;
 const sentScore = (m: LexicalModel, tokens: ReadonlySet<string>) => {
-  let z = m.bias;
+  let z = 0;
   for (const t of tokens) z += m.weights[t] ?? 0;
-  return z;
+  return m.bias + (NORM ? z / Math.sqrt(Math.max(1, tokens.size)) : z);
 };
 const filtered = (o: SentOptions, ts: ReadonlySet<string>) => (o.dropMarkers ? new Set([...ts].filter((t) => !o.dropMarkers(t))) : ts);
 
 function sentenceModel(train: readonly Row[], o: SentOptions): LexicalModel {
-  const options = { l2: o.l2, minDocs: o.minDocs, epochs: o.epochs };
+  NORM = o.norm ?? false;
+  const options = { l2: o.l2, minDocs: o.minDocs, epochs: o.epochs, ...(o.rate ? { rate: o.rate } : {}) };
   const label = (r: Row, k: number, mi: (r: Row, k: number) => boolean) => (!r.label ? false : o.gold && r.gold ? r.gold[k] : mi(r, k));
   const set = (mi: (r: Row, k: number) => boolean) => train.flatMap((r) => r.sentences.map((t, k) => ({ tokens: filtered(o, t), label: label(r, k, mi) })));
   let model = trainLexical(set(() => true), options);
@@ -134,6 +139,46 @@ const AGGREGATES: Record<string, Aggregate> = {
 };
 
 /** Nested out-of-fold sentence scores: outer[i] by a model without i's fold; inner[k][i] without fold k and i's fold. */
+/** The sentence model's own quality, outer folds only: sentence AUC within labelled drafts, message AUC of the strongest sentence. */
+function diagnose(name: string, o: SentOptions): void {
+  const t0 = Date.now();
+  const outer: number[][] = rows.map(() => []);
+  for (let k = 0; k < FOLDS; k++) {
+    const m = sentenceModel(rows.filter((r) => r.fold !== k), o);
+    NORM = o.norm ?? false;
+    rows.forEach((r, i) => {
+      if (r.fold === k) outer[i] = r.sentences.map((t) => sentScore(m, filtered(o, t)));
+    });
+  }
+  const auc = (pos: number[], neg: number[]) => {
+    const all = [...pos.map((x) => [x, 1] as const), ...neg.map((x) => [x, 0] as const)].sort((a, b) => a[0] - b[0]);
+    let rank = 0;
+    let sum = 0;
+    for (let i = 0; i < all.length; ) {
+      let j = i;
+      while (j < all.length && all[j][0] === all[i][0]) j++;
+      const r = (i + j + 1) / 2;
+      for (let q = i; q < j; q++) if (all[q][1] === 1) sum += r;
+      rank = j;
+      i = j;
+    }
+    void rank;
+    return (sum - (pos.length * (pos.length + 1)) / 2) / Math.max(1, pos.length * neg.length);
+  };
+  const goldPos: number[] = [];
+  const goldNeg: number[] = [];
+  const allNeg: number[] = [];
+  rows.forEach((r, i) => {
+    r.gold?.forEach((g, k) => (g ? goldPos : goldNeg).push(outer[i][k]));
+    if (!r.label) allNeg.push(...outer[i]);
+  });
+  const maxOf = (i: number) => Math.max(-99, ...outer[i]);
+  const top1 = rows.filter((r, i) => r.gold && r.gold.some(Boolean) && r.gold[outer[i].indexOf(maxOf(i))]).length / rows.filter((r) => r.gold?.some(Boolean)).length;
+  console.log(
+    `${name.padEnd(40)} sentence AUC in labelled ${auc(goldPos, goldNeg).toFixed(3)}, vs all ${auc(goldPos, [...goldNeg, ...allNeg]).toFixed(3)}; strongest is gold ${(100 * top1).toFixed(1)}%; message AUC of max ${auc(rows.flatMap((r, i) => (r.label ? [maxOf(i)] : [])), rows.flatMap((r, i) => (r.label ? [] : [maxOf(i)]))).toFixed(3)} (${((Date.now() - t0) / 1000).toFixed(0)}s)`,
+  );
+}
+
 function nestedSentenceScores(o: SentOptions): { outer: number[][]; inner: number[][][]; bareOuter: number[][] } {
   const scoresBy = (m: LexicalModel, r: Row) => r.sentences.map((t) => sentScore(m, filtered(o, t)));
   const bareBy = (m: LexicalModel, r: Row) => r.sentences.map((t) => sentScore(m, new Set([...filtered(o, t)].filter((x) => !isListMarker(x)))));
@@ -278,7 +323,15 @@ function run(v: Variant): void {
 }
 
 const base: SentOptions = { l2: 0.001, minDocs: 3, epochs: 600, rounds: 2, gold: true, dropMarkers: isListMarker, minWeight: 0 };
+const good: SentOptions = { ...base, l2: 0.00003, rate: 16, epochs: 1000, norm: true };
 const VARIANTS: Variant[] = [
+  { name: 'G', sentences: good },
+  { name: 'G maxAbove', sentences: good, aggregate: 'maxAbove' },
+  { name: 'G noisyOr', sentences: good, aggregate: 'noisyOr' },
+  { name: 'G no lexical', sentences: good, noLexical: true },
+  { name: 'G tokens only', sentences: { ...good, dropMarkers: isMarker } },
+  { name: 'G all markers bare-aware', sentences: { ...good, dropMarkers: () => false }, bareSentences: true },
+  { name: 'G all markers bare-aware no lexical', sentences: { ...good, dropMarkers: () => false }, bareSentences: true, noLexical: true },
   { name: 'current (no sentences)' },
   { name: 'gold, tokens only', sentences: { ...base, dropMarkers: isMarker } },
   { name: 'gold, +general markers', sentences: base },
@@ -294,5 +347,28 @@ const VARIANTS: Variant[] = [
   { name: 'gold, +general, l2 .0003', sentences: { ...base, l2: 0.0003 } },
   { name: 'gold, +general, 1500 epochs', sentences: { ...base, epochs: 1500 } },
 ];
+const DIAG: [string, SentOptions][] = [
+  ['tokens, base', { ...base, dropMarkers: isMarker }],
+  ['general markers, base', base],
+  ['general, norm', { ...base, norm: true }],
+  ['general, rate 8', { ...base, rate: 8 }],
+  ['general, rate 8 norm', { ...base, rate: 8, norm: true }],
+  ['general, l2 1e-4 rate 8', { ...base, l2: 0.0001, rate: 8 }],
+  ['general, l2 1e-4 rate 8 norm', { ...base, l2: 0.0001, rate: 8, norm: true }],
+  ['general, l2 1e-4 rate 8 2000ep', { ...base, l2: 0.0001, rate: 8, epochs: 2000 }],
+  ['all markers, l2 1e-4 rate 8', { ...base, l2: 0.0001, rate: 8, dropMarkers: () => false }],
+  ['general, minDocs 2, l2 1e-4 rate 8', { ...base, l2: 0.0001, rate: 8, minDocs: 2 }],
+  ['general, l2 3e-5 rate 16 norm', { ...base, l2: 0.00003, rate: 16, norm: true }],
+  ['general, l2 1e-4 rate 16 norm', { ...base, l2: 0.0001, rate: 16, norm: true }],
+  ['general, l2 1e-4 rate 32 norm', { ...base, l2: 0.0001, rate: 32, norm: true }],
+  ['general, l2 1e-5 rate 16 norm', { ...base, l2: 0.00001, rate: 16, norm: true }],
+  ['general, l2 3e-5 rate 16 1500ep norm', { ...base, l2: 0.00003, rate: 16, epochs: 1500, norm: true }],
+  ['general, l2 3e-5 rate 16 plain', { ...base, l2: 0.00003, rate: 16 }],
+];
+if (args.includes('--diag')) {
+  const pick = opt('diag')?.split(';');
+  for (const [name, o] of DIAG) if (!pick || pick.includes(name)) diagnose(name, o);
+  process.exit(0);
+}
 const chosen = opt('variants')?.split(';');
 for (const v of VARIANTS) if (!chosen || chosen.includes(v.name)) run(v);
