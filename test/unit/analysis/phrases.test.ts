@@ -50,6 +50,8 @@ const lists: Record<string, PhraseEntry[]> = {
   'rewrite decisions.json elsewhereOffers': decisions.elsewhereOffers.phrases,
   'rewrite decisions.json reversals': decisions.reversals.phrases,
   'rewrite decisions.json startDateMoves': decisions.startDateMoves.phrases,
+  'rewrite decisions.json counterOfferDeclines': decisions.counterOfferDeclines.phrases,
+  'rewrite decisions.json afterRejection differentRole': decisions.afterRejection.differentRole,
 };
 
 function matches(phrase: string, text: string): boolean {
