@@ -19,7 +19,7 @@ const splitFile = join(corpusDir, 'split.json');
 /** File-name prefixes of the drafts the rules were first tuned on. */
 const TUNED_PREFIXES = ['c-', 'ea-', 'good-', 'mg-', 'nt-', 'oe-', 'ph-', 'ud-'];
 /** File-name prefixes of messages added after the holdout was fixed (2026-11-28). */
-const LATER_DEV_PREFIXES = ['na-', 'nb-', 'nd-', 'ne-', 'nf-', 'ng-', 'nh-', 'ni-'];
+const LATER_DEV_PREFIXES = ['na-', 'nb-', 'nd-', 'ne-', 'nf-', 'ng-', 'nh-', 'ni-', 'nj-', 'nk-'];
 /** File-name prefixes of the `fresh` part (2026-11-28). */
 const FRESH_PREFIXES = ['nc-'];
 

@@ -192,6 +192,14 @@ describe('analysis: unfilled-placeholder', () => {
     const d = 'Dear Mr. ________:\n\nThank you for the interview for the ______ position. I am declining (see my_notes_file).\n\n____\n\nBest,\nAna';
     assert.deepEqual(of(d, 'unfilled-placeholder').map((x) => covered(d, x)), ['________', '______']);
   });
+  it("leaves a placeholder inside someone else's words the writer quotes, but not one of the draft's own in quotes", () => {
+    const quoted = 'Hi Sam,\n\nThanks, but no. Your email still says "Dear [First Name]", which tells me enough.\n\nBest,\nAna';
+    assert.deepEqual(of(quoted, 'unfilled-placeholder'), []);
+    const curly = 'Hi Sam,\n\nThanks, but no. It opened: \u201cHello {{name}}\u201d and went on from there.\n\nBest,\nAna';
+    assert.deepEqual(of(curly, 'unfilled-placeholder'), []);
+    const own = 'Hi Sam,\n\nThank you for the "[Role]" interview invitation. I must decline.\n\nBest,\nAna';
+    assert.deepEqual(of(own, 'unfilled-placeholder').map((x) => covered(own, x)), ['[Role]']);
+  });
 });
 
 describe('analysis: unclear-decision', () => {

@@ -1,5 +1,6 @@
 /** unfilled-placeholder: template placeholders left in the draft ([Name], {{role}}, <your name>, XXX). */
 import type { AnalysisContext } from '../context';
+import reporting from '../data/reporting.json';
 import { excerpt, type RawFinding, type Rule } from './rule';
 
 const PLACEHOLDERS: RegExp[] = [
@@ -30,6 +31,17 @@ function isReferenceDefinition(text: string, start: number, length: number): boo
   return /^ {0,3}$/.test(text.slice(lineStart, start)) && /^:\s*\S/.test(text.slice(start + length, start + length + 3));
 }
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** The end of a line's text before an opening quotation mark that a reporting word introduces. */
+const REPORTED_QUOTE = new RegExp(`\\b(?:${reporting.reportingWords.map(escape).join('|')})[:,]?\\s*["\u201c][^"\u201c\u201d\\n]*$`, 'i');
+
+/** A placeholder inside someone else's words the writer quotes (your email still says "Dear [First Name]"). */
+function isQuotedFromOthers(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return REPORTED_QUOTE.test(text.slice(lineStart, start)) && /["\u201d]/.test(text.slice(end, lineEnd === -1 ? undefined : lineEnd));
+}
+
 export const unfilledPlaceholder: Rule = {
   id: 'unfilled-placeholder',
   title: "Unfilled placeholder",
@@ -52,6 +64,7 @@ export const unfilledPlaceholder: Rule = {
         if (m[1] !== undefined && NOT_PLACEHOLDER.test(m[1])) continue;
         if (m[1] !== undefined && isReferenceDefinition(masked, m.index, m[0].length)) continue;
         if (m[0].startsWith('____') && isLineOfItsOwn(masked, m.index, m[0].length)) continue;
+        if (isQuotedFromOthers(masked, m.index, m.index + m[0].length)) continue;
         if (seen.has(m.index)) continue;
         seen.add(m.index);
         const start = m.index;
