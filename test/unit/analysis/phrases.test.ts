@@ -52,6 +52,8 @@ const lists: Record<string, PhraseEntry[]> = {
   'rewrite decisions.json startDateMoves': decisions.startDateMoves.phrases,
   'rewrite decisions.json counterOfferDeclines': decisions.counterOfferDeclines.phrases,
   'rewrite decisions.json afterRejection differentRole': decisions.afterRejection.differentRole,
+  'rewrite decisions.json offerAnswers offerReceived': decisions.offerAnswers.offerReceived,
+  'rewrite decisions.json offerAnswers phrases': decisions.offerAnswers.phrases,
 };
 
 function matches(phrase: string, text: string): boolean {

@@ -126,3 +126,31 @@ describe('Rewrite Politely: none rather than a wrong kind', () => {
     assert.equal(decision("I have a wedding that weekend, so I won't be able to cover the shift for you this time."), 'decline');
   });
 });
+
+describe('Rewrite Politely: readings added for the nj- batch (after its one measurement)', () => {
+  it('an ultimatum, a deadline, an offer still asked for: none', () => {
+    assert.equal(decision("Raise the base by Monday or I'm signing with the other firm."), undefined);
+    assert.equal(decision("I can't make the June 30 deadline. Is there any flexibility on the date?"), undefined);
+    assert.equal(decision("I can't attend a third round. If you decide to offer me the job on what you've seen, let me know."), undefined);
+  });
+
+  it('a past no as the subject of a sentence about it is reported', () => {
+    assert.equal(decision('Saying no to your team was hard. I hope our paths cross again.'), 'stay-in-touch');
+  });
+
+  it('accepting elsewhere said through another employer, or through choosing their offer', () => {
+    assert.equal(decision('I had already said yes to another studio, so I have to decline.'), 'accepted-elsewhere');
+    assert.equal(decision('I received another offer last week. I have chosen that offer, so I will not continue.'), 'accepted-elsewhere');
+    assert.equal(decision('Before your email came I had already accepted another position, so I must decline.'), 'accepted-elsewhere');
+  });
+
+  it('staying where the writer is; moving on from an offer on the table, not from silence', () => {
+    assert.equal(decision('My employer matched the salary, and I have decided to stay.'), 'decline');
+    assert.equal(decision("I've received the offer letter, a month after your last reply. I've moved on."), 'decline');
+    assert.equal(decision("After a month of silence I've accepted that I won't hear back. I've moved on."), undefined);
+  });
+
+  it('a moment that does not suit, then another time asked: reschedule', () => {
+    assert.equal(decision("I can't give this the attention it deserves right now. Could we talk tomorrow morning?"), 'reschedule');
+  });
+});

@@ -486,9 +486,10 @@ describe('rewrite: accuracy over hand-labelled drafts (test/fixtures/rewrite/fac
   // The decision: since Rewrite Politely asks when it reads none, a kind read wrongly (a reschedule
   // taken for a decline) is the defect a person would send; a decision missed only costs a question.
   // So no draft that states a decision may be read as another kind, and the drafts that state one
-  // must be read on at least STATED_FLOOR of them. It was 1.0 until the 240 drafts of nh- and ni-
-  // (labelled before the reader saw them: 131 of their 150 at first, 135 after general changes);
-  // reaching 1.0 on them would mean copying their wordings into the cue lists.
+  // must be read on at least STATED_FLOOR of them. It was lowered to 0.97 for the 240 drafts of nh-
+  // and ni- (labelled before the reader saw them) and is back at 1.0 after general readings (sentence
+  // shape, negation scope, who does what), none of them a copy of a draft's words; the 141 nj- drafts,
+  // labelled before the reader saw them, measured 76/85 once and are dev since.
   const STATED_FLOOR = 1;
   it(`dev: every fact right on at least ${THRESHOLD} of the drafts; the decision kind never read as another kind, and on at least ${STATED_FLOOR} of the drafts that state one (holdout in aggregate only with REWRITE_HOLDOUT=1)`, () => {
     const d = scoreFacts(dev);

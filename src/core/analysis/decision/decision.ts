@@ -68,6 +68,9 @@ const COUNTER_OFFERS = phraseList(data.counterOffers.phrases);
 const COUNTER_OFFER_DECLINES = phraseList(data.counterOfferDeclines.phrases);
 /** "I'd like to be considered for the language arts opening", in a reply to their no: another role. */
 const AFTER_REJECTION_ROLES = phraseList(data.afterRejection.differentRole);
+/** "obviously I've moved on": a no only to an offer on the table (OFFER_RECEIVED named in the draft). */
+const OFFER_RECEIVED = phraseList(data.offerAnswers.offerReceived);
+const OFFER_ANSWERS = phraseList(data.offerAnswers.phrases);
 const UNDECIDED = phraseList(data.undecided.phrases);
 const VAGUE_LATER = phraseList(data.vagueLater.phrases);
 const REPLY_TO_REJECTION = phraseList(data.repliesToRejection);
@@ -155,15 +158,18 @@ const OFFICE_ONLY = /^\s+(?:in\s*to|to|in)\s+(?:the|your|our)\s+office\b(?![^.!?
 /** "remove my details from your files": a request about their records, not the writer leaving the process. */
 const RECORDS = /^\s*(?:your|the|our|their)\s+(?:files?|records?|database|databases|systems?|servers?|crm)\b/i;
 const TOLD_TO = /\b(?:told|tells|asked|asks|advised|advises|urged|urges|encouraged|pressured|pushing|begged|wants|wanted|expects|expected)\s+me\s+to\b/i;
+const ULTIMATUM = /\b(?:or(?:\s+else)?|otherwise)\s*,?\s*(?:i'm|i\s+am|i'll|i\s+will|i'd|i\s+would|we'll|we\s+will)\s+(?:\w+\s+){0,2}$/i;
+/** "I couldn't meet a June 30 deadline. Is there any flexibility on the date?": the date is a deadline's, not a meeting's. */
+const DEADLINE = /\b(?:deadline|due\s+date|delivery\s+date|hand-?in|submission)\b/i;
 const NEARLY = /\b(?:almost|nearly)\s+$/i;
 /** "backing out of the post ... must have caused": the act is the subject of a sentence about its effects, done before. */
 const GERUND_LEAD = /(?:^|\bthat|\bthen|[,;:])\s*$/i;
-const PERFECT_EFFECT = /^[^.!?;]*?\b(?:must|may|might|could|would|should|will)\s+have\s+(?:been|[a-z]+(?:ed|en))\b/i;
+const PERFECT_EFFECT = /^[^.!?;]*?\b(?:(?:must|may|might|could|would|should|will)\s+have\s+(?:been|[a-z]+(?:ed|en))|was|were|had\s+been)\b/i;
 /** "I won't be doing that" after "asking me to reimburse the flights": the pro-verb stands for what they asked. */
 const PRO_VERB = /\b(?:do|doing)\s+(?:that|this|it|so)$/i;
 const ASKED_TO = /\b(?:ask|asks|asking|asked|request|requests|requesting|requested|want|wants|expect|expects|expecting|require|requires|requiring)\s+(?:me|us)\s+to\s+([a-z]+)/gi;
 const TAKING_PART = /^(?:attend|interview|come|join|accept|take|start|sign|complete|do|sit|travel|relocate|move|meet|speak|talk|present|prepare|proceed|continue|commit|work|go|be|submit|fill)$/i;
-const TAIL_HEDGE = /^[^.!?,;]*,\s*(?:(?:but|though|although|and)\s+)?(?:maybe|perhaps|possibly|probably|i think|i don't think|i'm not sure|i am not sure|i'm not certain|not sure|i haven't decided|i guess|i suppose|if (?:that's|that is) (?:ok|okay|alright|all right|fine))\b/i;
+const TAIL_HEDGE = /^[^.!?,;]*,\s*(?:(?:but|though|although)\s+(?:i'm|i\s+am)\s+(?:still\s+)?not\s+(?:sure|certain)|maybe|perhaps|possibly|probably|i think|i don't think|i'm not sure|i guess|i suppose|if (?:that's|that is) (?:ok|okay|alright|all right|fine))\b/i;
 
 /** Where the clause around `offset` starts: `strong` stops only at ; : and "but"; otherwise also at commas, "and", "so", "or". */
 function clauseStart(text: string, from: number, offset: number, strong: boolean): number {
@@ -221,7 +227,10 @@ function subordinate(weak: string): boolean {
   const m = SUBORDINATE.exec(weak);
   if (!m) return false;
   const gerund = /\b[a-z]+ing$/i.test(m[0]);
-  return !(gerund && words(weak.slice(m.index + m[0].length)).some((w) => FIRST_PERSON.has(w)));
+  const rest = weak.slice(m.index + m[0].length);
+  // "Before I heard back from you I had already said yes": the writer again, in a pluperfect, opens the main clause.
+  if (/\b(?:i|we)(?:'d|\s+had)\s+already\b/i.test(rest)) return false;
+  return !(gerund && words(rest).some((w) => FIRST_PERSON.has(w)));
 }
 
 /** Words between a negator and the verb it negates: "no longer able to take up", "not going to be". */
@@ -268,6 +277,8 @@ interface DraftContext {
   counterOffer: boolean;
   /** The draft replies to their no. */
   rejected: boolean;
+  /** The draft names an offer the writer received. */
+  offerReceived: boolean;
   /** The draft names an interview, an assessment or a meeting. */
   interviewNamed: boolean;
 }
@@ -301,6 +312,7 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], draft: D
   const statements: { kind: StatementKind; find: (from: number, to: number) => ShapeMatch[] }[] = [
     ...STATEMENTS.map(({ kind, re }) => ({ kind, find: (from: number, to: number) => findAll(re, masked, from, to) })),
     { kind: 'decline', find: (from, to) => declineShapes(masked, from, to) },
+    ...(draft.offerReceived ? [{ kind: 'decline' as const, find: (from: number, to: number) => findAll(OFFER_ANSWERS, masked, from, to) }] : []),
     ...(draft.counterOffer ? [{ kind: 'decline' as const, find: (from: number, to: number) => findAll(COUNTER_OFFER_DECLINES, masked, from, to) }] : []),
   ];
   for (const { kind, find } of statements) {
@@ -327,12 +339,16 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], draft: D
       // "I declined yours last summer", "I was unable to accept it": a past after the writer reports a no said before, not one said now.
       if (declining && reportedPast(c.before, m[0])) continue;
       // "decided not to move forward with another company": the no is to someone else.
-      if (declining && OTHER_PARTY.test(masked.slice(end, s.end))) continue;
+      if (kind === 'decline' && OTHER_PARTY.test(masked.slice(end, s.end))) continue;
+      // "Match it by Friday or I'm signing with them": an ultimatum's second half waits on the first.
+      if (ULTIMATUM.test(masked.slice(s.start, start))) continue;
       // "I don't want to work for you either": an echo of their no.
       if (declining && ECHO.test(masked.slice(end, s.end))) continue;
       if (kind === 'decline' && EMPLOYER_CANCELS.test(masked.slice(start, s.end))) continue;
       if (kind === 'decline' && /\b(?:come|coming)$/i.test(m[0]) && OFFICE_ONLY.test(masked.slice(end, s.end))) continue;
       if (kind === 'decline' && RECORDS.test(masked.slice(end, s.end))) continue;
+      // "I can't make the June 30 deadline": a deadline missed is not a no to the job.
+      if (kind === 'decline' && /\bmak\w*\s+(?:the|that|this|a|my|our|your)\s+(?:[\w-]+\s+){0,3}?deadline\b/i.test(masked.slice(start, s.end))) continue;
       // "I almost didn't come, but I did": a no nearly said is a yes.
       // "My friend told me to just say I withdraw": someone else's wish for the writer, not the writer's act.
       if (declining && TOLD_TO.test(c.weak)) continue;
@@ -372,7 +388,8 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], draft: D
       const end = Math.min(s.end, start + m[0].length);
       // "paper-pushing that": the end of a hyphenated word, not the verb.
       if (inQuote(start, end) || masked[start - 1] === '-') continue;
-      if (kind === 'reschedule' && NOT_A_MEETING.test(m[0])) continue;
+      if (kind === 'reschedule' && NOT_A_MEETING.test(masked.slice(Math.max(s.start, start - 25), end))) continue;
+      if (kind === 'reschedule' && DEADLINE.test(masked.slice(Math.max(from, s.start - 100), s.end)) && !/\b(?:interview|call|meeting|appointment|chat)\b/i.test(masked.slice(s.start, s.end))) continue;
       const c = context(start);
       if (negated(c.before, m[0]) || PAST_THANKS.test(c.weak) || findAll(REQUEST_HEDGE, c.strong, 0, c.strong.length).length > 0) continue;
       // "After our first conversation I realised ...": a call that already happened is not one asked for.
@@ -390,7 +407,8 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], draft: D
 /** "I can't make Monday. I'm free on Wednesday": other times offered because the set one does not work. */
 function offeredTimes(masked: string, from: number, to: number, quotes: readonly Span[]): { value: DecisionKind; start: number; end: number } | undefined {
   const outside = (m: RegExpExecArray) => !quotes.some((q) => m.index < q.end && q.start < m.index + m[0].length);
-  const offer = findAll(AVAILABLE, masked, from, to).find(outside);
+  const forMeeting = (m: RegExpExecArray) => !DEADLINE.test(masked.slice(Math.max(from, m.index - 100), m.index + m[0].length)) || /\b(?:interview|call|meeting|appointment|chat)\b/i.test(masked.slice(Math.max(from, m.index - 100), m.index + m[0].length));
+  const offer = findAll(AVAILABLE, masked, from, to).find((m) => outside(m) && forMeeting(m));
   if (!offer || !findAll(UNAVAILABLE, masked, from, to).some(outside)) return undefined;
   return { value: 'reschedule', start: offer.index, end: offer.index + offer[0].length };
 }
@@ -406,6 +424,7 @@ export function findDecision(masked: string, from: number, to: number): { value:
     conflict: findAll(UNAVAILABLE, masked, from, to).some(outsideQuotes),
     counterOffer: findAll(COUNTER_OFFERS, masked, from, to).some(outsideQuotes),
     rejected: findAll(REPLY_TO_REJECTION, masked, from, to).some(outsideQuotes),
+    offerReceived: findAll(OFFER_RECEIVED, masked, from, to).some(outsideQuotes),
     interviewNamed: INTERVIEW_NAMED.test(masked.slice(from, to)),
   };
   for (const p of splitParagraphs(masked, from, to)) for (const s of splitSentences(masked, p)) cues.push(...sentenceCues(masked, s, quotes, draft, from));
