@@ -111,19 +111,21 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     }
     const templates = await this.services.templates.all();
     const senderName = this.services.settings.text(Settings.senderName);
-    const { rewriteDraft, describeRewrite, isDecisionKind } = rewriteCore();
+    const { rewriteDraft, describeRewrite, extractFacts, isDecisionKind } = rewriteCore();
     const given = (options as { decision?: unknown } | undefined)?.decision;
     const defaults: Record<string, string> = senderName ? { senderName } : {};
-    let rewrite = rewriteDraft(text, templates, defaults, isDecisionKind(given) ? { decision: given } : {});
-    if (rewrite && !rewrite.facts.decision) {
+    // The draft is read once; when it says no decision, the person is asked and the facts are passed on.
+    const read = extractFacts(text);
+    let decision = isDecisionKind(given) ? given : undefined;
+    if (!decision && !read.decision) {
       // The draft says no decision: never guess one. Ask; Escape changes nothing.
-      const decision = await this.askDecision(askDecisionTitle);
+      decision = await this.askDecision(askDecisionTitle);
       if (!decision) {
         log.info(`Rewrite Politely: ${document.uri.toString(true)} states no decision and none was chosen; nothing was rewritten`);
         return undefined;
       }
-      rewrite = rewriteDraft(text, templates, defaults, { decision });
     }
+    const rewrite = rewriteDraft(text, templates, defaults, { facts: read, ...(decision ? { decision } : {}) });
     if (!rewrite) {
       log.error('Rewrite Politely: no template for the situation is loaded');
       void vscode.window.showErrorMessage('Graceful Decline: no template for this situation could be loaded, so nothing was rewritten. See the Graceful Decline log.');
