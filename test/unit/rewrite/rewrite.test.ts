@@ -411,7 +411,9 @@ describe('rewrite: the new message', () => {
     }
   });
 
-  it('never throws, and spans lie inside the text, for any input', () => {
+  it('never throws, and spans lie inside the text, for any input', function () {
+    // 2,000 drafts rewritten twice: about 15 s alone, more on the shared machine under load.
+    this.timeout(90_000);
     const pieces = fc.constantFrom('Dear Tom,', 'Hi [Name],', 'Subject: x', 'From: a@b', '> quoted', 'On Monday, X wrote:', 'I decline.', 'the Data role at Acme', 'Best,', 'Sam', '\n', '\r\n', ' ', '\uD800', '---', 'hey jo,', '- ', '~', 'mo', 'Thanks.', 'Thanks for the note, Priya!', "I'll pass.");
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 20 }), (parts) => {
