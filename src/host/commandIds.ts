@@ -42,6 +42,8 @@ export const RewriteCommands = {
   rewritePolitely: 'gracefulDecline.rewritePolitely',
   applyRewrite: 'gracefulDecline.applyRewrite',
   showRewriteFacts: 'gracefulDecline.showRewriteFacts',
+  changeRewriteDecision: 'gracefulDecline.changeRewriteDecision',
+  discardRewrite: 'gracefulDecline.discardRewrite',
 } as const;
 
 /** Each feature's commands: every contributed command belongs to exactly one group. */
@@ -75,4 +77,6 @@ export const ShowView = {
 export const ContextKeys = {
   /** A document has been checked with Check Current Document (the walkthrough's tone step). */
   documentChecked: 'gracefulDecline.documentChecked',
+  /** The active editor tab is a Rewrite Politely diff (its title bar offers Apply, Change Decision, Where From, Discard). */
+  rewriteDiffActive: 'gracefulDecline.rewriteDiffActive',
 } as const;

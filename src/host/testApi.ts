@@ -52,7 +52,7 @@ export interface DecisionsTestApi {
 export interface RewriteTestApi {
   /** The title of the decision question Rewrite Politely has open now, if any. */
   question(): string | undefined;
-  /** What the notification's Change Decision... button runs, for the rewrite at `target` (its URI). */
+  /** What the diff's Change Decision... title-bar button runs, for the rewrite at `target` (its URI). */
   changeDecision(target: unknown): Promise<unknown>;
 }
 

@@ -767,7 +767,7 @@ async function main(): Promise<number> {
       if (!(await page.locator('.part.sidebar').isVisible())) await page.keyboard.press('Control+B');
     });
 
-    await step('Rewrite Politely on a draft that states no decision asks first; the kind chosen picks the rewrite, and the notification says it was chosen', async () => {
+    await step('Rewrite Politely on a draft that states no decision asks first; the kind chosen picks the rewrite, the notification says it was chosen, and the diff\'s title bar holds the buttons', async () => {
       const editorText = async () => ((await page.locator('.editor-instance .monaco-editor .view-lines').first().textContent()) ?? '').replace(/\u00a0/g, ' ');
       const input = page.locator('.quick-input-widget input');
       // Focus the editor, then Quick Open (a key press can land while the last step's focus moves).
@@ -802,7 +802,11 @@ async function main(): Promise<number> {
       const said = (await toast.innerText()).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
       console.log(`      notification: ${said}`);
       check(/decision: asking to reschedule \(you chose it\)/.test(said), 'the notification says the decision was chosen');
-      check((await toast.locator('.monaco-button', { hasText: 'Change Decision...' }).count()) === 1, 'the notification offers Change Decision...');
+      check((await toast.locator('.monaco-button').count()) === 0, 'the notification has no buttons to go stale');
+      // Apply, Change Decision, Where From and Discard are the diff's title-bar buttons, there while the diff is open.
+      for (const label of ['Apply Rewrite', "Change the Rewrite's Decision...", "Show Where the Rewrite's Facts Came From", 'Discard Rewrite']) {
+        check((await page.locator(`.editor-actions .action-label[aria-label^="${label}"]`).count()) === 1, `the diff's title bar offers ${label}`);
+      }
       await page.waitForTimeout(600);
       await shot(page, 'rewrite-chosen-decision.png');
       // Closing the diff changes nothing.

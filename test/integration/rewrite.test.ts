@@ -141,6 +141,25 @@ describe('Rewrite Politely in the real VS Code host', () => {
     assert.equal(document.getText(), original, 'the draft is untouched until Apply');
   });
 
+  it("the diff's title-bar commands: Change the Rewrite's Decision... asks (Escape keeps the diff), Discard Rewrite closes it and leaves the draft as it was", async () => {
+    const uri = await freshCopy('over-explains.txt');
+    const { document } = await open(uri);
+    const original = document.getText();
+    await rewritePolitely(uri);
+    await until(() => rewriteTabs().length === 1, 'the diff tab');
+    const right = (rewriteTabs()[0].input as vscode.TabInputTextDiff).modified;
+    const kept = await answer(vscode.commands.executeCommand('gracefulDecline.changeRewriteDecision', right), [escape]);
+    assert.equal(kept.question, 'What do you want to tell them? The rewrite follows your choice.');
+    assert.equal(rewriteTabs().length, 1, 'Escape keeps the diff');
+    assert.equal(await vscode.commands.executeCommand('gracefulDecline.discardRewrite', right), true);
+    await until(() => rewriteTabs().length === 0, 'the diff closed');
+    assert.equal(document.getText(), original);
+    assert.equal(document.isDirty, false);
+    // A late Apply of the discarded rewrite changes nothing.
+    assert.equal(await vscode.commands.executeCommand('gracefulDecline.applyRewrite', right), false);
+    assert.equal(document.getText(), original);
+  });
+
   it('Apply replaces the draft and closes the diff; one undo brings the original back', async () => {
     const uri = await freshCopy('over-explains.txt');
     const before = await open(uri);

@@ -398,10 +398,28 @@ export function extractFacts(text: string, options: ExtractOptions = {}): DraftF
     if (read) facts.decision = { ...read, from: 'draft' };
   }
   if (!facts.decision) delete facts.decision;
-  if (chosen && facts.decision?.value !== chosen) {
-    facts.decision = { value: chosen, start: offset + bodyStart, end: offset + bodyStart, from: 'chosen' };
-    // "Decline", chosen over a draft that mentions another offer: the person chose not to say so.
-    if (chosen !== 'accepted-elsewhere' && facts.reason?.value === 'accepted-offer') delete facts.reason;
-  }
+  return choose(facts, chosen, offset + bodyStart);
+}
+
+/** The person's choice over what the draft says; `at` is where the writer's message starts (the empty span of a chosen decision). */
+function choose(read: DraftFacts, chosen: DecisionKind | undefined, at: number): DraftFacts {
+  if (!chosen || read.decision?.value === chosen) return read;
+  const facts: DraftFacts = { ...read, decision: { value: chosen, start: at, end: at, from: 'chosen' } };
+  // "Decline", chosen over a draft that mentions another offer: the person chose not to say so.
+  if (chosen !== 'accepted-elsewhere' && facts.reason?.value === 'accepted-offer') delete facts.reason;
   return facts;
+}
+
+/**
+ * The facts extractFacts(text) returned, with the decision the person chose (as extractFacts(text,
+ * { decision }) would give) without reading the draft again: Rewrite Politely reads once, asks, and
+ * passes the facts on.
+ */
+export function withChosenDecision(text: string, read: DraftFacts, decision: unknown): DraftFacts {
+  const source = typeof text === 'string' ? text : '';
+  const chosen = isDecisionKind(decision) ? decision : undefined;
+  if (!chosen) return read;
+  const frame = frameOf(source);
+  const parts = parseMessage(source.slice(frame.message.start, frame.message.end));
+  return choose(read, chosen, frame.message.start + parts.body.start);
 }

@@ -5,7 +5,7 @@
  */
 import { analyze } from '../analysis';
 import { renderTemplate, type DeclineTemplate } from '../templates';
-import { extractFacts, frameOf, type DecisionKind, type DraftFacts, type ExtractOptions, type ReasonKind } from './extract';
+import { extractFacts, frameOf, withChosenDecision, type DecisionKind, type DraftFacts, type ExtractOptions, type ReasonKind } from './extract';
 
 export interface Rewrite {
   /** The whole new text: headers, the rewritten message, then the quoted earlier message. */
@@ -44,7 +44,10 @@ function pickTemplate(id: string, templates: readonly DeclineTemplate[]): Declin
 const SUBJECT_LINE = /^subject:[^\n]*\n+/i;
 
 /** `decision`: what the person chose to tell them; it wins over what the draft seems to say (see ExtractOptions). */
-export type RewriteOptions = ExtractOptions;
+export interface RewriteOptions extends ExtractOptions {
+  /** What extractFacts(text) already read from this text: not read again (the choice in `decision` still applies). */
+  facts?: DraftFacts;
+}
 
 /**
  * Rewrites `text` with the matching template from `templates` (built-ins plus the user's own).
@@ -56,7 +59,7 @@ export type RewriteOptions = ExtractOptions;
  */
 export function rewriteDraft(text: string, templates: readonly DeclineTemplate[], defaults: Readonly<Record<string, string>> = {}, options: RewriteOptions = {}): Rewrite | undefined {
   const source = typeof text === 'string' ? text : '';
-  const facts = extractFacts(source, options);
+  const facts = options.facts ? withChosenDecision(source, options.facts, options.decision) : extractFacts(source, options);
   const id = templateIdFor(facts.decision?.value, facts.reason?.value);
   const template = pickTemplate(id, templates);
   if (!template) return undefined;

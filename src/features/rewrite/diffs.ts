@@ -14,7 +14,7 @@ function rewriteCore(): typeof RewriteCore {
   return core;
 }
 import type { DeclineTemplate } from '../../core/templates';
-import { RewriteCommands } from '../../host/commandIds';
+import { ContextKeys, RewriteCommands } from '../../host/commandIds';
 import type { Services } from '../../host/services';
 import { Settings } from '../../host/settingIds';
 
@@ -47,7 +47,7 @@ export interface RewriteOpened {
 
 /** The question asked when the draft says no decision (the title says why it asks). */
 export const askDecisionTitle = "Your draft doesn't say what you decided. What do you want to tell them?";
-/** The same question, asked from the notification's Change Decision... button. */
+/** The same question, asked from the diff's Change Decision... title-bar button. */
 export const changeDecisionTitle = 'What do you want to tell them? The rewrite follows your choice.';
 
 export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.Disposable {
@@ -56,10 +56,12 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
   readonly onDidChange = this.changed.event;
   private next = 0;
   private readonly disposables: vscode.Disposable[];
-  /** Rewrites whose diff the person closed without applying (a late Apply from their notification says so). */
+  /** Rewrites whose diff the person closed without applying (a late Apply for one says so). */
   private readonly closed = new Set<string>();
   /** Watches the draft last rewritten for the Undo of the apply (tidyAfterUndo). */
   private undoWatch: vscode.Disposable | undefined;
+  /** Whether our diff is the active tab (the context key last set). */
+  private active = false;
   /** The title of the decision question open now, if any (the test API reads it). */
   question: string | undefined;
 
@@ -67,8 +69,12 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     this.disposables = [
       this.changed,
       vscode.workspace.registerTextDocumentContentProvider(rewriteScheme, this),
-      // The diff closed: forget its rewrite, so a late Apply (from the notification) changes nothing.
+      // The diff closed: forget its rewrite, so a late Apply changes nothing.
       vscode.window.tabGroups.onDidChangeTabs(() => this.forgetClosed()),
+      // The diff's title bar (package.json's editor/title) shows our buttons while our diff is the active tab,
+      // whichever side has the focus.
+      vscode.window.tabGroups.onDidChangeTabs(() => this.markActive()),
+      vscode.window.tabGroups.onDidChangeTabGroups(() => this.markActive()),
     ];
   }
 
@@ -111,19 +117,21 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     }
     const templates = await this.services.templates.all();
     const senderName = this.services.settings.text(Settings.senderName);
-    const { rewriteDraft, describeRewrite, isDecisionKind } = rewriteCore();
+    const { rewriteDraft, describeRewrite, extractFacts, isDecisionKind } = rewriteCore();
     const given = (options as { decision?: unknown } | undefined)?.decision;
     const defaults: Record<string, string> = senderName ? { senderName } : {};
-    let rewrite = rewriteDraft(text, templates, defaults, isDecisionKind(given) ? { decision: given } : {});
-    if (rewrite && !rewrite.facts.decision) {
+    // The draft is read once; when it says no decision, the person is asked and the facts are passed on.
+    const read = extractFacts(text);
+    let decision = isDecisionKind(given) ? given : undefined;
+    if (!decision && !read.decision) {
       // The draft says no decision: never guess one. Ask; Escape changes nothing.
-      const decision = await this.askDecision(askDecisionTitle);
+      decision = await this.askDecision(askDecisionTitle);
       if (!decision) {
         log.info(`Rewrite Politely: ${document.uri.toString(true)} states no decision and none was chosen; nothing was rewritten`);
         return undefined;
       }
-      rewrite = rewriteDraft(text, templates, defaults, { decision });
     }
+    const rewrite = rewriteDraft(text, templates, defaults, { facts: read, ...(decision ? { decision } : {}) });
     if (!rewrite) {
       log.error('Rewrite Politely: no template for the situation is loaded');
       void vscode.window.showErrorMessage('Graceful Decline: no template for this situation could be loaded, so nothing was rewritten. See the Graceful Decline log.');
@@ -149,7 +157,7 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     await wrapLongLines(document);
     const rewritten = await vscode.workspace.openTextDocument(uri);
     if (rewritten.languageId !== document.languageId) await vscode.languages.setTextDocumentLanguage(rewritten, document.languageId).then(undefined, () => undefined);
-    void this.offerApply(session);
+    this.offerApply(session);
     return opened;
   }
 
@@ -161,7 +169,7 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     const session = this.sessionFor(target);
     const rewriteTitle = this.services.titles.of(RewriteCommands.rewritePolitely);
     if (!session) {
-      // The notification's Apply outlives the diff: say that this rewrite was closed, not that there never was one.
+      // An Apply for a rewrite whose diff was closed: say that this rewrite was closed, not that there never was one.
       const closed = target instanceof vscode.Uri && this.closed.has(target.toString());
       void vscode.window.showInformationMessage(
         closed
@@ -221,26 +229,42 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     this.undoWatch = watch;
   }
 
-  /** Where each kept fact came from, in the log (the notification's "Where From?"). */
+  /** Where each kept fact came from, in the log (the diff's "Where From?" title-bar button). */
   showFacts(target?: unknown): void {
     const session = this.sessionFor(target);
     if (session) this.services.log.info(`Rewrite Politely: facts of ${session.draft.toString(true)}\n${JSON.stringify(factsReport(session.summary, session.rewrite), null, 2)}`);
     this.services.log.show(true);
   }
 
-  private async offerApply(session: Session): Promise<void> {
-    const { titles } = this.services;
-    const apply = titles.of(RewriteCommands.applyRewrite);
-    const whereFrom = 'Where From?';
-    const change = 'Change Decision...';
-    const choice = await vscode.window.showInformationMessage(`Graceful Decline: rewritten from the “${session.templateTitle}” template. ${session.summary.message}`, apply, change, whereFrom);
-    if (choice === apply) await this.apply(session.uri);
-    else if (choice === whereFrom) this.showFacts(session.uri);
-    else if (choice === change) await this.changeDecision(session.uri);
+  /**
+   * What the rewrite kept, said once in a notification with no buttons, so none is left on screen
+   * after the diff closes: Apply, Change Decision, Where From and Discard are the diff's title-bar
+   * buttons, there only while the diff is open.
+   */
+  private offerApply(session: Session): void {
+    void vscode.window.showInformationMessage(`Graceful Decline: rewritten from the “${session.templateTitle}” template. ${session.summary.message} Apply or discard it with the buttons above the diff.`);
+  }
+
+  /** Discard (the diff's title-bar button): closes the diff; the draft stays as it is. */
+  async discard(target?: unknown): Promise<boolean> {
+    const session = this.sessionFor(target);
+    if (!session) return false;
+    await this.close(session);
+    this.closed.add(session.uri.toString());
+    this.services.log.info(`Rewrite Politely: the rewrite of ${session.draft.toString(true)} was discarded; the draft is unchanged`);
+    return true;
+  }
+
+  private markActive(): void {
+    const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    const active = input instanceof vscode.TabInputTextDiff && input.modified.scheme === rewriteScheme;
+    if (active === this.active) return;
+    this.active = active;
+    void vscode.commands.executeCommand('setContext', ContextKeys.rewriteDiffActive, active);
   }
 
   /**
-   * Change Decision... (the notification's button): asks what the person wants to tell them and
+   * Change Decision... (the diff's title-bar button): asks what the person wants to tell them and
    * rewrites the same draft again with that choice, replacing the open diff. Escape, or the choice
    * the rewrite already has, changes nothing.
    */
@@ -302,7 +326,7 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
       else if (session.shown) {
         this.sessions.delete(key);
         this.closed.add(key);
-        // Only the last few matter: their notifications may still be on screen.
+        // Only the last few matter: a late Apply names one of them.
         if (this.closed.size > 20) this.closed.delete(this.closed.values().next().value as string);
       }
     }

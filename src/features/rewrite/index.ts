@@ -16,6 +16,8 @@ export function registerRewrite(_context: vscode.ExtensionContext, services: Ser
     rewritePolitely: (target?: unknown, options?: unknown) => diffs.open(target, options),
     applyRewrite: (target?: unknown) => diffs.apply(target),
     showRewriteFacts: (target?: unknown) => diffs.showFacts(target),
+    changeRewriteDecision: (target?: unknown) => diffs.changeDecision(target),
+    discardRewrite: (target?: unknown) => diffs.discard(target),
   };
   if (services.testApi) services.testApi.rewrite = { question: () => diffs.question, changeDecision: (target) => diffs.changeDecision(target) };
   return [diffs, ...registerCommands(services, RewriteCommands, commands), registerRewriteCodeActions(services.titles.of(RewriteCommands.rewritePolitely))];

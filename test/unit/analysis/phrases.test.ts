@@ -59,6 +59,10 @@ const lists: Record<string, PhraseEntry[]> = {
   'rewrite decisions.json elsewhereOffers': decisions.elsewhereOffers.phrases,
   'rewrite decisions.json reversals': decisions.reversals.phrases,
   'rewrite decisions.json startDateMoves': decisions.startDateMoves.phrases,
+  'rewrite decisions.json counterOfferDeclines': decisions.counterOfferDeclines.phrases,
+  'rewrite decisions.json afterRejection differentRole': decisions.afterRejection.differentRole,
+  'rewrite decisions.json offerAnswers offerReceived': decisions.offerAnswers.offerReceived,
+  'rewrite decisions.json offerAnswers phrases': decisions.offerAnswers.phrases,
 };
 
 function matches(phrase: string, text: string): boolean {

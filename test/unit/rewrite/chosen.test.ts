@@ -27,6 +27,17 @@ describe('rewrite: the decision the person chose', () => {
   // States a decline plainly.
   const declining = 'Hi Dana,\n\nI am withdrawing my application for the Data Analyst role at Northwind. Your process was a joke.\n\nSam';
 
+  it('read once: the facts passed on with a choice give the same rewrite as reading the draft again with it', () => {
+    for (const text of [undecided, declining]) {
+      const read = extractFacts(text);
+      for (const decision of [undefined, ...decisionKinds]) {
+        const again = rewriteDraft(text, templates, {}, decision ? { decision } : {});
+        const passed = rewriteDraft(text, templates, {}, { facts: read, ...(decision ? { decision } : {}) });
+        assert.deepEqual(passed, again, `${decision ?? 'no choice'} on ${JSON.stringify(text.slice(0, 40))}`);
+      }
+    }
+  });
+
   it('offers every decision kind once, each in its own words', () => {
     assert.deepEqual([...decisionKinds].sort(), Object.keys(expectedTemplate).sort());
     assert.equal(new Set(decisionChoices.map((c) => c.choice)).size, decisionChoices.length);

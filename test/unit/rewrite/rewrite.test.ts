@@ -411,7 +411,9 @@ describe('rewrite: the new message', () => {
     }
   });
 
-  it('never throws, and spans lie inside the text, for any input', () => {
+  it('never throws, and spans lie inside the text, for any input', function () {
+    // 2,000 drafts rewritten twice: about 15 s alone, more on the shared machine under load.
+    this.timeout(90_000);
     const pieces = fc.constantFrom('Dear Tom,', 'Hi [Name],', 'Subject: x', 'From: a@b', '> quoted', 'On Monday, X wrote:', 'I decline.', 'the Data role at Acme', 'Best,', 'Sam', '\n', '\r\n', ' ', '\uD800', '---', 'hey jo,', '- ', '~', 'mo', 'Thanks.', 'Thanks for the note, Priya!', "I'll pass.");
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 20 }), (parts) => {
@@ -486,10 +488,11 @@ describe('rewrite: accuracy over hand-labelled drafts (test/fixtures/rewrite/fac
   // The decision: since Rewrite Politely asks when it reads none, a kind read wrongly (a reschedule
   // taken for a decline) is the defect a person would send; a decision missed only costs a question.
   // So no draft that states a decision may be read as another kind, and the drafts that state one
-  // must be read on at least STATED_FLOOR of them. It was 1.0 until the 240 drafts of nh- and ni-
-  // (labelled before the reader saw them: 131 of their 150 at first, 135 after general changes);
-  // reaching 1.0 on them would mean copying their wordings into the cue lists.
-  const STATED_FLOOR = 0.97;
+  // must be read on at least STATED_FLOOR of them. It was lowered to 0.97 for the 240 drafts of nh-
+  // and ni- (labelled before the reader saw them) and is back at 1.0 after general readings (sentence
+  // shape, negation scope, who does what), none of them a copy of a draft's words; the 141 nj- drafts,
+  // labelled before the reader saw them, measured 76/85 once and are dev since.
+  const STATED_FLOOR = 1;
   it(`dev: every fact right on at least ${THRESHOLD} of the drafts; the decision kind never read as another kind, and on at least ${STATED_FLOOR} of the drafts that state one (holdout in aggregate only with REWRITE_HOLDOUT=1)`, () => {
     const d = scoreFacts(dev);
     const h = process.env.REWRITE_HOLDOUT === '1' ? held.map((p) => ({ ...p, s: scoreFacts(p.labelled) })) : [];

@@ -48,7 +48,7 @@ import { findAll, type Span } from '../phrases';
 import { phraseList } from '../phraseSyntax';
 import { quotedSpans, splitParagraphs, splitSentences } from '../text';
 import data from './decisions.json';
-import { declineShapes, rescheduleOffers, rescheduleShapes, type ShapeMatch } from './shape';
+import { declineShapes, OTHER_PARTY, rescheduleOffers, rescheduleShapes, type ShapeMatch } from './shape';
 import shapeData from './shapes.json';
 
 export type DecisionKind = 'accepted-elsewhere' | 'different-role' | 'shorter-call' | 'reschedule' | 'decline' | 'stay-in-touch';
@@ -64,6 +64,13 @@ const REQUEST_HEDGE = phraseList(data.requestHedges);
 const ALTERNATIVES = phraseList(data.alternatives);
 const KEEP_IN_RUNNING = phraseList(data.keepInRunning.phrases);
 const COUNTER_OFFERS = phraseList(data.counterOffers.phrases);
+/** "I'm going to go ahead with the move": leaving anyway, read only in a draft that names a counter-offer. */
+const COUNTER_OFFER_DECLINES = phraseList(data.counterOfferDeclines.phrases);
+/** "I'd like to be considered for the language arts opening", in a reply to their no: another role. */
+const AFTER_REJECTION_ROLES = phraseList(data.afterRejection.differentRole);
+/** "obviously I've moved on": a no only to an offer on the table (OFFER_RECEIVED named in the draft). */
+const OFFER_RECEIVED = phraseList(data.offerAnswers.offerReceived);
+const OFFER_ANSWERS = phraseList(data.offerAnswers.phrases);
 const UNDECIDED = phraseList(data.undecided.phrases);
 const VAGUE_LATER = phraseList(data.vagueLater.phrases);
 const REPLY_TO_REJECTION = phraseList(data.repliesToRejection);
@@ -135,7 +142,34 @@ const ONLY_A_TIME = /^\s+(?:in\s+|over\s+|by\s+)?(?:this|next|that|on|at|tomorro
 /** "part of me thinks I should stay put": a modal right before the words weighs them. */
 const MODAL_BEFORE = /\b(?:should|might|may|could|ought\s+to)\s*$/i;
 const HOPE_BEFORE = /[^\s.!?;:]\s*,?\s+and\s+(?:i|we)\s+(?:really\s+|do\s+|truly\s+)?hope\s+(?:that\s+)?(?:we\s+(?:can\s+|will\s+|could\s+)?|to\s+)?$/i;
-const TAIL_HEDGE = /^[^.!?,;]*,\s*(?:maybe|perhaps|possibly|probably|i think|i don't think|i'm not sure|i guess|i suppose|if (?:that's|that is) (?:ok|okay|alright|all right|fine))\b/i;
+/**
+ * "Unless it gets worse, then maybe ...", "If the role turns out to be on site, I'll decline", "Should
+ * it clash, I'd need to move it": a sentence that opens on a condition decides nothing in the clause
+ * after it. A courtesy is no condition ("If possible, could we ...", "If I'm honest, ...").
+ */
+const LEADING_UNLESS = /^\s*(?:unless|should\s+(?:the|it|this|that|my|there|we|i))\b[^,;]*,/i;
+const LEADING_IF = /^\s*(?:unless\b|(?:if|even\s+if|only\s+if|in\s+the\s+event\s+that)\b(?!\s+(?:possible|at\s+all\s+possible|convenient|needed|necessary|so|not|that'?s\s+(?:ok|okay|alright|all\s+right|fine)|it'?s\s+(?:ok|okay|alright|all\s+right|fine|possible|convenient)|that\s+is\s+(?:ok|okay|alright|fine)|you\s+(?:don't|do\s+not)\s+mind|i\s+may|i\s+might|i'?m\s+(?:honest|being\s+honest)|i\s+am\s+(?:honest|being\s+honest)|you\s+(?:can|could|would|will|are\s+able)|you\s+must\s+know|anything|it\s+helps|i\s+can|we\s+can)\b)|should\s+(?:the|it|this|that|my|your|there|they|you|we|i)\b)[^,;]*,(?![^,;]*\b(?:but|however|though|although)\b)/i;
+/** "I don't want to work for you either": echoing their no (a reply to a rejection), not a decision of the writer's own. */
+const ECHO = /^[^.!?;,]*\beither\s*(?:[.!?;,]|$)/i;
+/** "cancelling the role altogether": a role, a vacancy or a search is the employer's to cancel. */
+const EMPLOYER_CANCELS = /^cancel\w*\s+(?:the|this|that|your|their|its)\s+(?:[\w-]+\s+)?(?:role|position|job|vacancy|opening|post|requisition|project|search|hiring)\b/i;
+/** "I won't be coming into the office on June 1": where the writer works, not a no to a job or an interview. */
+const OFFICE_ONLY = /^\s+(?:in\s*to|to|in)\s+(?:the|your|our)\s+office\b(?![^.!?;]*\b(?:interview|meeting|assessment|session|appointment|visit|panel)\b)/i;
+/** "remove my details from your files": a request about their records, not the writer leaving the process. */
+const RECORDS = /^\s*(?:your|the|our|their)\s+(?:files?|records?|database|databases|systems?|servers?|crm)\b/i;
+const TOLD_TO = /\b(?:told|tells|asked|asks|advised|advises|urged|urges|encouraged|pressured|pushing|begged|wants|wanted|expects|expected)\s+me\s+to\b/i;
+const ULTIMATUM = /\b(?:or(?:\s+else)?|otherwise)\s*,?\s*(?:i'm|i\s+am|i'll|i\s+will|i'd|i\s+would|we'll|we\s+will)\s+(?:\w+\s+){0,2}$/i;
+/** "I couldn't meet a June 30 deadline. Is there any flexibility on the date?": the date is a deadline's, not a meeting's. */
+const DEADLINE = /\b(?:deadline|due\s+date|delivery\s+date|hand-?in|submission)\b/i;
+const NEARLY = /\b(?:almost|nearly)\s+$/i;
+/** "backing out of the post ... must have caused": the act is the subject of a sentence about its effects, done before. */
+const GERUND_LEAD = /(?:^|\bthat|\bthen|[,;:])\s*$/i;
+const PERFECT_EFFECT = /^[^.!?;]*?\b(?:(?:must|may|might|could|would|should|will)\s+have\s+(?:been|[a-z]+(?:ed|en))|was|were|had\s+been)\b/i;
+/** "I won't be doing that" after "asking me to reimburse the flights": the pro-verb stands for what they asked. */
+const PRO_VERB = /\b(?:do|doing)\s+(?:that|this|it|so)$/i;
+const ASKED_TO = /\b(?:ask|asks|asking|asked|request|requests|requesting|requested|want|wants|expect|expects|expecting|require|requires|requiring)\s+(?:me|us)\s+to\s+([a-z]+)/gi;
+const TAKING_PART = /^(?:attend|interview|come|join|accept|take|start|sign|complete|do|sit|travel|relocate|move|meet|speak|talk|present|prepare|proceed|continue|commit|work|go|be|submit|fill)$/i;
+const TAIL_HEDGE = /^[^.!?,;]*,\s*(?:(?:but|though|although)\s+(?:i'm|i\s+am)\s+(?:still\s+)?not\s+(?:sure|certain)|maybe|perhaps|possibly|probably|i think|i don't think|i'm not sure|i guess|i suppose|if (?:that's|that is) (?:ok|okay|alright|all right|fine))\b/i;
 
 /** Where the clause around `offset` starts: `strong` stops only at ; : and "but"; otherwise also at commas, "and", "so", "or". */
 function clauseStart(text: string, from: number, offset: number, strong: boolean): number {
@@ -146,6 +180,9 @@ function clauseStart(text: string, from: number, offset: number, strong: boolean
   return from + at;
 }
 
+/** First-person words that are never the subject. */
+const OBJECT_FORMS = new Set(['me', 'my', 'myself']);
+
 const words = (s: string) => s.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
 
 /**
@@ -153,7 +190,7 @@ const words = (s: string) => s.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
  * "my partner has started"). `judged`: a soft decline the writer says of the role or the moment
  * ("this role isn't for me", "I've decided the timing is not right").
  */
-function otherSubject(before: string[], judged = false): boolean {
+function otherSubject(before: string[], judged = false, lookBack = true): boolean {
   let i = before.length - 1;
   while (i >= 0 && (AUXILIARIES.has(before[i]) || NEGATORS.has(before[i]))) i--;
   if (i < 0) return false;
@@ -163,7 +200,13 @@ function otherSubject(before: string[], judged = false): boolean {
   if (OTHER_SUBJECTS.has(w)) return !(w === 'you' && before[i - 1] === 'thank');
   // "My decision is to decline", "the decision to withdraw": the writer's own decision, plan or answer.
   if (WRITER_NOUNS.has(w)) return false;
-  return i > 0 && DETERMINERS.has(before[i - 1]);
+  // "the hiring manager has decided to cancel", "the other candidate withdrew": a noun with its determiner a few words back.
+  // With the writer as a subject earlier in the clause, that noun is an object ("I've received an offer in my specialty and").
+  for (let k = i - 1; lookBack && k >= Math.max(0, i - 3); k--) {
+    if (DETERMINERS.has(before[k]) || before[k] === 'other' || before[k] === 'another') return !before.slice(0, k).some((x) => FIRST_PERSON.has(x) && !OBJECT_FORMS.has(x));
+    if (FIRST_PERSON.has(before[k]) || AUXILIARIES.has(before[k])) return false;
+  }
+  return false;
 }
 
 interface Cue extends Span {
@@ -184,7 +227,10 @@ function subordinate(weak: string): boolean {
   const m = SUBORDINATE.exec(weak);
   if (!m) return false;
   const gerund = /\b[a-z]+ing$/i.test(m[0]);
-  return !(gerund && words(weak.slice(m.index + m[0].length)).some((w) => FIRST_PERSON.has(w)));
+  const rest = weak.slice(m.index + m[0].length);
+  // "Before I heard back from you I had already said yes": the writer again, in a pluperfect, opens the main clause.
+  if (/\b(?:i|we)(?:'d|\s+had)\s+already\b/i.test(rest)) return false;
+  return !(gerund && words(rest).some((w) => FIRST_PERSON.has(w)));
 }
 
 /** Words between a negator and the verb it negates: "no longer able to take up", "not going to be". */
@@ -220,7 +266,33 @@ function nearestOther(before: readonly string[]): boolean {
 }
 
 /** The cues of one sentence that pass the checks for their sort (statement or request). */
-function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict: boolean): Cue[] {
+/** A decline that ends the candidacy ("withdraw", "pull out", "remove me"), not only a meeting ("cancel the interview"). */
+const LEAVING = /\b(?:withdraw\w*|withdrew|pull\w*\s+(?:out|my|myself)|drop\w*\s+out|bow\w*\s+out|back\w*\s+out|step\w*\s+(?:back|away|aside|out)|remove|out\s+of\s+the\s+(?:running|process)|no\s+longer\s+(?:interested|looking|a\s+candidate))\b/i;
+
+/** What the whole draft says, which some cues of one sentence depend on. */
+interface DraftContext {
+  /** The draft says the set time does not work: a time it proposes is another one. */
+  conflict: boolean;
+  /** The draft names a counter-offer or a promotion to stay. */
+  counterOffer: boolean;
+  /** The draft replies to their no. */
+  rejected: boolean;
+  /** The draft names an offer the writer received. */
+  offerReceived: boolean;
+  /** The draft names an interview, an assessment or a meeting. */
+  interviewNamed: boolean;
+}
+
+/** What the writer was asked to do, nearest before `at` in the last few sentences ("asking me to reimburse the flights"). */
+function askedVerb(masked: string, from: number, at: number): string | undefined {
+  const window = masked.slice(Math.max(from, at - 300), at);
+  let verb: string | undefined;
+  for (const m of window.matchAll(ASKED_TO)) verb = m[1];
+  return verb;
+}
+
+function sentenceCues(masked: string, s: Span, quotes: readonly Span[], draft: DraftContext, from: number): Cue[] {
+  const { conflict } = draft;
   const text = masked.slice(s.start, s.end);
   const question = /\?["')\]]*\s*$/.test(text);
   const out: Cue[] = [];
@@ -240,6 +312,8 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict
   const statements: { kind: StatementKind; find: (from: number, to: number) => ShapeMatch[] }[] = [
     ...STATEMENTS.map(({ kind, re }) => ({ kind, find: (from: number, to: number) => findAll(re, masked, from, to) })),
     { kind: 'decline', find: (from, to) => declineShapes(masked, from, to) },
+    ...(draft.offerReceived ? [{ kind: 'decline' as const, find: (from: number, to: number) => findAll(OFFER_ANSWERS, masked, from, to) }] : []),
+    ...(draft.counterOffer ? [{ kind: 'decline' as const, find: (from: number, to: number) => findAll(COUNTER_OFFER_DECLINES, masked, from, to) }] : []),
   ];
   for (const { kind, find } of statements) {
     for (const m of find(s.start, s.end)) {
@@ -264,10 +338,30 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict
       if (declining && (CONDITION_AFTER.test(masked.slice(end, s.end)) || REPORTED.test(masked.slice(s.start, start)))) continue;
       // "I declined yours last summer", "I was unable to accept it": a past after the writer reports a no said before, not one said now.
       if (declining && reportedPast(c.before, m[0])) continue;
+      // "decided not to move forward with another company": the no is to someone else.
+      if (kind === 'decline' && OTHER_PARTY.test(masked.slice(end, s.end))) continue;
+      // "Match it by Friday or I'm signing with them": an ultimatum's second half waits on the first.
+      if (ULTIMATUM.test(masked.slice(s.start, start))) continue;
+      // "I don't want to work for you either": an echo of their no.
+      if (declining && ECHO.test(masked.slice(end, s.end))) continue;
+      if (kind === 'decline' && EMPLOYER_CANCELS.test(masked.slice(start, s.end))) continue;
+      if (kind === 'decline' && /\b(?:come|coming)$/i.test(m[0]) && OFFICE_ONLY.test(masked.slice(end, s.end))) continue;
+      if (kind === 'decline' && RECORDS.test(masked.slice(end, s.end))) continue;
+      // "I can't make the June 30 deadline": a deadline missed is not a no to the job.
+      if (kind === 'decline' && /\bmak\w*\s+(?:the|that|this|a|my|our|your)\s+(?:[\w-]+\s+){0,3}?deadline\b/i.test(masked.slice(start, s.end))) continue;
+      // "I almost didn't come, but I did": a no nearly said is a yes.
+      // "My friend told me to just say I withdraw": someone else's wish for the writer, not the writer's act.
+      if (declining && TOLD_TO.test(c.weak)) continue;
+      if (declining && NEARLY.test(masked.slice(Math.max(s.start, start - 12), start))) continue;
+      if (declining && /^[a-z]+ing\b/i.test(m[0]) && GERUND_LEAD.test(masked.slice(s.start, start)) && PERFECT_EFFECT.test(masked.slice(end, s.end))) continue;
+      if (kind === 'decline' && PRO_VERB.test(m[0])) {
+        const verb = askedVerb(masked, from, start);
+        if (verb && !TAKING_PART.test(verb)) continue;
+      }
       // "You were right to withdraw the offer": the nearest person before the words is someone else.
       if (declining && nearestOther(c.before)) continue;
-      if (LEADING_CONDITION.test(masked.slice(s.start, start))) continue;
-      if (negated(c.before, m[0]) || otherSubject(c.before, judged) || subordinate(c.weak) || PAST_THANKS.test(c.weak) || aboutIt || FEELINGS.test(c.weak)) continue;
+      if (LEADING_CONDITION.test(masked.slice(s.start, start)) || LEADING_IF.test(masked.slice(s.start, start))) continue;
+      if (negated(c.before, m[0]) || otherSubject(c.before, judged, !words(m[0]).some((w) => FIRST_PERSON.has(w) && !OBJECT_FORMS.has(w))) || subordinate(c.weak) || PAST_THANKS.test(c.weak) || aboutIt || FEELINGS.test(c.weak)) continue;
       // Hedges reach to the nearest comma, "and" or "so": "After going back and forth, I have decided to withdraw" is decided.
       // "After weighing everything, I've decided": thinking that is over does not hedge what follows.
       const contemplating = findAll(CONTEMPLATING, c.weak, 0, c.weak.length).some((h) => !DONE_THINKING.test(c.weak.slice(0, h.index)));
@@ -283,6 +377,7 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict
     // The shapes of asking for another time (shape.ts), as requests with the same checks.
     { kind: 'reschedule', self: false, find: (from, to) => rescheduleShapes(masked, from, to, conflict) },
     { kind: 'reschedule', self: true, find: (from, to) => rescheduleOffers(masked, from, to, conflict) },
+    ...(draft.rejected ? [{ kind: 'different-role' as const, self: true, find: (from: number, to: number) => findAll(AFTER_REJECTION_ROLES, masked, from, to) }] : []),
   ];
   for (const { kind, find, self } of requests) {
     if (!asked && !self) continue;
@@ -293,11 +388,16 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict
       const end = Math.min(s.end, start + m[0].length);
       // "paper-pushing that": the end of a hyphenated word, not the verb.
       if (inQuote(start, end) || masked[start - 1] === '-') continue;
-      if (kind === 'reschedule' && NOT_A_MEETING.test(m[0])) continue;
+      if (kind === 'reschedule' && NOT_A_MEETING.test(masked.slice(Math.max(s.start, start - 25), end))) continue;
+      if (kind === 'reschedule' && DEADLINE.test(masked.slice(Math.max(from, s.start - 100), s.end)) && !/\b(?:interview|call|meeting|appointment|chat)\b/i.test(masked.slice(s.start, s.end))) continue;
       const c = context(start);
       if (negated(c.before, m[0]) || PAST_THANKS.test(c.weak) || findAll(REQUEST_HEDGE, c.strong, 0, c.strong.length).length > 0) continue;
       // "After our first conversation I realised ...": a call that already happened is not one asked for.
       if (kind === 'shorter-call' && PAST_CALL.test(c.weak)) continue;
+      // "Could we set up that first conversation?": a first call with nothing named for it to come before is the usual first step, not a shorter one.
+      if (kind === 'shorter-call' && /^(?:first|initial)\b/i.test(m[0]) && !draft.interviewNamed) continue;
+      // A request under a condition of the reader's ("If you are still willing to meet, could we ...") still asks; one under "unless" or "should it clash" does not.
+      if (LEADING_UNLESS.test(masked.slice(s.start, start))) continue;
       out.push({ kind, start, end, first, ahead, hedgedSentence });
     }
   }
@@ -307,7 +407,8 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], conflict
 /** "I can't make Monday. I'm free on Wednesday": other times offered because the set one does not work. */
 function offeredTimes(masked: string, from: number, to: number, quotes: readonly Span[]): { value: DecisionKind; start: number; end: number } | undefined {
   const outside = (m: RegExpExecArray) => !quotes.some((q) => m.index < q.end && q.start < m.index + m[0].length);
-  const offer = findAll(AVAILABLE, masked, from, to).find(outside);
+  const forMeeting = (m: RegExpExecArray) => !DEADLINE.test(masked.slice(Math.max(from, m.index - 100), m.index + m[0].length)) || /\b(?:interview|call|meeting|appointment|chat)\b/i.test(masked.slice(Math.max(from, m.index - 100), m.index + m[0].length));
+  const offer = findAll(AVAILABLE, masked, from, to).find((m) => outside(m) && forMeeting(m));
   if (!offer || !findAll(UNAVAILABLE, masked, from, to).some(outside)) return undefined;
   return { value: 'reschedule', start: offer.index, end: offer.index + offer[0].length };
 }
@@ -318,8 +419,15 @@ export function findDecision(masked: string, from: number, to: number): { value:
   const quotes = quotedSpans(masked, from, to);
   const cues: Cue[] = [];
   // The draft says the set time does not work: a time it proposes is another one.
-  const conflict = findAll(UNAVAILABLE, masked, from, to).some((m) => !quotes.some((q) => m.index < q.end && q.start < m.index + m[0].length));
-  for (const p of splitParagraphs(masked, from, to)) for (const s of splitSentences(masked, p)) cues.push(...sentenceCues(masked, s, quotes, conflict));
+  const outsideQuotes = (m: RegExpExecArray) => !quotes.some((q) => m.index < q.end && q.start < m.index + m[0].length);
+  const draft: DraftContext = {
+    conflict: findAll(UNAVAILABLE, masked, from, to).some(outsideQuotes),
+    counterOffer: findAll(COUNTER_OFFERS, masked, from, to).some(outsideQuotes),
+    rejected: findAll(REPLY_TO_REJECTION, masked, from, to).some(outsideQuotes),
+    offerReceived: findAll(OFFER_RECEIVED, masked, from, to).some(outsideQuotes),
+    interviewNamed: INTERVIEW_NAMED.test(masked.slice(from, to)),
+  };
+  for (const p of splitParagraphs(masked, from, to)) for (const s of splitSentences(masked, p)) cues.push(...sentenceCues(masked, s, quotes, draft, from));
   const firstOf = (kind: Cue['kind'], test: (c: Cue) => boolean = () => true) => cues.find((c) => c.kind === kind && test(c));
   const pick = (kind: DecisionKind, c: Cue | undefined) => (c ? { value: kind, start: c.start, end: c.end } : undefined);
   const undecidedRequests = findAll(ALTERNATIVES, masked, from, to).length > 0;
@@ -330,6 +438,10 @@ export function findDecision(masked: string, from: number, to: number): { value:
   // "I've been offered a post at a university and have decided to accept it": "it" is the offer from elsewhere.
   const offers = findAll(ELSEWHERE_OFFERS, masked, from, to).filter(outside);
   const accepted = firstOf('accepted-elsewhere') ?? firstOf('accepts-it', (c) => offers.some((o) => o.index < c.start));
+  // Two kinds that cannot both hold: the writer leaves the process (accepted elsewhere, withdrawn) and asks for a step in it
+  // (another time, a shorter call). Which one they mean is theirs to say: a wrong kind would rewrite their decision into another.
+  const leaves = accepted ?? firstOf('decline', (c) => LEAVING.test(masked.slice(c.start, c.end)));
+  if (leaves && !undecidedRequests && (firstOf('reschedule') || firstOf('shorter-call') || offeredTimes(masked, from, to, quotes))) return undefined;
   if (accepted) return pick('accepted-elsewhere', accepted);
   if (!undecidedRequests) {
     const role = pick('different-role', firstOf('different-role'));

@@ -33,9 +33,9 @@ const ANSWERS = new RegExp(`(?:${entries(data.answers)})${END}`, 'gi');
 
 /** A past form: "I turned down a real offer for this" reports what was done before; only "have" makes it a statement now. */
 const PAST = new RegExp(`^(?:[a-z]+ed|${data.pastForms.join('|')})$`, 'i');
-const PERFECT = /\b(?:have|i've|ive|we've)$/i;
+const PERFECT = /\b(?:have|i've|ive|we've)(?:\s+(?:ever|already|now|just|since|also))*$/i;
 /** "not to move forward with another company": the no is to someone else. */
-const OTHER_PARTY = /^[^.!?\n]{0,30}?\b(?:with|from|at|to|for)\s+(?:another|a\s+different|a\s+new|other|the\s+other|an\s+other)\b/i;
+export const OTHER_PARTY = /^[^.!?\n]{0,30}?\b(?:with|from|at|to|for)\s+(?:another|a\s+different|a\s+new|other|the\s+other|an\s+other)\b/i;
 
 /** A match's start and words: what the checks of decision.ts read (a RegExpExecArray is one). */
 export interface ShapeMatch {
@@ -49,6 +49,8 @@ export function declineShapes(text: string, from: number, to: number): ShapeMatc
     const lead = m[0].slice(0, m[0].length - m[1].length).trimEnd();
     const first = /^[\w']+/.exec(m[1])?.[0] ?? '';
     if (PAST.test(first) && !PERFECT.test(lead)) return false;
+    // "... and be done with it": finishing a thing, not leaving it.
+    if (/^done\s+with\s+it$/i.test(m[1]) && /\bbe$/i.test(lead)) return false;
     return !OTHER_PARTY.test(text.slice(m.index + m[0].length, to));
   };
   const verbs = findAll(SHAPE, text, from, to)
