@@ -28,16 +28,22 @@ const FLOORS: Record<'holdout' | 'fresh', Floors> = {
   // 0.91 for precision 0.90 -> 0.88. Unclear-decision (the shared decision reader): holdout precision
   // 0.897 -> 0.92 (it now meets the goal there) for fresh precision 0.90 -> 0.82 (two more false
   // alarms). Nothing was tuned on either part.
+  // Over-explaining's holdout recall floor lowered a third time, on 2026-11-29 (session 5), and said
+  // so: its sentence model now learns from gold spans (docs/labelling.md, "Spans") instead of
+  // multiple-instance guesses. The switch was decided on the 303 nj-/nk- messages, measured before
+  // they were dev (0.76/0.83 -> 0.82/0.83), with grouped dev CV up (0.887/0.894 -> 0.891/0.897);
+  // against the previous model it has fewer false alarms on every unseen part (holdout precision
+  // 0.84 -> 0.90, fresh 0.84 -> 0.88) and finds two fewer holdout messages (0.81 -> 0.77, 36 of 47).
+  // The other floors were raised to the figures measured after that session's merge (rounded down).
   holdout: {
-    'over-explaining': { precision: 0.84, recall: 0.8 },
+    'over-explaining': { precision: 0.9, recall: 0.77 },
     'negative-tone': { precision: 0.91, recall: 0.86 },
   },
   fresh: {
     'missing-gratitude': { precision: 0.96, recall: 0.89 },
-    // Raised on 2026-11-29 (session 5): 0.84/0.81 measured with the three relabelled dev messages (main 43227f8).
-    'over-explaining': { precision: 0.84, recall: 0.8 },
-    'negative-tone': { precision: 0.88, recall: 0.9 },
-    'unclear-decision': { precision: 0.81, recall: 0.9 },
+    'over-explaining': { precision: 0.88, recall: 0.8 },
+    'negative-tone': { precision: 0.89, recall: 0.93 },
+    'unclear-decision': { precision: 0.86, recall: 0.9 },
   },
 };
 /** The issue asks for at least 500 labelled messages, 150 of them in the holdout. */
