@@ -403,9 +403,10 @@ export function extractFacts(text: string, options: ExtractOptions = {}): DraftF
 
 /** The person's choice over what the draft says; `at` is where the writer's message starts (the empty span of a chosen decision). */
 function choose(read: DraftFacts, chosen: DecisionKind | undefined, at: number): DraftFacts {
-  if (!chosen || read.decision?.value === chosen) return read;
-  const facts: DraftFacts = { ...read, decision: { value: chosen, start: at, end: at, from: 'chosen' } };
-  // "Decline", chosen over a draft that mentions another offer: the person chose not to say so.
+  if (!chosen) return read;
+  const facts: DraftFacts = read.decision?.value === chosen ? { ...read } : { ...read, decision: { value: chosen, start: at, end: at, from: 'chosen' } };
+  // "Decline", chosen over a draft that mentions another offer: the person chose not to say so (also
+  // when the draft read as a decline too, so that rewriting the rewrite with the same choice changes nothing).
   if (chosen !== 'accepted-elsewhere' && facts.reason?.value === 'accepted-offer') delete facts.reason;
   return facts;
 }
