@@ -13,6 +13,7 @@ import { activateExtension, closeAll, freshCopy, open, ours, replaceText, ruleOf
  */
 const expected: { rule: string; text: RegExp }[] = [
   { rule: 'missing-gratitude', text: /^Hi Dana,$/ },
+  { rule: 'over-explaining', text: /^The reason is that my current team has just offered me a promotion, [^]*reporting project\.$/ },
   { rule: 'over-explaining', text: /^Also the commute to your office would take over an hour each way, [^]*long-term goals\.$/ },
   { rule: 'over-explaining', text: /^To be honest, your hiring process [^]*rude to me on the phone\.$/ },
   { rule: 'negative-tone', text: /^disorganized$/ },
