@@ -35,6 +35,16 @@ async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string):
 }
 const isRewrite = (a: vscode.CodeAction) => a.command?.command === Commands.rewritePolitely;
 
+/** The flawed draft over-explains.txt opened and rewritten: its document, its text before, and the diff's right side. */
+async function rewriteDiffOfFlawedDraft(): Promise<{ document: vscode.TextDocument; original: string; right: vscode.Uri }> {
+  const uri = await freshCopy('over-explains.txt');
+  const { document } = await open(uri);
+  const original = document.getText();
+  await rewritePolitely(uri);
+  await until(() => rewriteTabs().length === 1, 'the diff tab');
+  return { document, original, right: (rewriteTabs()[0].input as vscode.TabInputTextDiff).modified };
+}
+
 /**
  * Answers the decision question Rewrite Politely asks, with the real quick pick: waits until the
  * command has asked (the test API names the open question), then presses the keys, as commands.
@@ -142,12 +152,7 @@ describe('Rewrite Politely in the real VS Code host', () => {
   });
 
   it("the diff's title-bar commands: Change the Rewrite's Decision... asks (Escape keeps the diff), Discard Rewrite closes it and leaves the draft as it was", async () => {
-    const uri = await freshCopy('over-explains.txt');
-    const { document } = await open(uri);
-    const original = document.getText();
-    await rewritePolitely(uri);
-    await until(() => rewriteTabs().length === 1, 'the diff tab');
-    const right = (rewriteTabs()[0].input as vscode.TabInputTextDiff).modified;
+    const { document, original, right } = await rewriteDiffOfFlawedDraft();
     const kept = await answer(vscode.commands.executeCommand('gracefulDecline.changeRewriteDecision', right), [escape]);
     assert.equal(kept.question, 'What do you want to tell them? The rewrite follows your choice.');
     assert.equal(rewriteTabs().length, 1, 'Escape keeps the diff');
@@ -211,12 +216,7 @@ describe('Rewrite Politely in the real VS Code host', () => {
   });
 
   it('closing the diff changes nothing, and a late Apply for it is refused', async () => {
-    const uri = await freshCopy('over-explains.txt');
-    const { document } = await open(uri);
-    const original = document.getText();
-    await rewritePolitely(uri);
-    await until(() => rewriteTabs().length === 1, 'the diff tab');
-    const right = (rewriteTabs()[0].input as vscode.TabInputTextDiff).modified;
+    const { document, original, right } = await rewriteDiffOfFlawedDraft();
     await vscode.window.tabGroups.close(rewriteTabs());
     await until(() => rewriteTabs().length === 0, 'the diff to close');
     assert.equal(document.getText(), original);
@@ -226,11 +226,7 @@ describe('Rewrite Politely in the real VS Code host', () => {
   });
 
   it('does not overwrite a draft that changed after the rewrite was made', async () => {
-    const uri = await freshCopy('over-explains.txt');
-    const { document } = await open(uri);
-    await rewritePolitely(uri);
-    await until(() => rewriteTabs().length === 1, 'the diff tab');
-    const right = (rewriteTabs()[0].input as vscode.TabInputTextDiff).modified;
+    const { document, right } = await rewriteDiffOfFlawedDraft();
     await replaceText(document, 'Hi Dana,', 'Hi Dana and Lee,');
     const edited = document.getText();
     assert.equal(await applyRewrite(right), false);

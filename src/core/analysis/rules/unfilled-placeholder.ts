@@ -1,6 +1,7 @@
 /** unfilled-placeholder: template placeholders left in the draft ([Name], {{role}}, <your name>, XXX). */
 import type { AnalysisContext } from '../context';
 import reporting from '../data/reporting.json';
+import { compilePhrase } from '../phraseSyntax';
 import { excerpt, type RawFinding, type Rule } from './rule';
 
 const PLACEHOLDERS: RegExp[] = [
@@ -31,9 +32,8 @@ function isReferenceDefinition(text: string, start: number, length: number): boo
   return /^ {0,3}$/.test(text.slice(lineStart, start)) && /^:\s*\S/.test(text.slice(start + length, start + length + 3));
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** The end of a line's text before an opening quotation mark that a reporting word introduces. */
-const REPORTED_QUOTE = new RegExp(`\\b(?:${reporting.reportingWords.map(escape).join('|')})[:,]?\\s*["\u201c][^"\u201c\u201d\\n]*$`, 'i');
+const REPORTED_QUOTE = new RegExp(`\\b(?:${reporting.reportingWords.map(compilePhrase).join('|')})[:,]?\\s*["\u201c][^"\u201c\u201d\\n]*$`, 'i');
 
 /** A placeholder inside someone else's words the writer quotes (your email still says "Dear [First Name]"). */
 function isQuotedFromOthers(text: string, start: number, end: number): boolean {
