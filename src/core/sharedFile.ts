@@ -15,6 +15,8 @@
 // Written against a tiny FileSystem, so the extension passes vscode.workspace.fs (web-safe) and
 // plain Node passes its own fs. Pure otherwise: what the file holds is the codec's business.
 
+import { escapeRegExp } from './escapeRegExp';
+
 /** File operations on names inside the shared file's own folder. */
 export interface FileSystem {
   readFile(name: string): Promise<Uint8Array>;
@@ -97,7 +99,7 @@ export interface SharedFileOptions {
 
 /** The temporary and lock file names of a shared file, and the name its older versions used. */
 export function sharedFileNames(file: string): { legacyTemp: string; temp(id: string): string; lock(id: string): string; isTemp(name: string): boolean; isLock(name: string): boolean } {
-  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(file);
   const tempPattern = new RegExp(`^${escaped}\\.[0-9A-Za-z-]+\\.tmp$`);
   const lockPattern = new RegExp(`^${escaped}\\.[0-9A-Za-z-]+\\.lock$`);
   const legacyTemp = `${file}.tmp`;

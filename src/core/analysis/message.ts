@@ -7,6 +7,7 @@
 import structure from './data/structure.json';
 import { ruleIds, type RuleId } from './types';
 import type { Span } from './phrases';
+import { literalPhrase } from '../escapeRegExp';
 
 export interface MessageParts {
   /** The input, unchanged. */
@@ -36,13 +37,12 @@ interface Line {
   end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const byLength = (a: string, b: string) => b.length - a.length;
 
-const GREETING_LINE = new RegExp(`^\\s*(?:${[...structure.greetings].sort(byLength).map(escape).join('|')})(?![\\p{L}])[^\\n]*$`, 'iu');
-const GREETING_PREFIX = new RegExp(`^\\s*(?:${[...structure.greetings].sort(byLength).map(escape).join('|')})(?![\\p{L}])[^,!:\\n.?]{0,40}[,!:]`, 'iu');
+const GREETING_LINE = new RegExp(`^\\s*(?:${[...structure.greetings].sort(byLength).map(literalPhrase).join('|')})(?![\\p{L}])[^\\n]*$`, 'iu');
+const GREETING_PREFIX = new RegExp(`^\\s*(?:${[...structure.greetings].sort(byLength).map(literalPhrase).join('|')})(?![\\p{L}])[^,!:\\n.?]{0,40}[,!:]`, 'iu');
 const NAME_GREETING = /^\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}\s*,\s*$/u;
-const SIGN_OFF = new RegExp(`^\\s*(?:${[...structure.signOffs].sort(byLength).map(escape).join('|')})(?:\\s*[,.!]*\\s*(?:[-–—]\\s*)?$|\\s*,\\s*\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,2}\\s*$)`, 'iu');
+const SIGN_OFF = new RegExp(`^\\s*(?:${[...structure.signOffs].sort(byLength).map(literalPhrase).join('|')})(?:\\s*[,.!]*\\s*(?:[-–—]\\s*)?$|\\s*,\\s*\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,2}\\s*$)`, 'iu');
 const SUBJECT = /^\s*subject\s*:/i;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const QUOTED = /^\s{0,3}>/;

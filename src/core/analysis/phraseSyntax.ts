@@ -17,13 +17,12 @@
  */
 import pluralize from 'pluralize';
 import { compileList } from './phrases';
+import { escapeRegExp } from '../escapeRegExp';
 
 const WORD = "[A-Za-z0-9'\\-]+";
 const NUMBER = '\\d[\\d,.]*';
 /** Between words: whitespace, after an optional comma, semicolon or colon ("going forward, try"). */
 const SEP = '[,;:]?\\s+';
-
-const escapeChar = (c: string) => (/[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c);
 
 /** Regular inflections of an English word, plus the plural from `pluralize` (irregular plurals too). */
 export function inflections(word: string): string[] {
@@ -77,7 +76,7 @@ function compileWith(phrase: string, separator: string): string {
       let token = '';
       while (i < src.length && !' ()[]|'.includes(src[i])) token += src[i++];
       if (token === '') throw new Error(`Phrase ${JSON.stringify(phrase)}: unexpected "${src[i]}" at ${i}`);
-      const piece = token.endsWith('~') && token.length > 1 ? `(?:${inflections(token.slice(0, -1)).map((f) => [...f].map(escapeChar).join('')).join('|')})` : tokenSource(token);
+      const piece = token.endsWith('~') && token.length > 1 ? `(?:${inflections(token.slice(0, -1)).map((f) => [...f].map(escapeRegExp).join('')).join('|')})` : tokenSource(token);
       items.push({ piece, optional: false });
     }
     // Words are joined by whitespace; an optional part takes its space with it.
@@ -103,7 +102,7 @@ function compileWith(phrase: string, separator: string): string {
     if (token === '*') return WORD;
     if (token.length > 1 && token.endsWith('*')) return `${tokenSource(token.slice(0, -1))}\\w*`;
     let out = '';
-    for (const ch of token) out += ch === '#' ? NUMBER : ch === "'" ? "['\\u2019]" : escapeChar(ch);
+    for (const ch of token) out += ch === '#' ? NUMBER : ch === "'" ? "['\\u2019]" : escapeRegExp(ch);
     return out;
   }
 

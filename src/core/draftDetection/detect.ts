@@ -11,6 +11,7 @@
  */
 import structure from '../analysis/data/structure.json';
 import vocabulary from './vocabulary.json';
+import { literalPhrase } from '../escapeRegExp';
 
 export interface DraftVerdict {
   /** True when the text reads as a message in a job process. */
@@ -48,8 +49,6 @@ export const draftLimits = {
 } as const;
 
 // ---- Vocabulary -------------------------------------------------------------------------------
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Finds the entries of a word list in a list of lower-case words. An entry is a word or a phrase;
@@ -125,7 +124,7 @@ const REQUESTS = new TermList(vocabulary.requests);
 const REPLY_TERMS = new TermList(vocabulary.reply);
 
 const byLength = (a: string, b: string) => b.length - a.length;
-const phrases = (list: readonly string[]) => [...list].sort(byLength).map((p) => escape(p).replace(/ /g, '\\s+')).join('|');
+const phrases = (list: readonly string[]) => [...list].sort(byLength).map(literalPhrase).join('|');
 const GREETING_WORD = new RegExp(`^(?:${phrases(structure.greetings)})(?![\\p{L}])`, 'iu');
 /** "Dana," or "Ms Rivera," alone on the first line, or a name and a dash before the text ("Rich - re the transfer"). */
 const NAME_GREETING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*,$|\s+[-—–]\s+\S)/u;
