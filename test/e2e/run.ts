@@ -143,6 +143,29 @@ async function cutRows(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * The start of a notification's message that a person sees without expanding it: the toast shows
+ * one line, cut off with an ellipsis where the message box ends.
+ */
+async function collapsedText(toast: ReturnType<Page['locator']>): Promise<string> {
+  return toast.locator('.notification-list-item-message').first().evaluate((box) => {
+    const right = box.getBoundingClientRect().right;
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    let seen = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (let i = 0; i < text.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        if (range.getBoundingClientRect().right > right) return seen;
+        seen += text[i];
+      }
+    }
+    return seen;
+  });
+}
+
 async function main(): Promise<number> {
   fs.mkdirSync(outDir, { recursive: true });
   let server: CodeServer | undefined;
@@ -735,7 +758,7 @@ async function main(): Promise<number> {
       const diff = page.locator('.monaco-diff-editor').first();
       await diff.waitFor({ timeout: 20_000 });
       const tab = (await page.locator('.tabs-container .tab.active').first().textContent()) ?? '';
-      check(/Your draft ↔ Rewritten politely/.test(tab), `the diff tab is titled clearly (tab: ${tab})`);
+      check(/Your draft ↔ Rewritten as “[^”]+”/.test(tab), `the diff tab is titled clearly, with the template (tab: ${tab})`);
       const right = diff.locator('.editor.modified .view-lines');
       await until(async () => ((await right.textContent())?.replace(/\u00a0/g, ' ').includes('Dana') ? true : undefined), 'the rewrite on the right');
       const rewritten = ((await right.textContent()) ?? '').replace(/\u00a0/g, ' ');
@@ -746,9 +769,13 @@ async function main(): Promise<number> {
         return n > 11 ? n : undefined;
       }, 'the rewrite to wrap its long lines', 5_000);
       console.log(`      rewrite shown in ${rows} wrapped rows`);
-      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'rewritten from the' }).first();
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Apply or Discard above the diff' }).first();
       await toast.waitFor({ timeout: 10_000 });
       check(/Kept Dana \(recipient\)/.test((await toast.textContent()) ?? ''), 'the notification says which facts were kept');
+      // Collapsed, the toast shows one line: it must carry the count and what to do next.
+      const seen = await collapsedText(toast);
+      console.log(`      notification, collapsed: ${seen}`);
+      check(/\d+ facts kept/.test(seen) && /Apply or Discard/.test(seen), `the collapsed notification says how many facts were kept and what to do: "${seen}"`);
       const apply = page.locator('.editor-actions .action-label[aria-label^="Apply Rewrite"]').first();
       await apply.waitFor({ timeout: 10_000 });
       // Let the diff's decorations settle before the picture.
@@ -797,7 +824,7 @@ async function main(): Promise<number> {
       await until(async () => ((await right.textContent())?.replace(/\u00a0/g, ' ').includes('Could we move the interview') ? true : undefined), 'the reschedule rewrite on the right');
       check(!/withdraw/i.test(((await right.textContent()) ?? '').replace(/\u00a0/g, ' ')), 'no withdrawal nobody chose');
       // The notification of this rewrite (an earlier one may still be on screen).
-      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'rewritten from the “Ask to reschedule” template' }).first();
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Template: “Ask to reschedule”' }).first();
       await toast.waitFor({ timeout: 10_000 });
       const said = (await toast.innerText()).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
       console.log(`      notification: ${said}`);
@@ -813,6 +840,42 @@ async function main(): Promise<number> {
       await page.keyboard.press('Control+W');
       await diff.waitFor({ state: 'detached', timeout: 10_000 }).catch(() => diff.waitFor({ state: 'hidden', timeout: 5_000 }));
       await until(async () => ((await editorText()).includes('not sure what to do') ? true : undefined), 'the draft as it was');
+    });
+
+    await step('Rewrite Politely with no editor open offers a way forward: New Decline Draft opens a draft, word-wrapped', async () => {
+      await runCommand(page, 'View: Close All Editors');
+      await until(async () => ((await page.locator('.tabs-container .tab').count()) === 0 ? true : undefined), 'every editor closed');
+      await runCommand(page, 'Graceful Decline: Rewrite Politely');
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'open the draft you wrote' }).first();
+      await toast.waitFor({ timeout: 10_000 });
+      const buttons = (await toast.locator('.monaco-button').allInnerTexts()).map((b) => b.trim());
+      check(buttons.join('|') === 'Open File...|New Decline Draft', `the notification offers a way forward: ${JSON.stringify(buttons)}`);
+      await shot(page, 'rewrite-no-editor.png');
+      await toast.locator('.monaco-button', { hasText: 'New Decline Draft' }).first().click();
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Withdraw your application' }).first().click();
+      // Every detail is optional: Enter keeps each placeholder, until the draft opens.
+      const editorText = async () => ((await page.locator('.editor-instance .monaco-editor .view-lines').first().textContent().catch(() => '')) ?? '').replace(/\u00a0/g, ' ');
+      await until(async () => {
+        if (/Subject:/.test(await editorText())) return true;
+        if (await input.isVisible()) await page.keyboard.press('Enter');
+        return undefined;
+      }, 'the new draft in the editor', 30_000);
+      // Wrapped: no line of the draft runs past the editor's right edge (test/integration/wordWrap.test.ts
+      // proves the wrapping with paragraphs long enough to need it; this shows a fresh draft).
+      const editor = page.locator('.editor-instance .monaco-editor').first();
+      const overflow = await until(async () => {
+        const widths = await editor.evaluate((el) => {
+          const box = (el.querySelector('.lines-content .view-lines') as HTMLElement | null)?.getBoundingClientRect();
+          const edge = (el.querySelector('.monaco-scrollable-element') as HTMLElement | null)?.getBoundingClientRect().right ?? 0;
+          const lines = [...el.querySelectorAll('.view-line > span')].map((l) => l.getBoundingClientRect().right);
+          return box ? { edge, widest: Math.max(...lines) } : undefined;
+        });
+        return widths && widths.widest <= widths.edge ? widths : undefined;
+      }, 'the draft to wrap its paragraphs', 10_000);
+      console.log(`      new draft: widest line ends at ${Math.round(overflow.widest)} px, editor edge ${Math.round(overflow.edge)} px`);
+      await shot(page, 'new-draft-wrapped.png');
     });
 
     await step('a finding\'s rule code in the Problems view opens the rule\'s documentation once, rendered, with no raw page tab beside it', async () => {

@@ -80,7 +80,7 @@ describe('Rewrite Politely in the real VS Code host', () => {
     const tab = rewriteTabs()[0];
     const input = tab.input as vscode.TabInputTextDiff;
     assert.equal(input.original.toString(), uri.toString(), 'the draft is on the left');
-    assert.match(tab.label, /Your draft ↔ Rewritten politely/);
+    assert.match(tab.label, /Your draft ↔ Rewritten as “[^”]+”/, 'the title names the template');
     assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab, tab, 'the diff is the active editor');
     const right = await vscode.workspace.openTextDocument(input.modified);
     assert.equal(right.getText(), opened.rewritten);

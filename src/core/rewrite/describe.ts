@@ -42,9 +42,18 @@ export interface RewriteSummary {
   kept: KeptFact[];
   /** Labels of the fields left as placeholders (`Your name`, `Company`). */
   placeholders: string[];
-  /** One sentence for a notification. */
+  /** The details, for the expanded notification: each fact kept, the placeholders left. */
   message: string;
+  /**
+   * What a person needs first, in the few words a collapsed notification shows: a warning when the
+   * rewrite chose a decision the draft did not state, then how many facts were kept and how many
+   * blanks are left, then what to do next.
+   */
+  headline: string;
 }
+
+/** "1 fact", "3 facts". */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function position(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -76,5 +85,8 @@ export function describeRewrite(draft: string, rewrite: Rewrite, labels: Readonl
   if (placeholders.length) parts.push(`Left as placeholders: ${placeholders.join(', ')}.`);
   // The draft did not say what the writer decided: the rewrite declines, and says so, so nobody sends a decision they never made.
   if (!rewrite.facts.decision) parts.push('The draft states no clear decision, so this rewrite declines: check that is what you mean.');
-  return { kept, placeholders, message: parts.join(' ') };
+  const blanks = placeholders.length ? `, ${count(placeholders.length, 'blank', 'blanks')} to fill in` : '';
+  const warning = rewrite.facts.decision ? '' : 'Check the decision: your draft states none. ';
+  const headline = `${warning}${kept.length ? `${count(kept.length, 'fact', 'facts')} kept` : 'No facts kept'}${blanks}. Apply or Discard above the diff.`;
+  return { kept, placeholders, message: parts.join(' '), headline };
 }

@@ -14,13 +14,14 @@ function rewriteCore(): typeof RewriteCore {
   return core;
 }
 import type { DeclineTemplate } from '../../core/templates';
-import { ContextKeys, RewriteCommands } from '../../host/commandIds';
+import { ContextKeys, DraftCommands, RewriteCommands } from '../../host/commandIds';
 import type { Services } from '../../host/services';
 import { Settings } from '../../host/settingIds';
 
 /** The scheme of the rewritten side of the diff (package.json's when-clauses name it too). */
 export const rewriteScheme = 'graceful-decline-rewrite';
-export const diffTitleSuffix = 'Your draft ↔ Rewritten politely';
+/** The diff's title: `undecided.txt: Your draft ↔ Rewritten as “Ask to reschedule”` (the tab and the window title show it whole). */
+export const diffTitle = (name: string, templateTitle: string) => `${name}: Your draft ↔ Rewritten as “${templateTitle}”`;
 
 interface Session {
   /** The virtual document on the right of the diff. */
@@ -98,7 +99,14 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     const title = titles.of(RewriteCommands.rewritePolitely);
     const document = await this.draftDocument(target);
     if (!document) {
-      void vscode.window.showInformationMessage(`Graceful Decline: open the draft you wrote, then run ${title}.`);
+      // A way forward: open the draft (or paste it into a new file), or start one from a template.
+      const openFile = 'Open File...';
+      const newDraft = titles.of(DraftCommands.newDraft);
+      void vscode.window.showInformationMessage(`Graceful Decline: open the draft you wrote (or paste it into a new file), then run ${title}.`, openFile, newDraft).then((choice) => {
+        if (choice === openFile) return vscode.commands.executeCommand('workbench.action.files.openFile');
+        if (choice === newDraft) return vscode.commands.executeCommand(DraftCommands.newDraft);
+        return undefined;
+      });
       return undefined;
     }
     if (document.uri.scheme === rewriteScheme) {
@@ -153,7 +161,7 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
     const uri = vscode.Uri.from({ scheme: rewriteScheme, path: `/${name}`, query: String(++this.next) });
     const session: Session = { uri, draft: document.uri, original: text, rewrite, summary, templateTitle: template?.title ?? rewrite.templateId };
     this.sessions.set(uri.toString(), session);
-    await vscode.commands.executeCommand('vscode.diff', document.uri, uri, `${name}: ${diffTitleSuffix}`, { preview: false });
+    await vscode.commands.executeCommand('vscode.diff', document.uri, uri, diffTitle(name, session.templateTitle), { preview: false });
     await wrapLongLines(document);
     const rewritten = await vscode.workspace.openTextDocument(uri);
     if (rewritten.languageId !== document.languageId) await vscode.languages.setTextDocumentLanguage(rewritten, document.languageId).then(undefined, () => undefined);
@@ -239,10 +247,12 @@ export class RewriteDiffs implements vscode.TextDocumentContentProvider, vscode.
   /**
    * What the rewrite kept, said once in a notification with no buttons, so none is left on screen
    * after the diff closes: Apply, Change Decision, Where From and Discard are the diff's title-bar
-   * buttons, there only while the diff is open.
+   * buttons, there only while the diff is open. A notification shows one line until it is expanded,
+   * so that line is the headline (facts kept, blanks left, what to do); the template is in the
+   * diff's title, and each fact follows for whoever expands it.
    */
   private offerApply(session: Session): void {
-    void vscode.window.showInformationMessage(`Graceful Decline: rewritten from the “${session.templateTitle}” template. ${session.summary.message} Apply or discard it with the buttons above the diff.`);
+    void vscode.window.showInformationMessage(`Graceful Decline: ${session.summary.headline} Template: “${session.templateTitle}”. ${session.summary.message}`);
   }
 
   /** Discard (the diff's title-bar button): closes the diff; the draft stays as it is. */

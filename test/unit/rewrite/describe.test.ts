@@ -29,6 +29,20 @@ describe('rewrite: the summary of what was kept', () => {
     for (const name of rewrite.missing) assert.ok(summary.placeholders.includes(labels[name]), name);
     assert.match(summary.message, /Left as placeholders: /);
   });
+
+  // A notification shows one line until it is expanded: about 60 characters, "Graceful Decline: " included.
+  it('leads with a headline that fits the collapsed notification: facts kept, blanks left, then Apply or Discard', async () => {
+    const templates = await builtinTemplates();
+    const rewrite = rewriteDraft(draft, templates)!;
+    const summary = describeRewrite(draft, rewrite);
+    assert.equal(summary.headline, `${summary.kept.length} facts kept. Apply or Discard above the diff.`);
+    assert.ok(summary.kept.length >= 5);
+    assert.ok(`Graceful Decline: ${summary.headline}`.length <= 70, summary.headline);
+    const bare = 'I will not be attending the interview. Your process was a joke.';
+    const blanks = describeRewrite(bare, rewriteDraft(bare, templates)!);
+    assert.match(blanks.headline, /^\d facts? kept, \d+ blanks? to fill in\. Apply or Discard above the diff\.$/);
+    assert.equal(blanks.headline.match(/(\d+) blanks?/)![1], String(blanks.placeholders.length));
+  });
 });
 
 describe('rewrite: a draft that states no decision', () => {
@@ -38,8 +52,10 @@ describe('rewrite: a draft that states no decision', () => {
     const rewrite = rewriteDraft(draft, templates)!;
     assert.equal(rewrite.facts.decision, undefined);
     assert.match(describeRewrite(draft, rewrite).message, /states no clear decision/);
+    assert.match(describeRewrite(draft, rewrite).headline, /^Check the decision: your draft states none\. /, 'the warning comes first, where it is seen');
     const decided = rewriteDraft('Hi Dana,\n\nI am withdrawing my application.\n\nSam', templates)!;
     assert.doesNotMatch(describeRewrite('Hi Dana,\n\nI am withdrawing my application.\n\nSam', decided).message, /no clear decision/);
+    assert.doesNotMatch(describeRewrite('Hi Dana,\n\nI am withdrawing my application.\n\nSam', decided).headline, /Check the decision/);
   });
 });
 
