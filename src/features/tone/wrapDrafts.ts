@@ -35,9 +35,8 @@ export function registerDraftWrapping(checker: ToneChecker): vscode.Disposable {
     if (!gate?.check || !wrappedCauses.has(gate.cause)) return;
     done.add(key);
     if (wrapIsChosen(document)) return;
-    // The toggle acts on the focused editor: make sure it is this draft's (the event can come before the focus moves).
-    await vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, preserveFocus: false, preview: false });
-    if (vscode.window.activeTextEditor?.document !== document) return;
+    // The toggle acts on the focused text editor, else the active one: this draft's, checked above. Never
+    // focus the draft to make sure: the person may already be typing in the Command Palette.
     await vscode.commands.executeCommand('editor.action.toggleWordWrap');
   };
   return vscode.Disposable.from(
