@@ -844,7 +844,12 @@ async function main(): Promise<number> {
 
     await step('Rewrite Politely with no editor open offers a way forward: New Decline Draft opens a draft, word-wrapped', async () => {
       await runCommand(page, 'View: Close All Editors');
-      await until(async () => ((await page.locator('.tabs-container .tab').count()) === 0 ? true : undefined), 'every editor closed');
+      // The untitled draft from the checklist asks whether to save it: a person says Don't Save.
+      await until(async () => {
+        const dontSave = page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
+        if (await dontSave.count()) await dontSave.first().click();
+        return (await page.locator('.tabs-container .tab').count()) === 0 ? true : undefined;
+      }, 'every editor closed');
       await runCommand(page, 'Graceful Decline: Rewrite Politely');
       const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'open the draft you wrote' }).first();
       await toast.waitFor({ timeout: 10_000 });

@@ -85,7 +85,7 @@ export function describeRewrite(draft: string, rewrite: Rewrite, labels: Readonl
   if (placeholders.length) parts.push(`Left as placeholders: ${placeholders.join(', ')}.`);
   // The draft did not say what the writer decided: the rewrite declines, and says so, so nobody sends a decision they never made.
   if (!rewrite.facts.decision) parts.push('The draft states no clear decision, so this rewrite declines: check that is what you mean.');
-  const blanks = placeholders.length ? `, ${count(placeholders.length, 'blank', 'blanks')} to fill in` : '';
+  const blanks = placeholders.length ? `, ${count(placeholders.length, 'blank', 'blanks')} left` : '';
   const warning = rewrite.facts.decision ? '' : 'Check the decision: your draft states none. ';
   const headline = `${warning}${kept.length ? `${count(kept.length, 'fact', 'facts')} kept` : 'No facts kept'}${blanks}. Apply or Discard above the diff.`;
   return { kept, placeholders, message: parts.join(' '), headline };

@@ -31,17 +31,18 @@ describe('rewrite: the summary of what was kept', () => {
   });
 
   // A notification shows one line until it is expanded: about 60 characters, "Graceful Decline: " included.
-  it('leads with a headline that fits the collapsed notification: facts kept, blanks left, then Apply or Discard', async () => {
+  it('leads with a headline that fits the collapsed notification: facts kept, blanks left, then Apply or Discard (the e2e measures what is seen)', async () => {
     const templates = await builtinTemplates();
     const rewrite = rewriteDraft(draft, templates)!;
     const summary = describeRewrite(draft, rewrite);
     assert.equal(summary.headline, `${summary.kept.length} facts kept. Apply or Discard above the diff.`);
     assert.ok(summary.kept.length >= 5);
-    assert.ok(`Graceful Decline: ${summary.headline}`.length <= 70, summary.headline);
+    assert.ok(`Graceful Decline: ${summary.headline}`.indexOf('Discard') + 'Discard'.length <= 62, summary.headline);
     const bare = 'I will not be attending the interview. Your process was a joke.';
     const blanks = describeRewrite(bare, rewriteDraft(bare, templates)!);
-    assert.match(blanks.headline, /^\d facts? kept, \d+ blanks? to fill in\. Apply or Discard above the diff\.$/);
+    assert.match(blanks.headline, /^\d facts? kept, \d+ blanks? left\. Apply or Discard above the diff\.$/);
     assert.equal(blanks.headline.match(/(\d+) blanks?/)![1], String(blanks.placeholders.length));
+    assert.ok(`Graceful Decline: ${blanks.headline}`.indexOf('Discard') + 'Discard'.length <= 62, blanks.headline);
   });
 });
 
