@@ -872,7 +872,11 @@ async function main(): Promise<number> {
       const editorText = async () => ((await page.locator('.editor-instance .monaco-editor .view-lines').first().textContent().catch(() => '')) ?? '').replace(/\u00a0/g, ' ');
       await until(async () => {
         if (/Subject:/.test(await editorText())) return true;
-        if (await input.isVisible()) await page.keyboard.press('Enter');
+        if (await input.isVisible()) {
+          // The walkthrough behind can take the keyboard between steps: give it back to the input first.
+          await input.click();
+          await page.keyboard.press('Enter');
+        }
         return undefined;
       }, 'the new draft in the editor', 30_000);
       // Wrapped: no line of the draft runs past the editor's right edge (test/integration/wordWrap.test.ts
