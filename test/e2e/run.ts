@@ -870,7 +870,8 @@ async function main(): Promise<number> {
       // The situations come up; Escape leaves without a draft (the integration tests walk the inputs).
       await until(async () => ((await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Withdraw your application' }).count()) > 0 ? true : undefined), 'the situations');
       await page.keyboard.press('Escape');
-      // Back to a draft with findings for the next step.
+      // Back to a draft with findings for the next step, the walkthrough closed.
+      await runCommand(page, 'View: Close All Editors');
       await page.keyboard.press('Control+P');
       await input.waitFor();
       await input.fill('over-explains.txt');
