@@ -176,6 +176,15 @@ function candidates(ctx: AnalysisContext): Candidates {
     if (declined) for (const a of points.added) flag(a, 'A further reason added to the first: one short, neutral reason is enough.');
     features['named problem'] = out.length > 0 ? 1 : 0;
     Object.assign(features, moveFeatures(readMoves(ctx, sentences)));
+    // The two kinds of private detail the model missed most (grouped dev CV, session 6): a detail or
+    // figures standing beside a decision, in a short draft whose other features are all small
+    // ("My wife and I are expecting our second baby in June, so I have decided to withdraw"; "an
+    // offer elsewhere at $98,000"). The same detail in a negotiation or an acceptance is agreed terms
+    // or an ask, not a reason, so each feature needs the decision: a pairing a linear model over the
+    // separate features cannot express.
+    const privateDetail = Object.keys(features).some((k) => k.startsWith('personal: ') && k !== 'personal: the other employer');
+    features['private detail beside a decision'] = declined && privateDetail ? 1 : 0;
+    features['figures beside a decision'] = declined && !accepts && (features.figures ?? 0) > 0 ? 1 : 0;
     // Several points, or a point added to another, in sentences no list knows: they are the explanation.
     if (out.length === 0 && explained.length === 0 && (made >= 3 || points.additive > 0 || points.candour > 0)) explained.push(...points.sentences);
     // Nothing a hand detector names, but reasons and causal links the model may judge too many.
