@@ -17,6 +17,12 @@ const d = scoreFacts(dev);
 const line = (name: string, n: number, m: FactScore) =>
   `${name.padEnd(8)} (${n}) ${factFields.map((f) => `${f} ${m.accuracy[f].toFixed(2)}`).join('  ')}  decision where stated ${m.statedRight}/${m.stated}`;
 console.log(line('dev', dev.length, d));
+// The nk- drafts (dev) were labelled before the reader saw them: measured clean once (ebd2b5d: 86/99, 3 wrong kinds), dev since.
+const nk = dev.filter((l) => l.file.startsWith('nk-'));
+const n = scoreFacts(nk);
+console.log(line('  nk-', nk.length, n));
+const nkMixups = Object.entries(n.confusion).sort(([a], [b]) => a.localeCompare(b));
+if (nkMixups.length > 0) console.log(`         nk- decision kinds read (expected -> found): ${nkMixups.map(([k, c]) => `${k} ${c}`).join(', ')}`);
 if (withHoldout) {
   for (const part of ['holdout', 'fresh'] as const) {
     const held = labelled.filter((l) => split[part].has(l.file));

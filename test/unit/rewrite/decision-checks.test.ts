@@ -154,3 +154,23 @@ describe('Rewrite Politely: readings added for the nj- batch (after its one meas
     assert.equal(decision("I can't give this the attention it deserves right now. Could we talk tomorrow morning?"), 'reschedule');
   });
 });
+
+describe('Rewrite Politely: who decides, negation scope and what is accepted', () => {
+  it('a verb after "and" without a subject of its own shares the one before it', () => {
+    assert.equal(decision('When I interviewed, my husband had just been made redundant and had taken a job in Ashford. I have to withdraw my acceptance.'), 'decline');
+    assert.equal(decision("I've been offered a post at a university and have decided to accept it."), 'accepted-elsewhere');
+  });
+
+  it('a negated verb of thinking negates the clause after it', () => {
+    assert.equal(decision("Unfortunately I have to withdraw my acceptance. I just don't think I can start a new job and get through the treatment."), 'decline');
+  });
+
+  it('accepting an offer to stay is not accepting one elsewhere', () => {
+    assert.notEqual(decision("My director came back with a promotion and a raise. I've decided to accept their offer and stay."), 'accepted-elsewhere');
+  });
+
+  it('what their letter says is their decision, not the writer\'s', () => {
+    assert.equal(decision("I received your letter saying my application can't be considered further. I'd appreciate a real reason."), undefined);
+    assert.equal(decision("Quick note to say I've decided to withdraw from the process."), 'decline');
+  });
+});

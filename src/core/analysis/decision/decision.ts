@@ -236,7 +236,14 @@ function subordinate(weak: string): boolean {
 /** Words between a negator and the verb it negates: "no longer able to take up", "not going to be". */
 const NEGATION_GAP = new Set(['to', 'able', 'be', 'longer']);
 
-function negated(before: string[], cue: string): boolean {
+/**
+ * "I don't think I can start a new job": a negated verb of thinking before the writer's clause
+ * negates that clause (the negation is raised), however many words stand between.
+ */
+const RAISED_NEGATION = /\b(?:don't|dont|do\s+not|didn't|didnt|did\s+not)\s+(?:really\s+|honestly\s+|actually\s+)?(?:think|believe|expect|imagine|suppose|reckon)\s+(?:that\s+)?(?:i|we)\b/i;
+
+function negated(before: string[], cue: string, weak = ''): boolean {
+  if (RAISED_NEGATION.test(weak)) return true;
   if (NEGATORS.has(words(cue)[0] ?? '')) return false;
   let end = before.length;
   while (end > 0 && NEGATION_GAP.has(before[end - 1])) end--;
@@ -263,6 +270,30 @@ function nearestOther(before: readonly string[]): boolean {
     if (PERSONS.has(before[i])) return !(before[i] === 'you' && before[i - 1] === 'thank');
   }
   return false;
+}
+
+/** "... and stay", "and remain where I am": the writer stays (staying in touch is not staying). */
+const STAYING_AFTER = /^[^.!?;]{0,40}?\b(?:and|to)\s+(?:stay|remain)\b(?!\s+(?:in\s+touch|connected|in\s+contact))/i;
+
+/** Words that may stand between "and" and its verb without being a subject: auxiliaries, negators, adverbs. */
+const subjectless = (before: readonly string[]) => before.every((w) => AUXILIARIES.has(w) || NEGATORS.has(w));
+
+/**
+ * True when the words before a cue are only "and" and auxiliaries ("... and had taken a job") and the
+ * clause before the "and" opens on someone other than the writer ("my husband", "she", "the company").
+ */
+function sharedOtherSubject(masked: string, sentenceStart: number, cueStart: number, before: readonly string[]): boolean {
+  if (!subjectless(before)) return false;
+  const weak = clauseStart(masked, sentenceStart, cueStart, false);
+  const lead = masked.slice(sentenceStart, weak);
+  if (!/\band\s*$/i.test(lead)) return false;
+  const head = lead.replace(/\band\s*$/i, '');
+  const opening = words(masked.slice(clauseStart(masked, sentenceStart, sentenceStart + head.length, false), sentenceStart + head.length));
+  const first = opening[0];
+  if (first === undefined || FIRST_PERSON.has(first) && !OBJECT_FORMS.has(first)) return false;
+  if (OTHER_SUBJECTS.has(first)) return !(first === 'it' || first === "it's");
+  // "my husband", "our manager", "the company": a noun phrase with a determiner or a possessive, before any verb.
+  return (DETERMINERS.has(first) || first === 'my' || first === 'our') && opening.length > 1 && !FIRST_PERSON.has(opening[1]) && !AUXILIARIES.has(opening[1]);
 }
 
 /** The cues of one sentence that pass the checks for their sort (statement or request). */
@@ -361,7 +392,11 @@ function sentenceCues(masked: string, s: Span, quotes: readonly Span[], draft: D
       // "You were right to withdraw the offer": the nearest person before the words is someone else.
       if (declining && nearestOther(c.before)) continue;
       if (LEADING_CONDITION.test(masked.slice(s.start, start)) || LEADING_IF.test(masked.slice(s.start, start))) continue;
-      if (negated(c.before, m[0]) || otherSubject(c.before, judged, !words(m[0]).some((w) => FIRST_PERSON.has(w) && !OBJECT_FORMS.has(w))) || subordinate(c.weak) || PAST_THANKS.test(c.weak) || aboutIt || FEELINGS.test(c.weak)) continue;
+      if (negated(c.before, m[0], c.weak) || otherSubject(c.before, judged, !words(m[0]).some((w) => FIRST_PERSON.has(w) && !OBJECT_FORMS.has(w))) || subordinate(c.weak) || PAST_THANKS.test(c.weak) || aboutIt || FEELINGS.test(c.weak)) continue;
+      // "my husband had been made redundant and had taken a job": a verb after "and" without a subject of its own shares the one before.
+      if (sharedOtherSubject(masked, s.start, start, c.before)) continue;
+      // "I've decided to accept their offer and stay": the offer accepted is the one that keeps the writer where they are.
+      if ((kind === 'accepted-elsewhere' || kind === 'accepts-it') && STAYING_AFTER.test(masked.slice(end, s.end))) continue;
       // Hedges reach to the nearest comma, "and" or "so": "After going back and forth, I have decided to withdraw" is decided.
       // "After weighing everything, I've decided": thinking that is over does not hedge what follows.
       const contemplating = findAll(CONTEMPLATING, c.weak, 0, c.weak.length).some((h) => !DONE_THINKING.test(c.weak.slice(0, h.index)));
