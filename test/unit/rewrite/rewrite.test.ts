@@ -494,10 +494,9 @@ describe('rewrite: accuracy over hand-labelled drafts (test/fixtures/rewrite/fac
   // labelled before the reader saw them, measured 76/85 once and are dev since.
   //
   // The 150 nk- drafts were labelled before the reader saw them and measured once, clean, at 86/99 with
-  // a wrong kind on 3 (commit ebd2b5d). The reader then changed its approach, not its cue lists: a
-  // learned second reader that drops a kind the draft's words clearly do not support
-  // (src/core/analysis/decision/learned.ts) and general readings (who decides after "and", raised
-  // negation, accepting an offer to stay, what their letter says). The nk- drafts now count as dev for
+  // a wrong kind on 3 (commit ebd2b5d). The reader then gained general readings, not cue-list entries
+  // (who decides after "and", raised negation, accepting an offer to stay, what their letter says).
+  // The nk- drafts now count as dev for
   // the wrong-kind check; where stated they are held to NK_FLOOR (88/99 after the change), not 1.0:
   // fixing the reader on each of them would spend the measure on cue lists.
   const STATED_FLOOR = 1;
