@@ -34,15 +34,17 @@ const FLOORS: Record<'holdout' | 'fresh', Floors> = {
   // they were dev (0.76/0.83 -> 0.82/0.83), with grouped dev CV up (0.887/0.894 -> 0.891/0.897);
   // against the previous model it has fewer false alarms on every unseen part (holdout precision
   // 0.84 -> 0.90, fresh 0.84 -> 0.875) and finds two fewer holdout messages (0.81 -> 0.766, 36 of 47).
+  // Session 6 (over-explaining's paired features and draft-level word signal) raised its floors to
+  // holdout 0.925/0.787 (37 of 47) and fresh 0.913/0.808, rounded down.
   // The other floors were raised to the figures measured after that session's merge (rounded down
   // from the exact fractions: 21/24, 31/35, 18/21).
   holdout: {
-    'over-explaining': { precision: 0.9, recall: 0.76 },
+    'over-explaining': { precision: 0.92, recall: 0.78 },
     'negative-tone': { precision: 0.91, recall: 0.86 },
   },
   fresh: {
     'missing-gratitude': { precision: 0.96, recall: 0.89 },
-    'over-explaining': { precision: 0.87, recall: 0.8 },
+    'over-explaining': { precision: 0.91, recall: 0.8 },
     'negative-tone': { precision: 0.88, recall: 0.93 },
     'unclear-decision': { precision: 0.85, recall: 0.9 },
   },
