@@ -780,6 +780,11 @@ async function main(): Promise<number> {
       await apply.waitFor({ timeout: 10_000 });
       // Let the diff's decorations settle before the picture.
       await page.waitForTimeout(600);
+      // Still wrapped when the picture is taken: no line of the rewrite runs past the right edge of its side.
+      await until(async () => ((await right.evaluate((lines) => {
+        const edge = lines.getBoundingClientRect().width + 2;
+        return [...lines.querySelectorAll('.view-line')].every((line) => (line.firstElementChild?.getBoundingClientRect().width ?? 0) <= edge);
+      })) ? true : undefined), 'every line of the rewrite inside its side of the diff', 5_000);
       await page.screenshot({ path: path.join(repoRoot, 'docs', 'images', 'rewrite-diff.png') });
       await shot(page, 'rewrite-diff.png');
       await apply.click();

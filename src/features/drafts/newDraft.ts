@@ -49,7 +49,7 @@ export async function newDraft(services: Services, args: unknown): Promise<vscod
   // Tell the tone checker this is a decline draft, so it is checked whatever the template left in it.
   await vscode.commands.executeCommand(Commands.markAsDraft, document.uri);
   const editor = await vscode.window.showTextDocument(document);
-  // Word wrap: the tone feature wraps a draft when it comes to the front (features/tone/wrapDrafts.ts).
+  await wrapLongLines(editor);
   const first = draft.placeholders[0];
   // Select the first placeholder so typing replaces it, with the message shown from its first
   // line and column (a selection far along a long line would scroll the greeting out of view).
@@ -57,6 +57,19 @@ export async function newDraft(services: Services, args: unknown): Promise<vscod
   editor.revealRange(new vscode.Range(0, 0, editor.selection.start.line, 0), vscode.TextEditorRevealType.AtTop);
   log.info(`new draft from "${template.id}" (${draft.placeholders.length} placeholder(s) left)`);
   return document;
+}
+
+/**
+ * Soft-wraps the draft in its own editor when plain text would not wrap anyway: an email is
+ * paragraphs on long lines. VS Code has no API to set word wrap for one editor; its View: Toggle
+ * Word Wrap command does exactly that (for this editor only, nothing written to any settings),
+ * so the draft is wrapped with it and the person's settings stay untouched.
+ */
+async function wrapLongLines(editor: vscode.TextEditor): Promise<void> {
+  const wrap = vscode.workspace.getConfiguration('editor', editor.document).get<string>('wordWrap', 'off');
+  if (wrap !== 'off') return;
+  if (vscode.window.activeTextEditor !== editor) return;
+  await vscode.commands.executeCommand('editor.action.toggleWordWrap');
 }
 
 /** What the checklist already knows (company, role, names, interview), as defaults for the fields. */

@@ -354,10 +354,6 @@ async function wrapLongLines(draft: vscode.TextDocument): Promise<void> {
   const editorWrap = vscode.workspace.getConfiguration('editor', draft).get<string>('wordWrap', 'off');
   // The toggle acts on the focused side (the rewrite, a fresh document) and copies its state to the other.
   if (diffWrap === 'inherit' && editorWrap === 'off' && vscode.window.activeTextEditor?.document.uri.scheme === rewriteScheme) {
-    // The toggle acts on the focused editor first: focus the diff (its rewrite side), or a draft editor
-    // that kept the focus (the palette hands it back) would be toggled instead, and a draft already
-    // wrapped (features/tone/wrapDrafts.ts) would be unwrapped, the diff with it.
-    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     await vscode.commands.executeCommand('editor.action.toggleWordWrap');
   }
 }

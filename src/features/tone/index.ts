@@ -14,7 +14,6 @@ import { registerDraftStatus } from './draftStatus';
 import { registerHover } from './hover';
 import { registerRuleDocs } from './ruleDocs';
 import { showStatusChoices } from './statusChoices';
-import { registerDraftWrapping } from './wrapDrafts';
 
 export type { CheckReport } from './checker';
 
@@ -113,7 +112,6 @@ export function registerTone(context: vscode.ExtensionContext, services: Service
     ...registerCommands(services, ToneCommands, commands),
     registerCodeActions(checker, services.titles.of(ToneCommands.fixAll)),
     registerHover(checker),
-    registerDraftWrapping(checker),
     draftStatus,
   ];
   // Documents already open when the extension activates.
