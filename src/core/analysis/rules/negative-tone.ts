@@ -12,6 +12,7 @@ import { aimOf, clauseAround, evaluativeWords, feelingAimedAt, isFeeling, neutra
 import type { AnalysisContext } from '../context';
 import { compileIndexed, findAll, matchedIndex, overlapsAny, startsWord, type Span } from '../phrases';
 import { compilePhrase, inflections, phraseAlternation, phraseList } from '../phraseSyntax';
+import { literalPhrase } from '../../escapeRegExp';
 import { removeSentenceFix } from '../removal';
 import { clauseStart, countWords, eachWord, isNegated, type Sentence } from '../text';
 import { acceptance, thanks } from '../signals';
@@ -193,7 +194,7 @@ function boasts(ctx: AnalysisContext, region: Span, out: Candidate[], taken: Spa
 }
 
 const IMPERATIVE = new Set(attitudeData.imperatives.verbs);
-const POLITE = new RegExp(`\\b(?:${attitudeData.imperatives.polite.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const POLITE = new RegExp(`\\b(?:${attitudeData.imperatives.polite.map(literalPhrase).join('|')})\\b`, 'i');
 const IMPERATIVE_START = /^[\s"'(-]*([A-Za-z']+)\b/;
 /** A command verb where a sentence or a clause after a colon may start: the candidates commands() reads. */
 const COMMAND_VERB = new RegExp(`(?:^|[.!?:\\n][ \\t]*)["'(-]?(?:${[...IMPERATIVE].map((v) => v.replace(/'/g, "['\u2019]")).join('|')})\\b`, 'gi');
